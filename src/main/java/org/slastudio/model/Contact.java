@@ -1,0 +1,5 @@
+package org.slastudio.model;
+
+/** Who to call about the agreement. */
+public record Contact(String name, String email, String phone) {
+}

@@ -1,0 +1,30 @@
+package org.slastudio.model;
+
+import java.math.BigDecimal;
+
+/**
+ * A band of measured availability and the credit it earns, e.g. "less than 99.9% but at least 99.0%: 10%".
+ * A missing bound is open: no lower bound reaches down to 0%, no upper bound up to 100%.
+ *
+ * @param creditPercent percentage of the fee basis, or null when the credit is a fixed amount
+ * @param fixedCredit   a fixed amount, or null when the credit is a percentage
+ */
+public record CreditTier(TierBound lower, TierBound upper, BigDecimal creditPercent, Money fixedCredit) {
+
+    /** Whether the unrounded availability falls in this band, honouring each bound's inclusivity. */
+    public boolean contains(BigDecimal availabilityPercent) {
+        if (lower != null && lower.percent() != null) {
+            int c = availabilityPercent.compareTo(lower.percent());
+            if (c < 0 || (c == 0 && !lower.inclusive())) {
+                return false;
+            }
+        }
+        if (upper != null && upper.percent() != null) {
+            int c = availabilityPercent.compareTo(upper.percent());
+            if (c > 0 || (c == 0 && !upper.inclusive())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,12 @@
+package org.slastudio.model;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+
+/**
+ * A time target for one priority, e.g. P1 responded to within 15 minutes in 95% of cases.
+ *
+ * @param compliancePercent share of tickets that must meet the target; null means every ticket
+ */
+public record PriorityTarget(Priority priority, Duration within, BigDecimal compliancePercent) {
+}

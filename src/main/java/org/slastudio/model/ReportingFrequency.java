@@ -1,0 +1,8 @@
+package org.slastudio.model;
+
+public enum ReportingFrequency {
+    WEEKLY,
+    MONTHLY,
+    QUARTERLY,
+    ANNUALLY
+}
