@@ -25,7 +25,9 @@ import org.slastudio.model.TierBound;
  * cap given earlier periods; the at-risk amount shared with other services' credits in the same period; the
  * minimum credit; earn-back over the following periods. All of that is exact. Rounding happens once, at the end,
  * to the currency's minor units, half up (the commercial rule invoices use; half-even would favour neither side
- * but surprises readers who check by hand). Comparisons with the minimum use the exact amount.
+ * but surprises readers who check by hand), except that a credit is rounded down where rounding up would take it
+ * past a cap it met (a 50% cap of EUR 66.67 is EUR 33.335, so EUR 33.33). Comparisons with the minimum use the
+ * exact amount.
  *
  * @param tier        the tier number from 1, or null where the availability is in no tier
  * @param feeBasis    the fee basis for the period
@@ -69,6 +71,8 @@ public record CreditCalculation(
         private final Currency currency;
         private final List<CreditStep> steps = new ArrayList<>();
         private BigDecimal credit = BigDecimal.ZERO;
+        /** The lowest cap met on the way: rounding must not lift the credit above it. */
+        private BigDecimal ceiling;
 
         Calculator(CreditCase c) {
             this.c = c;
@@ -104,11 +108,16 @@ public record CreditCalculation(
                 earnBack();
             }
             BigDecimal exact = credit;
-            BigDecimal rounded = exact.setScale(Math.max(0, currency.getDefaultFractionDigits()), ROUNDING);
+            int minorUnits = Math.max(0, currency.getDefaultFractionDigits());
+            BigDecimal rounded = exact.setScale(minorUnits, ROUNDING);
+            String how = "rounded half up to whole minor units";
+            if (ceiling != null && rounded.compareTo(ceiling) > 0) {
+                rounded = exact.setScale(minorUnits, RoundingMode.DOWN);
+                how = "rounded down, as rounding up would pass the cap";
+            }
             if (tierNumber != null) {
                 boolean changed = rounded.compareTo(exact) != 0;
-                step("rounding", "credit due: " + money(rounded)
-                        + (changed ? " (" + money(exact) + " rounded half up to whole minor units)" : ""));
+                step("rounding", "credit due: " + money(rounded) + (changed ? " (" + money(exact) + " " + how + ")" : ""));
             }
             return new CreditCalculation(c.period(), c.availabilityPercent(), tierNumber, new Money(basis, currency),
                     exact, new Money(rounded, currency), steps, claimBy);
@@ -131,6 +140,7 @@ public record CreditCalculation(
                 return;
             }
             BigDecimal cap = basis.multiply(percent).movePointLeft(2);
+            limit(cap);
             if (credit.compareTo(cap) > 0) {
                 credit = cap;
                 step("monthly cap", "capped at the " + plain(percent) + "% cap: " + money(cap));
@@ -156,6 +166,7 @@ public record CreditCalculation(
             }
             BigDecimal cap = fees.multiply(percent).movePointLeft(2);
             BigDecimal room = cap.subtract(credited).max(BigDecimal.ZERO);
+            limit(room);
             String head = "the 12-month cap is " + plain(percent) + "% of " + money(fees) + " (" + periods
                     + " periods) = " + money(cap) + "; " + money(credited) + " already credited leaves " + money(room);
             if (credit.compareTo(room) > 0) {
@@ -182,6 +193,7 @@ public record CreditCalculation(
             }
             BigDecimal amount = atRiskAmount(atRisk);
             BigDecimal room = amount.subtract(c.otherServicesCredits()).max(BigDecimal.ZERO);
+            limit(room);
             String head = "the at-risk amount is " + money(amount) + " per period; other services' credits take "
                     + money(c.otherServicesCredits()) + ", leaving " + money(room);
             if (credit.compareTo(room) > 0) {
@@ -328,6 +340,10 @@ public record CreditCalculation(
                 parts.add((lower.inclusive() ? "at least " : "above ") + plain(lower.percent()) + "%");
             }
             return String.join(" and ", parts);
+        }
+
+        private void limit(BigDecimal cap) {
+            ceiling = ceiling == null ? cap : ceiling.min(cap);
         }
 
         private void step(String rule, String explanation) {

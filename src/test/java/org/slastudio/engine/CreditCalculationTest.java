@@ -210,6 +210,22 @@ class CreditCalculationTest {
         assertThat(c.credit().amount()).isEqualTo(issued);
     }
 
+    @ParameterizedTest(name = "fee EUR {0}, cap {1}%: EUR {2}")
+    @CsvSource({
+            // 33.335 would round up past the cap
+            "66.67, 50, 33.33",
+            "66.66, 50, 33.33",
+            "66.68, 50, 33.34",
+            "66.69, 50, 33.34",
+    })
+    void roundingNeverLiftsACappedCreditAboveTheCap(String fee, String cap, BigDecimal euros) {
+        Service s = Credits.service("s", fee, "EUR");
+        CreditRegime regime = Credits.withCaps(Credits.regime(List.of(Credits.tier(null, TierBound.exclusive("99.9"), "100"))),
+                cap, null);
+        assertThat(CreditCalculation.calculate(CreditCase.of(regime, s, List.of(s), MARCH, new BigDecimal("99"))).credit().amount())
+                .isEqualTo(euros);
+    }
+
     @ParameterizedTest(name = "following periods {0}: EUR {1}")
     @CsvSource(delimiter = '|', value = {
             "99.95;99.9;99.99 | 0.00   | earned back: each of the 3 following periods reached at least 99.9%",
