@@ -8,10 +8,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.ClockStart;
 import org.slastudio.model.MeasurementMethod;
 import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.Service;
+import org.slastudio.model.ServiceLevel;
 
 /**
  * Measured availability of one service in one window and period.
@@ -50,6 +53,27 @@ public record AvailabilityMeasurement(
                     "The agreement has no time zone ($.overview.timeZone); set one, e.g. Europe/Berlin, or cut periods in UTC");
         }
         return agreementZone;
+    }
+
+    /** Measures a service's level in its window under the service's rule and the agreement's zone. */
+    public static AvailabilityMeasurement measure(Agreement agreement, Service service, ServiceLevel level,
+                                                  MeasurementPeriodRange period, Collection<Outage> outages) {
+        return measure(windowOf(agreement, service, level), service.measurement(), agreementZone(agreement), period, outages);
+    }
+
+    /** The window a level is promised in, or a message naming the field that points nowhere. */
+    public static AvailabilityWindow windowOf(Agreement agreement, Service service, ServiceLevel level) {
+        String path = "$.services[" + agreement.services().indexOf(service) + "].levels["
+                + service.levels().indexOf(level) + "].windowId";
+        if (level.windowId() == null || level.windowId().isBlank()) {
+            throw new IllegalArgumentException("The level has no window (" + path + "); name one of $.windows");
+        }
+        return agreement.window(level.windowId()).orElseThrow(() -> new IllegalArgumentException("The level's window \""
+                + level.windowId() + "\" is not defined (" + path + "); name one of $.windows"));
+    }
+
+    private static ZoneId agreementZone(Agreement agreement) {
+        return agreement.overview() == null ? null : agreement.overview().timeZone();
     }
 
     public static AvailabilityMeasurement measure(AvailabilityWindow window, MeasurementRule rule, ZoneId agreementZone,

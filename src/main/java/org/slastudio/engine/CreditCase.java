@@ -3,8 +3,10 @@ package org.slastudio.engine;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import org.slastudio.model.Agreement;
 import org.slastudio.model.CreditRegime;
 import org.slastudio.model.Service;
+import org.slastudio.model.ServiceLevel;
 
 /**
  * Everything a credit for one service and period depends on.
@@ -38,6 +40,16 @@ public record CreditCase(
     public static CreditCase of(CreditRegime regime, Service service, List<Service> allServices,
                                 MeasurementPeriodRange period, BigDecimal availabilityPercent) {
         return new CreditCase(regime, service, allServices, period, availabilityPercent, null, null, null, null);
+    }
+
+    /** The case for a service under the agreement's credit regime, with the target of its credit-bearing level. */
+    public static CreditCase of(Agreement agreement, Service service, MeasurementPeriodRange period,
+                                BigDecimal availabilityPercent) {
+        BigDecimal target = service.levels().stream()
+                .filter(l -> l != null && l.creditBearing() && l.targetPercent() != null)
+                .map(ServiceLevel::targetPercent).findFirst().orElse(null);
+        return new CreditCase(agreement.creditRegime(), service, agreement.services(), period, availabilityPercent,
+                null, null, target, null);
     }
 
     public CreditCase withEarlierCredits(List<EarlierCredit> value) {

@@ -13,10 +13,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.AgreementType;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.ClockStart;
 import org.slastudio.model.MeasurementMethod;
+import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.Overview;
+import org.slastudio.model.Service;
+import org.slastudio.model.ServiceLevel;
+import org.slastudio.model.Term;
 
 class AvailabilityMeasurementTest {
 
@@ -179,6 +186,27 @@ class AvailabilityMeasurementTest {
                 new IntervalSample(Instant.parse("2025-03-04T09:00:00Z"), new BigDecimal("6")),
                 new IntervalSample(Instant.parse("2025-03-04T09:05:00Z"), new BigDecimal("1"))));
         assertThat(m.downtime()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void aServiceIsMeasuredInItsLevelsWindowUnderItsOwnRuleAndTheAgreementsZone() {
+        AvailabilityWindow hours = new AvailabilityWindow("business", "Business hours", LONDON, BUSINESS_HOURS.hours(),
+                List.of(), List.of());
+        MeasurementRule fiveMinutes = new MeasurementRule(MeasurementMethod.TIME_BASED, null, null, 5, ClockStart.AT_FAILURE, false);
+        ServiceLevel level = new ServiceLevel("business", new BigDecimal("99.5"), true);
+        Service service = new Service("mail", "Mail", "", null, null, null, null, null, List.of(level), fiveMinutes);
+        Agreement agreement = Agreement.blank().withWindows(List.of(hours)).withServices(List.of(service))
+                .withOverview(new Overview("t", AgreementType.SERVICE_BASED, null, Term.none(), "", "", null,
+                        MeasurementPeriod.CALENDAR_MONTH, LONDON, "1"));
+        AvailabilityMeasurement m = AvailabilityMeasurement.measure(agreement, service, level, MARCH,
+                outages("2025-03-04T09:00..2025-03-04T10:03;2025-03-05T09:00..2025-03-05T09:04", LONDON));
+        assertThat(m.downtime()).isEqualTo(Duration.ofMinutes(63));
+        assertThat(m.ignoredShortOutages()).isEqualTo(1);
+
+        ServiceLevel dangling = new ServiceLevel("nights", new BigDecimal("99"), false);
+        Service broken = new Service("mail", "Mail", "", null, null, null, null, null, List.of(level, dangling), fiveMinutes);
+        assertThatThrownBy(() -> AvailabilityMeasurement.measure(agreement.withServices(List.of(broken)), broken, dangling,
+                MARCH, List.of())).hasMessageContaining("$.services[0].levels[1].windowId").hasMessageContaining("nights");
     }
 
     static BigDecimal minutes(Duration d) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.slastudio.model.Agreement;
 import org.slastudio.model.AtRiskAmount;
 import org.slastudio.model.ClaimDeadline;
 import org.slastudio.model.ClaimDeadlineRule;
@@ -20,6 +21,7 @@ import org.slastudio.model.FeeBasis;
 import org.slastudio.model.Money;
 import org.slastudio.model.PoolAllocation;
 import org.slastudio.model.Service;
+import org.slastudio.model.ServiceLevel;
 import org.slastudio.model.TierBound;
 
 class CreditCalculationTest {
@@ -248,6 +250,21 @@ class CreditCalculationTest {
         CreditRegime regime = Credits.withClaimDeadline(Credits.regime(Credits.ladder()),
                 new ClaimDeadline(ClaimDeadlineRule.DAYS_AFTER_PERIOD_END, 30));
         assertThat(credit(regime, "99.5").claimBy()).isEqualTo(LocalDate.of(2025, 4, 30));
+    }
+
+    @Test
+    void aServicesCaseTakesTheAgreementsRegimeAndItsCreditBearingTarget() {
+        CreditRegime regime = Credits.withEarnBack(Credits.regime(Credits.ladder()), new EarnBack(1, null));
+        Service s = new Service("s", "S", "", null, null, Money.of("2000.00", "EUR"), null, null, List.of(
+                new ServiceLevel("nights", new BigDecimal("98"), false),
+                new ServiceLevel("business", new BigDecimal("99.9"), true)), null);
+        Agreement agreement = Agreement.blank().withServices(List.of(s)).withCreditRegime(regime);
+        CreditCase c = CreditCase.of(agreement, s, MARCH, new BigDecimal("99.5"));
+        assertThat(c.targetPercent()).isEqualByComparingTo("99.9");
+        // one following period at 99.85% misses the 99.9% target, so the EUR 200.00 stands
+        CreditCalculation result = CreditCalculation.calculate(c.withFollowingAvailability(c.targetPercent(),
+                List.of(new BigDecimal("99.85"))));
+        assertThat(result.credit().amount()).isEqualTo(new BigDecimal("200.00"));
     }
 
     @Test
