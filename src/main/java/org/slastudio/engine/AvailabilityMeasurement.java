@@ -30,7 +30,7 @@ import org.slastudio.model.ServiceLevel;
  * @param windowTime          the window's open time in the period
  * @param downtime            the time counted as downtime
  * @param availabilityPercent unrounded: exact where the decimal ends, otherwise cut at 34 digits
- * @param countedOutages      merged outages that counted in this period
+ * @param countedOutages      merged outages that counted in this period (interval shares: the intervals down)
  * @param ignoredShortOutages merged outages in this period's window left out for being shorter than the minimum
  */
 public record AvailabilityMeasurement(

@@ -11,6 +11,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slastudio.model.MeasurementPeriod;
 
 /**
  * One concrete measurement period: calendar month 2025-03, a fixed 30-day month from a date, quarter 2025-Q1
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * @param start first day of the period
  * @param end   first day after the period (exclusive)
  */
-public record MeasurementPeriodRange(org.slastudio.model.MeasurementPeriod kind, LocalDate start, LocalDate end) {
+public record MeasurementPeriodRange(MeasurementPeriod kind, LocalDate start, LocalDate end) {
 
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
@@ -35,13 +36,13 @@ public record MeasurementPeriodRange(org.slastudio.model.MeasurementPeriod kind,
     }
 
     public static MeasurementPeriodRange calendarMonth(YearMonth month) {
-        return new MeasurementPeriodRange(org.slastudio.model.MeasurementPeriod.CALENDAR_MONTH,
+        return new MeasurementPeriodRange(MeasurementPeriod.CALENDAR_MONTH,
                 month.atDay(1), month.plusMonths(1).atDay(1));
     }
 
     /** A nominal month of exactly 30 days from {@code start}, whatever the calendar month has. */
     public static MeasurementPeriodRange fixedThirtyDayMonth(LocalDate start) {
-        return new MeasurementPeriodRange(org.slastudio.model.MeasurementPeriod.FIXED_30_DAY_MONTH,
+        return new MeasurementPeriodRange(MeasurementPeriod.FIXED_30_DAY_MONTH,
                 start, start.plusDays(30));
     }
 
@@ -50,21 +51,21 @@ public record MeasurementPeriodRange(org.slastudio.model.MeasurementPeriod kind,
             throw new IllegalArgumentException("A quarter is 1 to 4, not " + quarter);
         }
         LocalDate start = LocalDate.of(year, 3 * quarter - 2, 1);
-        return new MeasurementPeriodRange(org.slastudio.model.MeasurementPeriod.CALENDAR_QUARTER,
+        return new MeasurementPeriodRange(MeasurementPeriod.CALENDAR_QUARTER,
                 start, start.plusMonths(3));
     }
 
     /** The ISO week (Monday to Sunday) that contains {@code day}. */
     public static MeasurementPeriodRange weekContaining(LocalDate day) {
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return new MeasurementPeriodRange(org.slastudio.model.MeasurementPeriod.WEEK, monday, monday.plusDays(7));
+        return new MeasurementPeriodRange(MeasurementPeriod.WEEK, monday, monday.plusDays(7));
     }
 
     /**
      * The period of a calendar kind that contains {@code day}. A fixed 30-day month has no calendar of its own,
      * so it needs the day its first period started.
      */
-    public static MeasurementPeriodRange containing(org.slastudio.model.MeasurementPeriod kind, LocalDate day,
+    public static MeasurementPeriodRange containing(MeasurementPeriod kind, LocalDate day,
                                                     LocalDate fixedMonthAnchor) {
         switch (kind) {
             case CALENDAR_MONTH:
