@@ -1,6 +1,7 @@
 package org.slastudio.review;
 
 import java.lang.reflect.Constructor;
+import java.math.BigDecimal;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,10 @@ final class Drafts {
     private static final Pattern STEP = Pattern.compile("\\.([A-Za-z]\\w*)|\\[(\\d+)]");
 
     private Drafts() {
+    }
+
+    static BigDecimal pct(String value) {
+        return new BigDecimal(value);
     }
 
     static UnaryOperator<Agreement> set(String path, Object value) {
