@@ -35,9 +35,12 @@ record Band(Band.Edge lower, Band.Edge upper) {
         return new Band(lo, hi);
     }
 
-    /** A value in the band, for examples in messages: the single value, or the middle. */
-    BigDecimal example() {
-        return lower.value.add(upper.value).divide(BigDecimal.valueOf(2));
+    /** A value in the band for messages ("a month at ..."): "exactly" its single value, or its middle. */
+    String example() {
+        if (isSingleValue()) {
+            return "exactly " + Describe.percent(lower.value);
+        }
+        return Describe.computedPercent(lower.value.add(upper.value).divide(BigDecimal.valueOf(2)));
     }
 
     /** As lower bounds: the one that lets in more values (smaller, or equal and inclusive) comes first. */

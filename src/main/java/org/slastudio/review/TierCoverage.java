@@ -31,7 +31,7 @@ final class TierCoverage implements ReviewRule {
                         : "Move a bound of " + reachedBy.name() + " or " + t.name()
                         + " so that they meet, or add a tier for " + gap.describe() + ".";
                 out.error(t.path() + ".lower.percent", gap.asSubject() + " falls in no tier, between " + reachedBy.label()
-                        + " and " + t.label() + ": a month at " + Describe.computedPercent(gap.example()) + " earns no credit.", fix);
+                        + " and " + t.label() + ": a month at " + gap.example() + " earns no credit.", fix);
             }
             if (reachedBy == null || Band.compareUpper(t.band().upper(), reach) > 0) {
                 reach = t.band().upper();

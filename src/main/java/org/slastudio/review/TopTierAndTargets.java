@@ -41,19 +41,15 @@ final class TopTierAndTargets implements ReviewRule {
                 Band creditedThoughMet = new Band(new Band.Edge(target, true), topEdge);
                 if (!uncredited.isEmpty()) {
                     out.warning(Paths.level(i, j) + ".targetPercent", where + " is above the top credit tier, " + top.label()
-                                    + ": a month at " + example(uncredited) + " misses the target and earns no credit.",
+                                    + ": a month at " + uncredited.example() + " misses the target and earns no credit.",
                             "Raise the top tier's upper bound to " + Describe.percent(target) + " (exclusive) so that every miss earns a credit.");
                 } else if (!creditedThoughMet.isEmpty()) {
                     out.warning(Paths.level(i, j) + ".targetPercent", where + " is within the top credit tier, " + top.label()
-                                    + ": a month at " + example(creditedThoughMet) + " meets the target yet falls in a credit tier.",
+                                    + ": a month at " + creditedThoughMet.example() + " meets the target yet falls in a credit tier.",
                             "Set the top tier's upper bound to " + Describe.percent(target) + " (exclusive), or raise the target.");
                 }
             }
         }
-    }
-
-    private static String example(Band band) {
-        return (band.isSingleValue() ? "exactly " : "") + Describe.computedPercent(band.example());
     }
 
     private static boolean isPercentage(BigDecimal value) {
