@@ -37,7 +37,7 @@ final class MoneyAmounts implements ReviewRule {
             return;
         }
         if (money.amount() == null) {
-            out.error(path + ".amount", what + " has a currency but no amount.", "Enter the amount, or remove it.");
+            out.error(path + ".amount", what + " has no amount.", "Enter the amount, or remove it.");
         } else if (money.amount().signum() < 0) {
             out.error(path + ".amount", what + " of " + money + " is negative.", "Enter an amount of zero or more.");
         }

@@ -19,7 +19,7 @@ class MoneyAmountsTest {
                 finds("negative fee", set("$.services[0].monthlyFee", Money.of("-1.00", "EUR")), "$.services[0].monthlyFee.amount", ERROR,
                         "Service 'Object Storage': the monthly fee of EUR -1.00 is negative"),
                 finds("fee without amount", set("$.services[1].monthlyFee", new Money(null, Currency.getInstance("EUR"))),
-                        "$.services[1].monthlyFee.amount", ERROR, "the monthly fee has a currency but no amount"),
+                        "$.services[1].monthlyFee.amount", ERROR, "the monthly fee has no amount"),
                 finds("fee without currency", set("$.services[1].monthlyFee", new Money(new BigDecimal("8500"), null)),
                         "$.services[1].monthlyFee.currency", ERROR, "the monthly fee has no currency"),
                 finds("fee in another currency", set("$.services[0].monthlyFee", Money.of("12000", "USD")), "$.services[0].monthlyFee.currency",
