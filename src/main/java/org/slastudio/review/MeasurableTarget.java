@@ -29,7 +29,7 @@ final class MeasurableTarget implements ReviewRule {
                 if (w == null || w.nominalWeeklyMinutes() == 0) {
                     continue;
                 }
-                BigDecimal seconds = allowedSecondsInTypicalMonth(w, l.targetPercent());
+                BigDecimal seconds = TypicalMonth.allowedDowntimeSeconds(w, l.targetPercent());
                 if (seconds.compareTo(SIXTY_SECONDS) < 0) {
                     out.warning(Paths.level(i, j) + ".targetPercent", Describe.level(a, s, i, l) + ": target "
                                     + Describe.percent(l.targetPercent()) + " allows " + amount(seconds) + ".",
@@ -38,14 +38,6 @@ final class MeasurableTarget implements ReviewRule {
                 }
             }
         }
-    }
-
-    /** A typical month is 365.25/12 days, i.e. 36525/8400 nominal weeks; the engine knows each calendar month exactly. */
-    private static BigDecimal allowedSecondsInTypicalMonth(AvailabilityWindow w, BigDecimal targetPercent) {
-        BigDecimal weeklySeconds = BigDecimal.valueOf(w.nominalWeeklyMinutes() * 60);
-        BigDecimal downShare = Band.HUNDRED.subtract(targetPercent);
-        return weeklySeconds.multiply(downShare).multiply(BigDecimal.valueOf(36525))
-                .divide(BigDecimal.valueOf(8400 * 100), MathContext.DECIMAL64);
     }
 
     private static String amount(BigDecimal seconds) {

@@ -77,6 +77,10 @@ class CreditRegimeTest {
                         "$.creditRegime.earnBack.followingPeriods", ERROR, "Earn-back after 0 following periods"),
                 finds("earn-back after no stated periods", set("$.creditRegime.earnBack", new EarnBack(null, pct("99.9"))),
                         "$.creditRegime.earnBack.followingPeriods", ERROR, "Earn-back after null following periods"),
+                finds("earn-back below a credit-bearing target", set("$.creditRegime.earnBack", new EarnBack(3, pct("99.5"))),
+                        "$.creditRegime.earnBack.requiredPercent", WARNING,
+                        "Earn-back at 99.5% is below the 99.9% target of Service 'Object Storage', window 'Around the clock': "
+                                + "the provider earns credits back in months that miss the target again"),
                 finds("sole remedy without tiers", set("$.creditRegime.tiers", List.of()), "$.creditRegime.soleRemedy", WARNING,
                         "Credits are the sole remedy, but no credit can be earned"),
                 finds("sole remedy without credit-bearing levels", noCreditBearingLevels(), "$.creditRegime.soleRemedy", WARNING,
@@ -103,9 +107,10 @@ class CreditRegimeTest {
         ReviewCase.assertClean(atRisk(new PoolAllocation("storage", pct("80")), new PoolAllocation("database", pct("70"))));
     }
 
-    @Test
-    void earnBackAfterOnePeriodIsFine() {
-        ReviewCase.assertClean(set("$.creditRegime.earnBack", new EarnBack(1, pct("99.95"))));
+    @ParameterizedTest(name = "earn-back at {0}%")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"99.9", "99.90", "99.95"})
+    void earnBackAfterOnePeriodAtOrAboveTheTargetsIsFine(String required) {
+        ReviewCase.assertClean(set("$.creditRegime.earnBack", new EarnBack(1, pct(required))));
     }
 
     @Test
