@@ -22,6 +22,7 @@ public final class Review {
             new MoneyAmounts(),
             new MeasurementRules(),
             new WindowHours(),
+            new OverlappingHours(),
             new MeasurableTarget(),
             new MinimumOutage(),
             new TiersWithoutLevels(),

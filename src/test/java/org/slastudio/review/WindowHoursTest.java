@@ -41,6 +41,34 @@ class WindowHoursTest {
         c.assertFound();
     }
 
+    private static WeeklyHours hours(DayOfWeek day, String from, String until) {
+        return new WeeklyHours(EnumSet.of(day), LocalTime.parse(from), LocalTime.parse(until));
+    }
+
+    static Stream<ReviewCase> overlaps() {
+        return Stream.of(
+                finds("Monday morning twice", Drafts.append("$.windows[1].hours", hours(DayOfWeek.MONDAY, "09:00", "12:00")),
+                        "$.windows[1].hours[1]", WARNING, "Window 'Business hours': hours 2 overlap hours 1 on Monday at 09:00, so that time counts twice"),
+                finds("Friday night into Saturday", set("$.windows[1].hours", List.of(hours(DayOfWeek.FRIDAY, "22:00", "06:00"),
+                                hours(DayOfWeek.SATURDAY, "00:00", "08:00"))),
+                        "$.windows[1].hours[1]", WARNING, "hours 2 overlap hours 1 on Saturday at 00:00"),
+                finds("Sunday night into Monday, listed after Monday", set("$.windows[1].hours", List.of(hours(DayOfWeek.MONDAY, "05:00", "08:00"),
+                                hours(DayOfWeek.SUNDAY, "22:00", "06:00"))),
+                        "$.windows[1].hours[1]", WARNING, "hours 2 overlap hours 1 on Monday at 05:00"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlaps")
+    void hoursCoveringTheSameTimeTwiceAreAWarning(ReviewCase c) {
+        c.assertFound();
+    }
+
+    @org.junit.jupiter.api.Test
+    void hoursThatOnlyTouchDoNotOverlap() {
+        ReviewCase.assertClean(set("$.windows[1].hours", List.of(hours(DayOfWeek.MONDAY, "08:00", "18:00"), hours(DayOfWeek.MONDAY, "18:00", "20:00"),
+                hours(DayOfWeek.SUNDAY, "22:00", "08:00"))));
+    }
+
     @ParameterizedTest(name = "{0}-{1}")
     @CsvSource({"00:00,00:00", "22:00,06:00", "08:00,18:00", "00:00,12:00", "12:00,00:00"})
     void wholeDaysOvernightAndOrdinaryHoursAreFine(String from, String until) {
