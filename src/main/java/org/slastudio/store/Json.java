@@ -1,0 +1,151 @@
+package org.slastudio.store;
+
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.JsonNodeType;
+
+/** Jackson set up for draft files: a tree only (no data binding), exact decimals, safety limits, stable layout. */
+final class Json {
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+    static final int MAX_DEPTH = 64;
+    static final int MAX_NUMBER_LENGTH = 100;
+    static final int MAX_TEXT_LENGTH = 1_000_000;
+
+    static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH)
+                            .maxNumberLength(MAX_NUMBER_LENGTH)
+                            .maxStringLength(MAX_TEXT_LENGTH)
+                            .maxNameLength(1000)
+                            .maxDocumentLength(MAX_BYTES)
+                            .build())
+                    // Two values for one field: which one the author meant is a guess we should not make.
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                    .build())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    static final JsonNodeFactory NODES = MAPPER.getNodeFactory();
+
+    /** Two-space indents, "name": value, one element per line and "\n" on every platform, so files diff cleanly. */
+    static final ObjectWriter WRITER = MAPPER.writer().with(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    private Json() {
+    }
+
+    /** The tree of a whole file, or null after adding a fatal problem saying why it cannot be read. */
+    static JsonNode parse(byte[] bytes, List<LoadProblem> problems) {
+        try (JsonParser parser = MAPPER.createParser(bytes)) {
+            return parse(parser, problems);
+        }
+    }
+
+    static JsonNode parse(String text, List<LoadProblem> problems) {
+        String withoutByteOrderMark = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        try (JsonParser parser = MAPPER.createParser(withoutByteOrderMark)) {
+            return parse(parser, problems);
+        }
+    }
+
+    private static JsonNode parse(JsonParser parser, List<LoadProblem> problems) {
+        try {
+            JsonNode tree = MAPPER.readTree(parser);
+            if (tree == null || tree.isMissingNode()) {
+                problems.add(LoadProblem.fatal("$", "the file is empty. A draft is a JSON object starting with"
+                        + " { \"schemaVersion\": 1, ... }; start from a template instead."));
+                return null;
+            }
+            if (parser.nextToken() != null) {
+                problems.add(LoadProblem.fatal("$", "there is more after the end of the draft " + at(parser.currentLocation())
+                        + ". Delete everything after the final closing brace }."));
+                return null;
+            }
+            if (!tree.isObject()) {
+                problems.add(LoadProblem.fatal("$", "expected the whole file to be one JSON object { ... } holding an"
+                        + " agreement, found " + describe(tree) + ". This is not an SLA Studio draft."));
+                return null;
+            }
+            return tree;
+        } catch (JacksonException e) {
+            TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            problems.add(LoadProblem.fatal("$", explain(e) + " " + at(where)));
+            return null;
+        }
+    }
+
+    private static String explain(JacksonException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof UnexpectedEndOfInputException) {
+            return "the file ends too early, so it may have been cut off; restore it from a backup (NAME.sla.json.bak)"
+                    + " or close the open brackets. The end came";
+        }
+        if (e instanceof StreamConstraintsException) {
+            String limit = original.contains("nesting depth") ? "values nested more than " + MAX_DEPTH + " levels deep"
+                    : original.contains("Number value length") ? "a number longer than " + MAX_NUMBER_LENGTH + " digits"
+                    : original.contains("String value length") ? "a text longer than " + MAX_TEXT_LENGTH + " characters"
+                    : original.contains("Document length") ? "more than " + MAX_BYTES / (1024 * 1024) + " MB"
+                    : "a value too large to read safely";
+            return "the file is not a draft SLA Studio can read safely: it has " + limit + ". Found";
+        }
+        if (original.startsWith("Duplicate Object property")) {
+            return "a field appears twice in the same object (" + original.substring("Duplicate Object property".length()).trim()
+                    + "); keep only the one you mean. Found";
+        }
+        // Jackson's own wording, without the parts that name its internals.
+        String plain = original.replaceAll("\\s*\\(start marker at .*", "").replaceAll(":? ?enable `[^`]*` to allow", "");
+        return "the file is not valid JSON (" + plain.strip() + "); look for a missing comma, quote or bracket just"
+                + " before this point. Found";
+    }
+
+    private static String at(TokenStreamLocation where) {
+        if (where == null || where.getLineNr() < 1) {
+            return "near the start of the file";
+        }
+        return "at line " + where.getLineNr() + ", column " + where.getColumnNr();
+    }
+
+    /** A short description of a value for messages: {@code the text "two thousand"}, {@code a list}, ... */
+    static String describe(JsonNode node) {
+        JsonNodeType type = node.getNodeType();
+        return switch (type) {
+            case STRING -> "the text \"" + shorten(node.asString()) + "\"";
+            case NUMBER -> "the number " + shorten(node.isBigDecimal() || node.isBigInteger()
+                    ? node.decimalValue().toString() : node.asString());
+            case BOOLEAN -> String.valueOf(node.booleanValue());
+            case NULL -> "null";
+            case ARRAY -> "a list [ ... ]";
+            case OBJECT -> "an object { ... }";
+            default -> type.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+}
