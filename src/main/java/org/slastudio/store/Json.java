@@ -42,6 +42,7 @@ final class Json {
                     .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                     .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // checked by hand, for a clearer message
             .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
@@ -82,7 +83,7 @@ final class Json {
                 return null;
             }
             if (parser.nextToken() != null) {
-                problems.add(LoadProblem.fatal("$", "there is more after the end of the draft " + at(parser.currentLocation())
+                problems.add(LoadProblem.fatal("$", "there is more after the end of the draft, " + at(parser.currentLocation())
                         + ". Delete everything after the final closing brace }."));
                 return null;
             }
@@ -94,16 +95,16 @@ final class Json {
             return tree;
         } catch (JacksonException e) {
             TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            problems.add(LoadProblem.fatal("$", explain(e) + " " + at(where)));
+            problems.add(LoadProblem.fatal("$", explain(e, at(where))));
             return null;
         }
     }
 
-    private static String explain(JacksonException e) {
+    private static String explain(JacksonException e, String at) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof UnexpectedEndOfInputException) {
-            return "the file ends too early, so it may have been cut off; restore it from a backup (NAME.sla.json.bak)"
-                    + " or close the open brackets. The end came";
+            return "the file ends too early (" + at + "), so it may have been cut off; restore it from its backup"
+                    + " (NAME.sla.json.bak) or close the open brackets.";
         }
         if (e instanceof StreamConstraintsException) {
             String limit = original.contains("nesting depth") ? "values nested more than " + MAX_DEPTH + " levels deep"
@@ -111,16 +112,16 @@ final class Json {
                     : original.contains("String value length") ? "a text longer than " + MAX_TEXT_LENGTH + " characters"
                     : original.contains("Document length") ? "more than " + MAX_BYTES / (1024 * 1024) + " MB"
                     : "a value too large to read safely";
-            return "the file is not a draft SLA Studio can read safely: it has " + limit + ". Found";
+            return "the file is not a draft SLA Studio can read safely: it has " + limit + " (" + at + ").";
         }
         if (original.startsWith("Duplicate Object property")) {
             return "a field appears twice in the same object (" + original.substring("Duplicate Object property".length()).trim()
-                    + "); keep only the one you mean. Found";
+                    + ", " + at + "); keep only the one you mean.";
         }
         // Jackson's own wording, without the parts that name its internals.
         String plain = original.replaceAll("\\s*\\(start marker at .*", "").replaceAll(":? ?enable `[^`]*` to allow", "");
-        return "the file is not valid JSON (" + plain.strip() + "); look for a missing comma, quote or bracket just"
-                + " before this point. Found";
+        return "the file is not valid JSON " + at + " (" + plain.strip() + "); look for a missing comma, quote or bracket"
+                + " just before this point.";
     }
 
     private static String at(TokenStreamLocation where) {
