@@ -370,11 +370,12 @@ final class DraftReader {
         }
         BigDecimal value = node.decimalValue();
         if (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
-            problem(path, "the number " + Json.describe(node).substring("the number ".length()) + " is out of range; use at most "
-                    + MAX_DIGITS + " digits before and after the decimal point, e.g. " + example + ". It was left out.");
+            problem(path, Json.describe(node) + " is out of range; use at most " + MAX_DIGITS
+                    + " digits before and after the decimal point, e.g. " + example + ". It was left out.");
             return null;
         }
-        return value;
+        // 1e2 means 100: keep the plain form, which is how it will be written
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     private static boolean looksLikeNumber(String text) {
