@@ -59,11 +59,16 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the tree of a draft file into the model by hand, field by field. A bad value is reported and left out
- * (null), never guessed; everything else is still read.
+ * (null), never guessed, and kept with the unknown fields so that saving writes it back unless the user replaces
+ * it; everything else is still read.
  */
 final class DraftReader {
     /** Far beyond any fee or percentage, and keeps 1e400 from becoming a 400-digit number on the next save. */
     private static final int MAX_DIGITS = 18;
+
+    private static final String LEFT_OUT = "; it was left out.";
+    private static final String KEPT = "; it was left out, and stays in the file as written until you enter a new value.";
+    private static final String STAYS = ", and the file keeps it as written until you change it.";
 
     private final Migrations migrations;
     private final List<LoadProblem> problems;
@@ -183,7 +188,7 @@ final class DraftReader {
                 text(o, "name"),
                 zone(o, "zone"),
                 list(o, "hours", false, objects(h -> new WeeklyHours(days(h, "days"), time(h, "from"), time(h, "until")))),
-                list(o, "holidays", false, this::date),
+                list(o, "holidays", false, (node, path, slot) -> date(node, path, LEFT_OUT)),
                 list(o, "maintenance", false, objects(m -> new MaintenanceWindow(text(m, "name"), days(m, "days"),
                         time(m, "from"), time(m, "until"), whole(m, "noticeHours", "72")))));
     }
@@ -240,6 +245,8 @@ final class DraftReader {
         final String path;
         final String slot;
         final Set<String> known = new HashSet<>();
+        /** Fields whose value could not be used; kept as they are, in case the file is newer or the user fixes it. */
+        final Set<String> rejected = new HashSet<>();
 
         Fields(JsonNode node, String path, String slot) {
             this.node = node;
@@ -270,7 +277,10 @@ final class DraftReader {
         String anchor = "";
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             String name = field.getKey();
-            if (fields.known.contains(name)) {
+            if (fields.rejected.contains(name)) {
+                unknown.add(slot, anchor, name, field.getValue());
+                anchor = name;
+            } else if (fields.known.contains(name)) {
                 anchor = name;
             } else {
                 unknown.add(slot, anchor, name, field.getValue());
@@ -283,6 +293,9 @@ final class DraftReader {
 
     private <T> T object(Fields o, String name, Function<Fields, T> reader) {
         JsonNode node = o.get(name);
+        if (node != null && !node.isObject()) {
+            return expected(o, name, "an object { ... }", node);
+        }
         return node == null ? null : object(node, o.at(name), o.slot + "." + name, reader);
     }
 
@@ -307,7 +320,7 @@ final class DraftReader {
         }
         String path = o.at(name);
         if (!node.isArray()) {
-            problem(path, "expected a list [ ... ], found " + Json.describe(node) + "; read as an empty list.");
+            reject(o, name, "expected a list [ ... ], found " + Json.describe(node) + "; read as an empty list" + STAYS);
             return values;
         }
         List<String> ids = new ArrayList<>();
@@ -337,7 +350,7 @@ final class DraftReader {
             return null;
         }
         if (!node.isString()) {
-            return expected(o.at(name), "text in double quotes", node);
+            return expected(o, name, "text in double quotes", node);
         }
         return node.asString();
     }
@@ -351,11 +364,10 @@ final class DraftReader {
             return node.intValue();
         }
         if (node.isIntegralNumber()) {
-            problem(o.at(name), "the number " + node.decimalValue() + " is too large; use a whole number such as " + example
-                    + ". It was left out.");
-            return null;
+            return reject(o, name, "the number " + node.decimalValue() + " is too large; use a whole number such as " + example
+                    + KEPT);
         }
-        return expected(o.at(name), "a whole number such as " + example, node);
+        return expected(o, name, "a whole number such as " + example, node);
     }
 
     private BigDecimal decimal(Fields o, String name, String example) {
@@ -363,16 +375,14 @@ final class DraftReader {
         if (node == null) {
             return null;
         }
-        String path = o.at(name);
         if (!node.isNumber()) {
             String hint = node.isString() && looksLikeNumber(node.asString()) ? " (remove the quotes)" : "";
-            return expected(path, "a number such as " + example + hint, node);
+            return expected(o, name, "a number such as " + example + hint, node);
         }
         BigDecimal value = node.decimalValue();
         if (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
-            problem(path, Json.describe(node) + " is out of range; use at most " + MAX_DIGITS
-                    + " digits before and after the decimal point, e.g. " + example + ". It was left out.");
-            return null;
+            return reject(o, name, Json.describe(node) + " is out of range; use at most " + MAX_DIGITS
+                    + " digits before and after the decimal point, e.g. " + example + KEPT);
         }
         // 1e2 means 100: keep the plain form, which is how it will be written
         return value.scale() < 0 ? value.setScale(0) : value;
@@ -402,17 +412,22 @@ final class DraftReader {
 
     private <E extends Enum<E>> E choice(Fields o, String name, Class<E> type) {
         JsonNode node = o.get(name);
-        return node == null ? null : choice(node, o.at(name), type);
+        E value = node == null ? null : choice(node, o.at(name), type, KEPT);
+        if (node != null && value == null) {
+            o.rejected.add(name);
+        }
+        return value;
     }
 
-    private <E extends Enum<E>> E choice(JsonNode node, String path, Class<E> type) {
+    private <E extends Enum<E>> E choice(JsonNode node, String path, Class<E> type, String outcome) {
         String allowed = String.join(", ", EnumNames.all(type));
         if (!node.isString()) {
-            return expected(path, "one of " + allowed + " (in double quotes)", node);
+            problem(path, "expected one of " + allowed + " (in double quotes), found " + Json.describe(node) + outcome);
+            return null;
         }
         E value = EnumNames.parse(type, node.asString());
         if (value == null) {
-            problem(path, "\"" + node.asString() + "\" is not one of the allowed values: " + allowed + ". It was left out.");
+            problem(path, "\"" + node.asString() + "\" is not one of the allowed values: " + allowed + outcome);
         }
         return value;
     }
@@ -425,12 +440,12 @@ final class DraftReader {
         }
         String path = o.at(name);
         if (!node.isArray()) {
-            problem(path, "expected a list of days such as [\"monday\", \"tuesday\"], found " + Json.describe(node)
-                    + "; read as no days.");
+            reject(o, name, "expected a list of days such as [\"monday\", \"tuesday\"], found " + Json.describe(node)
+                    + "; read as no days" + STAYS);
             return days;
         }
         for (int i = 0; i < node.size(); i++) {
-            DayOfWeek day = choice(node.get(i), path + "[" + i + "]", DayOfWeek.class);
+            DayOfWeek day = choice(node.get(i), path + "[" + i + "]", DayOfWeek.class, LEFT_OUT);
             if (day != null) {
                 days.add(day);
             }
@@ -440,18 +455,24 @@ final class DraftReader {
 
     private LocalDate date(Fields o, String name) {
         JsonNode node = o.get(name);
-        return node == null ? null : date(node, o.at(name), null);
+        LocalDate value = node == null ? null : date(node, o.at(name), KEPT);
+        if (node != null && value == null) {
+            o.rejected.add(name);
+        }
+        return value;
     }
 
-    private LocalDate date(JsonNode node, String path, String slot) {
+    private LocalDate date(JsonNode node, String path, String outcome) {
         String example = "a date written year-month-day such as \"2026-01-01\"";
         if (!node.isString()) {
-            return expected(path, example, node);
+            problem(path, "expected " + example + ", found " + Json.describe(node) + outcome);
+            return null;
         }
         try {
             return LocalDate.parse(node.asString());
         } catch (DateTimeException e) {
-            return notValid(path, node, example);
+            problem(path, Json.describe(node) + " is not valid here; expected " + example + outcome);
+            return null;
         }
     }
 
@@ -462,17 +483,16 @@ final class DraftReader {
         }
         String example = "a time of day such as \"08:00\"";
         if (!node.isString()) {
-            return expected(o.at(name), example, node);
+            return expected(o, name, example, node);
         }
         if (node.asString().startsWith("24:00")) {
-            problem(o.at(name), "\"24:00\" is not a time of day; write \"00:00\", which at the end of a range means midnight"
-                    + " at the end of the day. It was left out.");
-            return null;
+            return reject(o, name, "\"24:00\" is not a time of day; write \"00:00\", which at the end of a range means"
+                    + " midnight at the end of the day" + KEPT);
         }
         try {
             return LocalTime.parse(node.asString());
         } catch (DateTimeException e) {
-            return notValid(o.at(name), node, example + " (24-hour clock)");
+            return notValid(o, name, node, example + " (24-hour clock)");
         }
     }
 
@@ -483,12 +503,12 @@ final class DraftReader {
         }
         String example = "a duration in ISO 8601 such as \"PT15M\" (15 minutes), \"PT4H\" (4 hours) or \"PT100H\" (100 hours)";
         if (!node.isString()) {
-            return expected(o.at(name), example, node);
+            return expected(o, name, example, node);
         }
         try {
             return Duration.parse(node.asString());
         } catch (DateTimeException e) {
-            return notValid(o.at(name), node, example);
+            return notValid(o, name, node, example);
         }
     }
 
@@ -499,12 +519,12 @@ final class DraftReader {
         }
         String example = "a time zone name such as \"Europe/London\", \"America/New_York\" or \"UTC\"";
         if (!node.isString()) {
-            return expected(o.at(name), example, node);
+            return expected(o, name, example, node);
         }
         try {
             return ZoneId.of(node.asString());
         } catch (DateTimeException e) {
-            return notValid(o.at(name), node, example);
+            return notValid(o, name, node, example);
         }
     }
 
@@ -515,24 +535,29 @@ final class DraftReader {
         }
         String example = "a three-letter ISO 4217 currency code such as \"EUR\", \"GBP\" or \"USD\"";
         if (!node.isString()) {
-            return expected(o.at(name), example, node);
+            return expected(o, name, example, node);
         }
         try {
             return Currency.getInstance(node.asString());
         } catch (IllegalArgumentException e) {
-            return notValid(o.at(name), node, example);
+            return notValid(o, name, node, example);
         }
     }
 
     // --- Problems -------------------------------------------------------------------------------------------------
 
-    private <T> T expected(String path, String what, JsonNode found) {
-        problem(path, "expected " + what + ", found " + Json.describe(found) + "; it was left out.");
-        return null;
+    private <T> T expected(Fields o, String name, String what, JsonNode found) {
+        return reject(o, name, "expected " + what + ", found " + Json.describe(found) + KEPT);
     }
 
-    private <T> T notValid(String path, JsonNode found, String what) {
-        problem(path, Json.describe(found) + " is not valid here; expected " + what + ". It was left out.");
+    private <T> T notValid(Fields o, String name, JsonNode found, String what) {
+        return reject(o, name, Json.describe(found) + " is not valid here; expected " + what + KEPT);
+    }
+
+    /** Leaves the value out of the agreement but keeps it for the file, so saving does not lose what was there. */
+    private <T> T reject(Fields o, String name, String message) {
+        o.rejected.add(name);
+        problem(o.at(name), message);
         return null;
     }
 

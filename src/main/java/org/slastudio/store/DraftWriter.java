@@ -348,7 +348,7 @@ final class DraftWriter {
     }
 
     private static JsonNode decimal(BigDecimal value) {
-        return value == null ? null : Json.NODES.numberNode(value);
+        return value == null ? null : Json.number(value);
     }
 
     private static JsonNode flag(boolean value) {

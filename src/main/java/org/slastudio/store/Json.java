@@ -1,5 +1,6 @@
 package org.slastudio.store;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.core.JacksonException;
@@ -20,13 +21,18 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeType;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.RawValue;
 
 /** Jackson set up for draft files: a tree only (no data binding), exact decimals, safety limits, stable layout. */
 final class Json {
     static final long MAX_BYTES = 10L * 1024 * 1024;
     static final int MAX_DEPTH = 64;
-    static final int MAX_NUMBER_LENGTH = 100;
+    static final int MAX_NUMBER_LENGTH = 1000;
+    /** Longer than any real amount or percentage; beyond it a number is written in scientific notation. */
+    private static final int MAX_PLAIN_DIGITS = 40;
     static final int MAX_TEXT_LENGTH = 1_000_000;
 
     static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
@@ -58,6 +64,30 @@ final class Json {
             .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     private Json() {
+    }
+
+    /**
+     * A number that writes back as it reads: in plain digits (2000.00, never 2.00E+3), except that a number such as
+     * 1e400 keeps its scientific form rather than becoming 401 digits that no reader would accept.
+     */
+    static JsonNode number(BigDecimal value) {
+        boolean plainIsSane = value.scale() <= MAX_PLAIN_DIGITS && value.precision() - value.scale() <= MAX_PLAIN_DIGITS;
+        return plainIsSane ? NODES.numberNode(value) : NODES.rawValueNode(new RawValue(value.toString()));
+    }
+
+    /** A copy of a tree that can be written back safely (see {@link #number}). */
+    static JsonNode writable(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode copy = NODES.objectNode();
+            node.properties().forEach(field -> copy.set(field.getKey(), writable(field.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = NODES.arrayNode();
+            node.forEach(element -> copy.add(writable(element)));
+            return copy;
+        }
+        return node.isBigDecimal() ? number(node.decimalValue()) : node.deepCopy();
     }
 
     /** The tree of a whole file, or null after adding a fatal problem saying why it cannot be read. */

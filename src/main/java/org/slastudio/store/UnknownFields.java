@@ -9,8 +9,10 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Fields of a draft file that this version of SLA Studio does not know, kept verbatim so that saving writes them
- * back where they were. Each is remembered by the object it sat in and the known field it followed.
+ * Fields of a draft file that this version of SLA Studio does not know (say, from a newer version), and values it
+ * could not use (a date that is not a date), kept verbatim so that saving writes them back where they were instead
+ * of dropping them. A value the agreement has again replaces a kept one. Each is remembered by the object it sat
+ * in and the field it followed.
  * Objects in lists are identified by their {@code id} where they have a unique one, so an unknown field stays with
  * its service (or party, window, metric) when others are added, removed or reordered.
  */
@@ -83,7 +85,7 @@ public final class UnknownFields {
         private final Map<String, List<Field>> bySlot = new LinkedHashMap<>();
 
         void add(String slot, String anchor, String name, JsonNode value) {
-            bySlot.computeIfAbsent(slot, s -> new ArrayList<>()).add(new Field(anchor, name, value.deepCopy()));
+            bySlot.computeIfAbsent(slot, s -> new ArrayList<>()).add(new Field(anchor, name, Json.writable(value)));
         }
 
         UnknownFields build() {

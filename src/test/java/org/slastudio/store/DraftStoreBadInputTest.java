@@ -37,8 +37,8 @@ class DraftStoreBadInputTest {
                 arguments("more after the end", "{\"schemaVersion\": 1, \"overview\": {}}\n{}", new String[] {"more after the end"}),
                 arguments("nesting too deep", FULL.replace("\"clauses\": [", "\"clauses\": "
                         + "[".repeat(200) + "]".repeat(199) + ","), new String[] {"nested more than 64 levels", "line"}),
-                arguments("a number too long", change("\"count\": 30", "\"count\": " + "9".repeat(150)),
-                        new String[] {"a number longer than 100 digits"}),
+                arguments("a number too long", change("\"count\": 30", "\"count\": " + "9".repeat(1500)),
+                        new String[] {"a number longer than 1000 digits"}),
                 arguments("a text too long", change("\"heading\": \"Service credits\"", "\"heading\": \""
                         + "x".repeat(1_100_000) + "\""), new String[] {"a text longer than 1000000 characters"}),
                 arguments("a field twice", change("\"title\": \"Managed Platform SLA\",",
@@ -150,7 +150,7 @@ class DraftStoreBadInputTest {
         LoadProblem problem = DraftStore.read(change("\"amount\": 2000.00", "\"amount\": \"two thousand\"")).problems().get(0);
 
         assertThat(problem).hasToString("$.services[0].monthlyFee.amount: expected a number such as 2000.00, found the text"
-                + " \"two thousand\"; it was left out.");
+                + " \"two thousand\"; it was left out, and stays in the file as written until you enter a new value.");
     }
 
     @Test

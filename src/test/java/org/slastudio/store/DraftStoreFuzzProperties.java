@@ -81,6 +81,8 @@ class DraftStoreFuzzProperties {
                 base.flatMap(json -> Combinators.combine(Arbitraries.of(places(json)), Arbitraries.of(WRONG_VALUES))
                         .as((place, value) -> replace(json, place, value))),
                 base.flatMap(json -> Arbitraries.of(places(json)).map(place -> remove(json, place))),
+                base.flatMap(json -> Combinators.combine(Arbitraries.of(objects(json)), Arbitraries.of(WRONG_VALUES))
+                        .as((place, value) -> addField(json, place, value))),
                 base.flatMap(json -> Combinators.combine(Arbitraries.integers().between(0, json.length()),
                                 Arbitraries.strings().withChars("{}[]\",:\\-.0123456789eE truefalsn\u00e9\u0000").ofMaxLength(4),
                                 Arbitraries.integers().between(0, 4))
@@ -122,6 +124,34 @@ class DraftStoreFuzzProperties {
                 at.remove(at.size() - 1);
             }
         }
+    }
+
+    /** The objects in the tree, the whole draft included, by the path leading to each. */
+    private static List<List<Object>> objects(String json) {
+        JsonNode root = parse(json);
+        List<List<Object>> objects = new ArrayList<>();
+        objects.add(List.of());
+        for (List<Object> place : places(json)) {
+            JsonNode node = root;
+            for (Object step : place) {
+                node = step instanceof String name ? node.get(name) : node.get((Integer) step);
+            }
+            if (node.isObject()) {
+                objects.add(place);
+            }
+        }
+        return objects;
+    }
+
+    /** A field this version does not know, as a newer version might add it. */
+    private static String addField(String json, List<Object> place, String raw) {
+        JsonNode root = parse(json);
+        JsonNode node = root;
+        for (Object step : place) {
+            node = step instanceof String name ? node.get(name) : node.get((Integer) step);
+        }
+        ((ObjectNode) node).put("addedLater", "@@mutation@@");
+        return Json.WRITER.writeValueAsString(root).replace(MARK, raw);
     }
 
     private static String replace(String json, List<Object> place, String raw) {

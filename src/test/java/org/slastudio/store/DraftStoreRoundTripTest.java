@@ -128,4 +128,17 @@ class DraftStoreRoundTripTest {
         }
         return indexes;
     }
+
+    @Test
+    void anAbsurdNumberFromTheEditorIsWrittenSoTheFileStillLoads() {
+        Agreement agreement = Fixtures.full().withServices(List.of());
+        Agreement absurd = agreement.withCreditRegime(new org.slastudio.model.CreditRegime(List.of(), null,
+                new BigDecimal("1e400"), new BigDecimal("1e-400"), null, null, null, null, false));
+
+        LoadResult result = DraftStore.read(DraftStore.write(Draft.of(absurd)));
+
+        assertThat(result.readable()).isTrue();
+        assertThat(result.problems()).extracting(LoadProblem::path)
+                .containsExactly("$.creditRegime.monthlyCapPercent", "$.creditRegime.rollingTwelveMonthCapPercent");
+    }
 }

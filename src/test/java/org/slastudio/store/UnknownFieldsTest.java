@@ -87,4 +87,35 @@ class UnknownFieldsTest {
         });
         assertThat(result.draft().agreement().overview().purpose()).isNull();
     }
+
+    @Test
+    void aValueThatCouldNotBeReadStaysInTheFileWhenSaved() {
+        String bad = FULL.replace("\"amount\": 2000.00", "\"amount\": \"two thousand\"")
+                .replace("\"type\": \"customer-based\"", "\"type\": \"bespoke\"");
+        Draft draft = DraftStore.read(bad).draft();
+
+        assertThat(draft.agreement().services().get(0).monthlyFee().amount()).isNull();
+        assertThat(draft.agreement().overview().type()).isNull();
+        assertThat(DraftStore.write(draft)).isEqualTo(bad);
+    }
+
+    @Test
+    void aValueEnteredAfterwardsReplacesTheOneThatCouldNotBeRead() {
+        Draft draft = DraftStore.read(FULL.replace("\"2026-01-01\"", "\"first of January\"")).draft();
+        Agreement fixed = draft.agreement().withOverview(Fixtures.full().overview());
+
+        String written = DraftStore.write(draft.withAgreement(fixed));
+
+        assertThat(written).isEqualTo(FULL);
+    }
+
+    @Test
+    void hugeNumbersInUnknownFieldsAreWrittenBackInAFormThatCanBeReadAgain() {
+        String newer = FULL.replace("\"schemaVersion\": 1,\n", "\"schemaVersion\": 1,\n  \"big\": 1e400,\n  \"tiny\": -1E-999,\n");
+
+        String written = DraftStore.write(DraftStore.read(newer).draft());
+
+        assertThat(written).contains("\"big\": 1E+400,", "\"tiny\": -1E-999,");
+        assertThat(DraftStore.read(written).problems()).extracting(LoadProblem::path).containsExactlyInAnyOrder("$.big", "$.tiny");
+    }
 }
