@@ -44,7 +44,9 @@ public final class DraftStore {
             return LoadResult.unreadable("could not read " + file + " (" + e.getMessage() + ").");
         }
         List<LoadProblem> problems = new ArrayList<>();
-        return read(Json.parse(bytes, problems), problems, Migrations.STANDARD);
+        Path backup = backupOf(file);
+        String backupName = Files.isRegularFile(backup) ? backup.getFileName().toString() : null;
+        return read(Json.parse(bytes, backupName, problems), problems, Migrations.STANDARD);
     }
 
     public static LoadResult read(String json) {

@@ -90,21 +90,25 @@ final class Json {
         return node.isBigDecimal() ? number(node.decimalValue()) : node.deepCopy();
     }
 
-    /** The tree of a whole file, or null after adding a fatal problem saying why it cannot be read. */
-    static JsonNode parse(byte[] bytes, List<LoadProblem> problems) {
+    /**
+     * The tree of a whole file, or null after adding a fatal problem saying why it cannot be read.
+     *
+     * @param backup the name of the file's backup, to point to when the file is damaged; null if there is none
+     */
+    static JsonNode parse(byte[] bytes, String backup, List<LoadProblem> problems) {
         try (JsonParser parser = MAPPER.createParser(bytes)) {
-            return parse(parser, problems);
+            return parse(parser, backup, problems);
         }
     }
 
     static JsonNode parse(String text, List<LoadProblem> problems) {
         String withoutByteOrderMark = text.startsWith("\uFEFF") ? text.substring(1) : text;
         try (JsonParser parser = MAPPER.createParser(withoutByteOrderMark)) {
-            return parse(parser, problems);
+            return parse(parser, null, problems);
         }
     }
 
-    private static JsonNode parse(JsonParser parser, List<LoadProblem> problems) {
+    private static JsonNode parse(JsonParser parser, String backup, List<LoadProblem> problems) {
         try {
             JsonNode tree = MAPPER.readTree(parser);
             if (tree == null || tree.isMissingNode()) {
@@ -125,16 +129,17 @@ final class Json {
             return tree;
         } catch (JacksonException e) {
             TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-            problems.add(LoadProblem.fatal("$", explain(e, at(where))));
+            problems.add(LoadProblem.fatal("$", explain(e, at(where), backup)));
             return null;
         }
     }
 
-    private static String explain(JacksonException e, String at) {
+    private static String explain(JacksonException e, String at, String backup) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof UnexpectedEndOfInputException) {
-            return "the file ends too early (" + at + "), so it may have been cut off; restore it from its backup"
-                    + " (NAME.sla.json.bak) or close the open brackets.";
+            return "the file ends too early (" + at + "), so it may have been cut off; "
+                    + (backup == null ? "restore it from a backup" : "open its backup " + backup + " instead")
+                    + " or close the open brackets.";
         }
         if (e instanceof StreamConstraintsException) {
             String limit = original.contains("nesting depth") ? "values nested more than " + MAX_DEPTH + " levels deep"

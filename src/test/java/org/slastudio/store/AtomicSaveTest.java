@@ -42,6 +42,19 @@ class AtomicSaveTest {
     }
 
     @Test
+    void aDamagedFilePointsToItsBackup() throws IOException {
+        Path file = folder.resolve("contract.sla.json");
+        DraftStore.save(file, Draft.of(Fixtures.full()));
+        DraftStore.save(file, Draft.of(Fixtures.full()));
+        Files.writeString(file, Files.readString(file).substring(0, 300));
+
+        LoadResult result = DraftStore.load(file);
+
+        assertThat(result.problems()).singleElement().satisfies(p ->
+                assertThat(p.message()).contains("cut off", "open its backup contract.sla.json.bak instead"));
+    }
+
+    @Test
     void aFirstSaveHasNoBackup() throws IOException {
         Path file = folder.resolve("new.sla.json");
         DraftStore.save(file, Draft.of(Fixtures.full()));
