@@ -68,7 +68,6 @@ final class DraftReader {
 
     private static final String LEFT_OUT = "; it was left out.";
     private static final String KEPT = "; it was left out, and stays in the file as written until you enter a new value.";
-    private static final String STAYS = ", and the file keeps it as written until you change it.";
 
     private final Migrations migrations;
     private final List<LoadProblem> problems;
@@ -237,8 +236,6 @@ final class DraftReader {
         return new Clause(choice(o, "section", Section.class), text(o, "heading"), text(o, "text"));
     }
 
-    // --- Objects and lists -------------------------------------------------------------------------------------
-
     /** The fields of one object in the file; remembers which were asked for, so the rest are the unknown ones. */
     private static final class Fields {
         final JsonNode node;
@@ -320,7 +317,7 @@ final class DraftReader {
         }
         String path = o.at(name);
         if (!node.isArray()) {
-            reject(o, name, "expected a list [ ... ], found " + Json.describe(node) + "; read as an empty list" + STAYS);
+            problem(path, "expected a list [ ... ], found " + Json.describe(node) + "; read as an empty list.");
             return values;
         }
         List<String> ids = new ArrayList<>();
@@ -341,8 +338,6 @@ final class DraftReader {
         }
         return values;
     }
-
-    // --- Values ---------------------------------------------------------------------------------------------------
 
     private String text(Fields o, String name) {
         JsonNode node = o.get(name);
@@ -440,8 +435,8 @@ final class DraftReader {
         }
         String path = o.at(name);
         if (!node.isArray()) {
-            reject(o, name, "expected a list of days such as [\"monday\", \"tuesday\"], found " + Json.describe(node)
-                    + "; read as no days" + STAYS);
+            problem(path, "expected a list of days such as [\"monday\", \"tuesday\"], found " + Json.describe(node)
+                    + "; read as no days.");
             return days;
         }
         for (int i = 0; i < node.size(); i++) {
@@ -543,8 +538,6 @@ final class DraftReader {
             return notValid(o, name, node, example);
         }
     }
-
-    // --- Problems -------------------------------------------------------------------------------------------------
 
     private <T> T expected(Fields o, String name, String what, JsonNode found) {
         return reject(o, name, "expected " + what + ", found " + Json.describe(found) + KEPT);

@@ -277,8 +277,6 @@ final class DraftWriter {
         return o.done();
     }
 
-    // --- Building blocks ------------------------------------------------------------------------------------------
-
     /** One object being written, with the unknown fields of its slot slotted in after the fields they followed. */
     private final class Out {
         final ObjectNode node = Json.NODES.objectNode();
