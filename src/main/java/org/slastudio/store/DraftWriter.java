@@ -294,6 +294,7 @@ final class DraftWriter {
 
         void put(String name, JsonNode value) {
             if (value != null) {
+                node.remove(name); // a value kept from the file gives way to the agreement's, in the agreement's place
                 node.set(name, value);
             }
             unknownAfter(name);

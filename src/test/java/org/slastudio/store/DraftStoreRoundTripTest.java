@@ -49,7 +49,7 @@ class DraftStoreRoundTripTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"99.95", "99.0", "99.00", "2000.00", "0.001", "100", "12345678901234.5678"})
+    @ValueSource(strings = {"99.95", "99.0", "99.00", "2000.00", "0.001", "100", "12345678901234.5678", "99.99999999999999999"})
     void decimalsKeepTheirExactDigits(String amount) {
         Service service = Fixtures.full().services().get(0);
         Service changed = new Service(service.id(), service.name(), service.description(), service.providerId(),
