@@ -11,9 +11,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slastudio.model.Agreement;
+import org.slastudio.model.Clause;
 import org.slastudio.model.CreditTier;
 import org.slastudio.model.Priority;
 import org.slastudio.model.PriorityTarget;
+import org.slastudio.model.Section;
 
 class TemplateCatalogueTest {
 
@@ -55,6 +57,8 @@ class TemplateCatalogueTest {
                 .forEach(m -> assertThat(a.window(m.clockWindowId())).isPresent());
         assertThat(a.metric("incident-response-urgent").orElseThrow().priorityTargets())
                 .extracting(PriorityTarget::priority).containsExactly(Priority.P1, Priority.P2);
+        assertThat(a.clauses()).extracting(Clause::section).containsExactly(Section.values());
+        assertThat(a.clauses()).allSatisfy(c -> assertThat(c.text()).hasSizeGreaterThan(200));
     }
 
     @Test
