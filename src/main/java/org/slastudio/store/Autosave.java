@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -53,7 +54,11 @@ public final class Autosave {
         }
         try (DirectoryStream<Path> copies = Files.newDirectoryStream(folder, "[!.]*" + DraftStore.EXTENSION)) {
             for (Path copy : copies) {
-                found.add(recovery(copy));
+                try {
+                    found.add(recovery(copy));
+                } catch (NoSuchFileException e) {
+                    // discarded meanwhile, by another window
+                }
             }
         }
         found.sort(Comparator.comparing(Recovery::savedAt).reversed().thenComparing(r -> r.copy().toString()));
