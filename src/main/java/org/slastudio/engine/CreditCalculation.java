@@ -20,7 +20,7 @@ import org.slastudio.model.TierBound;
 /**
  * The credit owed for one service and period, with every step explained.
  *
- * <p>Steps, in order: the tier for the unrounded availability (the first tier, in drafted order, that contains
+ * <p>Steps, in order: nothing is owed where the service's target (when known) is met; the tier for the unrounded availability (the first tier, in drafted order, that contains
  * it); the credit as a percentage of the fee basis or a fixed amount; the cap per period; the rolling 12-month
  * cap given earlier periods; the at-risk amount shared with other services' credits in the same period; the
  * minimum credit; earn-back over the following periods. All of that is exact. Rounding happens once, at the end,
@@ -86,7 +86,11 @@ public record CreditCalculation(
                     ? null : ClaimDeadlines.lastDayToClaim(regime.claimDeadline(), c.period());
             Integer tierNumber = null;
             String availability = Amounts.percent(c.availabilityPercent());
-            for (int i = 0; i < regime.tiers().size() && tierNumber == null; i++) {
+            boolean met = c.targetPercent() != null && c.availabilityPercent().compareTo(c.targetPercent()) >= 0;
+            if (met) {
+                step("target", availability + " meets the " + plain(c.targetPercent()) + "% target: no credit");
+            }
+            for (int i = 0; i < regime.tiers().size() && tierNumber == null && !met; i++) {
                 CreditTier tier = regime.tiers().get(i);
                 if (tier != null && tier.contains(c.availabilityPercent())) {
                     tierNumber = i + 1;
@@ -98,7 +102,7 @@ public record CreditCalculation(
                     step("tier", availability + (band.isEmpty() ? "" : " is " + band) + ": tier " + tierNumber + ", " + amount);
                 }
             }
-            if (tierNumber == null) {
+            if (tierNumber == null && !met) {
                 step("tier", availability + " is in no credit tier: no credit");
             } else {
                 periodCap(basis);

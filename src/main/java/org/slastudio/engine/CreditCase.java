@@ -16,7 +16,8 @@ import org.slastudio.model.ServiceLevel;
  * @param earlierCredits         periods of the preceding 12 months; a period not listed counts with this period's
  *                               fee basis and no credit
  * @param otherServicesCredits   credits already due to other services for this period, which share the at-risk amount
- * @param targetPercent          the service's own target, which earn-back requires when the regime names no level
+ * @param targetPercent          the level's target: met, nothing is owed whatever the tiers say; earn-back requires it
+ *                               when the regime names no level. Null where unknown: then the tiers alone decide
  * @param followingAvailability  availability in the periods after this one, oldest first, for earn-back
  */
 public record CreditCase(

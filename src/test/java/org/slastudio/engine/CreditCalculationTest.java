@@ -267,6 +267,24 @@ class CreditCalculationTest {
         assertThat(result.credit().amount()).isEqualTo(new BigDecimal("200.00"));
     }
 
+    /** The ladder pays 10% below 99.9; a level promising only 99.5 is missed below 99.5, not below 99.9. */
+    @ParameterizedTest(name = "{0}% against a 99.5% target: EUR {1}")
+    @CsvSource({
+            "99.6, 0.00",
+            "99.5, 0.00",
+            "99.4999, 200.00",
+    })
+    void aLevelThatIsMetOwesNothingWhateverTheTiersSay(String availability, BigDecimal euros) {
+        CreditCase c = CreditCase.of(Credits.regime(Credits.ladder()), HOSTING, List.of(HOSTING), MARCH, new BigDecimal(availability))
+                .withFollowingAvailability(new BigDecimal("99.5"), List.of());
+        CreditCalculation result = CreditCalculation.calculate(c);
+        assertThat(result.credit().amount()).isEqualTo(euros);
+        if (euros.signum() == 0) {
+            assertThat(result.steps()).extracting(CreditStep::explanation)
+                    .containsExactly(availability + "% meets the 99.5% target: no credit");
+        }
+    }
+
     @Test
     void aServiceWithoutAFeeGetsAMessageNamingTheField() {
         Service free = new Service("free", "Free", "", null, null, null, null, null, List.of(), null);
