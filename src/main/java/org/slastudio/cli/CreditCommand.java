@@ -96,6 +96,10 @@ final class CreditCommand implements Callable<Integer> {
         MeasurementRule rule = service.measurement() == null ? MeasurementRule.timeBased() : service.measurement();
         boolean intervals = rule.method() != null && rule.method() != MeasurementMethod.TIME_BASED;
         ZoneId zone = agreement.overview() == null ? null : agreement.overview().timeZone();
+        if (!java.nio.file.Files.isRegularFile(outagesFile)) {
+            err.printf("credit: there is no file %s; give the outage records with --outages%n", outagesFile);
+            return Cli.UNREADABLE;
+        }
         OutageCsv.Rows rows;
         try {
             rows = OutageCsv.read(outagesFile, intervals, serviceId, zone);

@@ -77,6 +77,13 @@ final class DeadlineCommand implements Callable<Integer> {
             return Cli.UNREADABLE;
         }
         Metric metric = found.get();
+        List<Priority> known = metric.priorityTargets().stream()
+                .filter(t -> t != null && t.priority() != null && t.within() != null).map(PriorityTarget::priority).toList();
+        if (priority != null && !known.isEmpty() && !known.contains(priority)) {
+            err.printf("deadline: metric \"%s\" has no target for %s; choose one of %s%n", metricId, priority,
+                    String.join(", ", known.stream().map(Priority::name).toList()));
+            return Cli.UNREADABLE;
+        }
         ZoneId zone = ResponseDeadline.zoneFor(agreement, metric);
         Instant raised;
         try {
