@@ -51,7 +51,7 @@ class CreditCommandTest {
                 .contains("Availability:  99.9%")
                 .contains("99.9% is below 99.95% and at least 99.0%: tier 1, 10% of EUR 18,500.00 = EUR 1,850.00")
                 .contains("under the 50% cap of EUR 9,250.00")
-                .contains("Credit due:    EUR 1850.00")
+                .contains("Credit due:    EUR 1,850.00")
                 .contains("Claim by:      2026-03-30");
     }
 
@@ -86,7 +86,7 @@ class CreditCommandTest {
                 "--outages", rates.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Availability:  75%").contains("Credit due:    EUR 2100.00");
+        assertThat(run.out()).contains("Availability:  75%").contains("Credit due:    EUR 2,100.00");
     }
 
     @Test
