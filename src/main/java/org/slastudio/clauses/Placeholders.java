@@ -10,7 +10,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +30,7 @@ import org.slastudio.model.Metric;
 import org.slastudio.model.Money;
 import org.slastudio.model.Party;
 import org.slastudio.model.PartyRole;
+import org.slastudio.model.PoolAllocation;
 import org.slastudio.model.Priority;
 import org.slastudio.model.PriorityTarget;
 import org.slastudio.model.Service;
@@ -53,7 +56,7 @@ public final class Placeholders {
             "service.<id>.name", "service.<id>.target", "service.<id>.target.<windowId>", "service.<id>.monthlyFee",
             "window.<id>.name", "window.<id>.hours", "window.<id>.maintenance",
             "credits.tiers", "credits.feeBasis", "credits.monthlyCap", "credits.rollingTwelveMonthCap",
-            "credits.minimumCredit", "credits.claimDeadline", "credits.earnBackPeriods", "credits.atRisk",
+            "credits.minimumCredit", "credits.claimDeadline", "credits.earnBackPeriods", "credits.atRisk", "credits.poolAllocation",
             "metric.<id>.name", "metric.<id>.target", "metric.<id>.P1", "metric.<id>.P2", "metric.<id>.P3", "metric.<id>.P4");
 
     /** A placeholder this draft cannot fill, and why. */
@@ -284,11 +287,14 @@ public final class Placeholders {
         if (w.isTwentyFourSeven()) {
             parts.add("at all times");
         } else {
+            // Entries on the same days read as one: "Monday to Friday, 00:00 to 08:00 and 18:00 to 24:00".
+            Map<Set<DayOfWeek>, List<String>> byDays = new LinkedHashMap<>();
             for (WeeklyHours h : w.hours()) {
                 if (h != null && !h.days().isEmpty() && h.from() != null && h.until() != null) {
-                    parts.add(days(h.days()) + ", " + (h.isWholeDay() ? "all day" : times(h.from(), h.until())));
+                    byDays.computeIfAbsent(h.days(), d -> new ArrayList<>()).add(h.isWholeDay() ? "all day" : times(h.from(), h.until()));
                 }
             }
+            byDays.forEach((days, times) -> parts.add(days(days) + ", " + list(times, "and")));
         }
         if (parts.isEmpty()) {
             return Value.missing(who + " has no hours");
@@ -301,10 +307,18 @@ public final class Placeholders {
         for (MaintenanceWindow m : w.maintenance()) {
             if (m != null && !m.days().isEmpty() && m.from() != null && m.until() != null) {
                 parts.add(days(m.days()) + ", " + times(m.from(), m.until())
-                        + (m.noticeHours() == null ? "" : ", on " + m.noticeHours() + (m.noticeHours() == 1 ? " hour's" : " hours'") + " notice"));
+                        + (m.noticeHours() == null ? "" : ", on " + notice(m.noticeHours()) + " notice"));
             }
         }
         return parts.isEmpty() ? Value.missing(who + " has no maintenance window") : Value.of(String.join("; ", parts));
+    }
+
+    /** Whole days read as days ("5 days'"), anything else in hours ("36 hours'"). */
+    static String notice(int hours) {
+        if (hours >= 48 && hours % 24 == 0) {
+            return hours / 24 + " days'";
+        }
+        return hours + (hours == 1 ? " hour's" : " hours'");
     }
 
     private static Value credits(CreditRegime r, Agreement a, String field) {
@@ -326,9 +340,27 @@ public final class Placeholders {
             case "claimDeadline" -> claimDeadline(r.claimDeadline(), a);
             case "earnBackPeriods" -> Value.of(r.earnBack() == null ? null : r.earnBack().followingPeriods(),
                     "earn-back is not set", String::valueOf);
+            case "poolAllocation" -> poolAllocation(r, a);
             default -> Value.of(r.atRisk() == null ? null : r.atRisk().percentOfMonthlyCharges(), "the at-risk amount is not set",
                     v -> percent((BigDecimal) v));
         };
+    }
+
+    private static Value poolAllocation(CreditRegime r, Agreement a) {
+        List<String> parts = new ArrayList<>();
+        for (PoolAllocation p : r.atRisk() == null ? List.<PoolAllocation>of() : r.atRisk().allocations()) {
+            if (p != null && p.serviceId() != null && p.percent() != null) {
+                String name = a.service(p.serviceId()).map(Service::name).filter(n -> !n.isBlank()).orElse(p.serviceId());
+                parts.add(name + " " + percent(p.percent()));
+            }
+        }
+        return parts.isEmpty() ? Value.missing("there is no pool allocation") : Value.of(list(parts, "and"));
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String list(List<String> parts, String last) {
+        return parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " " + last + " " + parts.get(parts.size() - 1);
     }
 
     private static Value tiers(CreditRegime r, Agreement a) {
@@ -385,7 +417,7 @@ public final class Placeholders {
                 return Value.missing(who + " has no target");
             }
             String unit = m.unit() == null || m.unit().isBlank() ? "" : m.unit().strip();
-            return Value.of(number(m.target()) + (unit.isEmpty() || unit.equals("%") ? unit : " " + unit));
+            return Value.of(number(m.target()) + (unit.isEmpty() || unit.startsWith("%") ? unit : " " + unit));
         }
         for (PriorityTarget t : m.priorityTargets()) {
             if (t != null && t.priority() != null && t.priority().name().equals(field) && t.within() != null) {
@@ -444,9 +476,7 @@ public final class Placeholders {
         if (run) {
             return name(sorted.get(0)) + " to " + name(sorted.get(sorted.size() - 1));
         }
-        List<String> names = sorted.stream().map(Placeholders::name).toList();
-        return names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return list(sorted.stream().map(Placeholders::name).toList(), "and");
     }
 
     private static String name(DayOfWeek d) {
