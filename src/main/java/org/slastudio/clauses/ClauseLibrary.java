@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reusable clause texts by section, shipped in the jar as {@code templates/clauses/library.json} (see
- * docs/adr/0003-clause-library.md), in the order the file lists them.
+ * docs/adr/0004-clause-library.md), in the order the file lists them.
  */
 public final class ClauseLibrary {
     private static final String RESOURCE = "/org/slastudio/templates/clauses/library.json";
