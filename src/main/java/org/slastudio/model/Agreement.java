@@ -13,9 +13,11 @@ public record Agreement(
         List<AvailabilityWindow> windows,
         CreditRegime creditRegime,
         List<Metric> metrics,
-        List<Clause> clauses) {
+        List<Clause> clauses,
+        Negotiation negotiation) {
 
     public Agreement {
+        negotiation = negotiation == null ? Negotiation.none() : negotiation;
         parties = Lists.copy(parties);
         services = Lists.copy(services);
         windows = Lists.copy(windows);
@@ -23,36 +25,51 @@ public record Agreement(
         clauses = Lists.copy(clauses);
     }
 
+    /** An agreement not (yet) under negotiation. */
+    public Agreement(Overview overview, List<Party> parties, List<Service> services, List<AvailabilityWindow> windows,
+                     CreditRegime creditRegime, List<Metric> metrics, List<Clause> clauses) {
+        this(overview, parties, services, windows, creditRegime, metrics, clauses, Negotiation.none());
+    }
+
     public static Agreement blank() {
         return new Agreement(Overview.blank(), List.of(), List.of(), List.of(), CreditRegime.none(), List.of(), List.of());
     }
 
     public Agreement withOverview(Overview value) {
-        return new Agreement(value, parties, services, windows, creditRegime, metrics, clauses);
+        return new Agreement(value, parties, services, windows, creditRegime, metrics, clauses, negotiation);
     }
 
     public Agreement withParties(List<Party> value) {
-        return new Agreement(overview, value, services, windows, creditRegime, metrics, clauses);
+        return new Agreement(overview, value, services, windows, creditRegime, metrics, clauses, negotiation);
     }
 
     public Agreement withServices(List<Service> value) {
-        return new Agreement(overview, parties, value, windows, creditRegime, metrics, clauses);
+        return new Agreement(overview, parties, value, windows, creditRegime, metrics, clauses, negotiation);
     }
 
     public Agreement withWindows(List<AvailabilityWindow> value) {
-        return new Agreement(overview, parties, services, value, creditRegime, metrics, clauses);
+        return new Agreement(overview, parties, services, value, creditRegime, metrics, clauses, negotiation);
     }
 
     public Agreement withCreditRegime(CreditRegime value) {
-        return new Agreement(overview, parties, services, windows, value, metrics, clauses);
+        return new Agreement(overview, parties, services, windows, value, metrics, clauses, negotiation);
     }
 
     public Agreement withMetrics(List<Metric> value) {
-        return new Agreement(overview, parties, services, windows, creditRegime, value, clauses);
+        return new Agreement(overview, parties, services, windows, creditRegime, value, clauses, negotiation);
     }
 
     public Agreement withClauses(List<Clause> value) {
-        return new Agreement(overview, parties, services, windows, creditRegime, metrics, value);
+        return new Agreement(overview, parties, services, windows, creditRegime, metrics, value, negotiation);
+    }
+
+    public Agreement withNegotiation(Negotiation value) {
+        return new Agreement(overview, parties, services, windows, creditRegime, metrics, clauses, value);
+    }
+
+    /** The agreement as it may go to the other side: our positions and walk-away limits taken out. */
+    public Agreement forCounterparty() {
+        return withNegotiation(negotiation.stripInternal());
     }
 
     public java.util.Optional<Party> party(String id) {

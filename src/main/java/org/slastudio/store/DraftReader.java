@@ -37,15 +37,18 @@ import org.slastudio.model.MeasurementRule;
 import org.slastudio.model.Metric;
 import org.slastudio.model.MetricClassification;
 import org.slastudio.model.MetricKind;
+import org.slastudio.model.Negotiation;
 import org.slastudio.model.Money;
 import org.slastudio.model.Overview;
 import org.slastudio.model.Party;
 import org.slastudio.model.PartyRole;
 import org.slastudio.model.PoolAllocation;
+import org.slastudio.model.Position;
 import org.slastudio.model.Priority;
 import org.slastudio.model.PriorityTarget;
 import org.slastudio.model.Renewal;
 import org.slastudio.model.ReportingFrequency;
+import org.slastudio.model.Round;
 import org.slastudio.model.Section;
 import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
@@ -96,7 +99,8 @@ final class DraftReader {
                     list(o, "windows", true, objects(this::window)),
                     object(o, "creditRegime", this::creditRegime),
                     list(o, "metrics", true, objects(this::metric)),
-                    list(o, "clauses", false, objects(this::clause)));
+                    list(o, "clauses", false, objects(this::clause)),
+                    object(o, "negotiation", this::negotiation));
         });
         return new Draft(agreement, unknown.build());
     }
@@ -234,6 +238,31 @@ final class DraftReader {
 
     private Clause clause(Fields o) {
         return new Clause(choice(o, "section", Section.class), text(o, "heading"), text(o, "text"));
+    }
+
+    private Negotiation negotiation(Fields o) {
+        return new Negotiation(
+                list(o, "positions", false, objects(p -> new Position(text(p, "term"), decimal(p, "opening", "99.95"),
+                        list(p, "fallbacks", false, this::decimal), decimal(p, "walkAway", "99.5")))),
+                list(o, "rounds", false, objects(r -> {
+                    Integer number = whole(r, "number", "2");
+                    return new Round(number == null ? 0 : number, text(r, "proposedBy"), date(r, "date"), text(r, "note"));
+                })));
+    }
+
+    /** A number that is an element of a list, such as a fallback. */
+    private BigDecimal decimal(JsonNode node, String path, String slot) {
+        if (!node.isNumber()) {
+            problem(path, "expected a number such as 99.9, found " + Json.describe(node) + LEFT_OUT);
+            return null;
+        }
+        BigDecimal value = node.decimalValue();
+        if (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
+            problem(path, Json.describe(node) + " is out of range; use at most " + MAX_DIGITS
+                    + " digits before and after the decimal point" + LEFT_OUT);
+            return null;
+        }
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     /** The fields of one object in the file; remembers which were asked for, so the rest are the unknown ones. */

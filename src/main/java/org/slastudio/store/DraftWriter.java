@@ -22,10 +22,13 @@ import org.slastudio.model.MaintenanceWindow;
 import org.slastudio.model.MeasurementRule;
 import org.slastudio.model.Metric;
 import org.slastudio.model.Money;
+import org.slastudio.model.Negotiation;
 import org.slastudio.model.Overview;
 import org.slastudio.model.Party;
 import org.slastudio.model.PoolAllocation;
+import org.slastudio.model.Position;
 import org.slastudio.model.PriorityTarget;
+import org.slastudio.model.Round;
 import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
 import org.slastudio.model.Signatory;
@@ -61,6 +64,8 @@ final class DraftWriter {
         o.put("creditRegime", a.creditRegime(), this::creditRegime);
         o.put("metrics", list(o.slot("metrics"), a.metrics(), Metric::id, this::metric));
         o.put("clauses", list(o.slot("clauses"), a.clauses(), null, this::clause));
+        Negotiation n = a.negotiation();
+        o.put("negotiation", n.positions().isEmpty() && n.rounds().isEmpty() ? null : n, this::negotiation);
         return o.done();
     }
 
@@ -274,6 +279,31 @@ final class DraftWriter {
         o.put("section", choice(v.section()));
         o.put("heading", text(v.heading()));
         o.put("text", text(v.text()));
+        return o.done();
+    }
+
+    private ObjectNode negotiation(Negotiation v, String slot) {
+        Out o = new Out(slot);
+        o.put("positions", list(o.slot("positions"), v.positions(), null, this::position));
+        o.put("rounds", list(o.slot("rounds"), v.rounds(), null, this::round));
+        return o.done();
+    }
+
+    private ObjectNode position(Position v, String slot) {
+        Out o = new Out(slot);
+        o.put("term", text(v.term()));
+        o.put("opening", decimal(v.opening()));
+        o.put("fallbacks", list(o.slot("fallbacks"), v.fallbacks(), null, (value, s) -> decimal(value)));
+        o.put("walkAway", decimal(v.walkAway()));
+        return o.done();
+    }
+
+    private ObjectNode round(Round v, String slot) {
+        Out o = new Out(slot);
+        o.put("number", whole(v.number()));
+        o.put("proposedBy", text(v.proposedBy()));
+        o.put("date", time(v.date()));
+        o.put("note", text(v.note()));
         return o.done();
     }
 

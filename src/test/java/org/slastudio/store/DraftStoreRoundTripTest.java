@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.Money;
+import org.slastudio.model.Negotiation;
 import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
 
@@ -46,6 +47,35 @@ class DraftStoreRoundTripTest {
         assertThat(json).contains("\"parties\": []", "\"services\": []", "\"windows\": []", "\"metrics\": []",
                 "\"clauses\": []");
         assertThat(json).doesNotContain("null", "creditRegime\": null");
+    }
+
+    @Test
+    void anAgreementNotUnderNegotiationWritesNoNegotiationField() {
+        String json = DraftStore.write(Draft.of(Fixtures.full().withNegotiation(Negotiation.none())));
+
+        assertThat(json).doesNotContain("negotiation");
+        assertThat(DraftStore.read(json).draft().agreement().negotiation()).isEqualTo(Negotiation.none());
+    }
+
+    @Test
+    void theCounterpartysCopyCarriesTheRoundsButNoPositionOrWalkAwayLimit() {
+        String json = DraftStore.write(Draft.of(Fixtures.full().forCounterparty()));
+
+        assertThat(json).doesNotContain("walkAway", "fallbacks", "opening", "levels[always]")
+                .contains("\"positions\": []", "\"rounds\"", "Their counter");
+        assertThat(DraftStore.read(json).draft().agreement().negotiation().rounds())
+                .isEqualTo(Fixtures.full().negotiation().rounds());
+    }
+
+    @Test
+    void aFallbackThatIsNotANumberIsReportedAtItsPlaceAndLeftOut() {
+        String json = DraftStore.write(Draft.of(Fixtures.full())).replaceFirst("99\\.90", "\"99.90\"");
+
+        LoadResult result = DraftStore.read(json);
+
+        assertThat(result.problems()).extracting(LoadProblem::path).containsExactly("$.negotiation.positions[0].fallbacks[1]");
+        assertThat(result.draft().agreement().negotiation().positions().get(0).fallbacks())
+                .containsExactly(new BigDecimal("99.9"), null);
     }
 
     @ParameterizedTest

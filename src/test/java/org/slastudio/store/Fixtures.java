@@ -42,14 +42,17 @@ import org.slastudio.model.Metric;
 import org.slastudio.model.MetricClassification;
 import org.slastudio.model.MetricKind;
 import org.slastudio.model.Money;
+import org.slastudio.model.Negotiation;
 import org.slastudio.model.Overview;
 import org.slastudio.model.Party;
 import org.slastudio.model.PartyRole;
 import org.slastudio.model.PoolAllocation;
+import org.slastudio.model.Position;
 import org.slastudio.model.Priority;
 import org.slastudio.model.PriorityTarget;
 import org.slastudio.model.Renewal;
 import org.slastudio.model.ReportingFrequency;
+import org.slastudio.model.Round;
 import org.slastudio.model.Section;
 import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
@@ -104,7 +107,14 @@ final class Fixtures {
                                 new PriorityTarget(Priority.P4, Duration.ofHours(100), new BigDecimal("90.0"))),
                         "business", MeasurementPeriod.CALENDAR_QUARTER, ReportingFrequency.MONTHLY, DataSource.MANUAL,
                         "provider", MetricClassification.KEY)),
-                List.of(new Clause(Section.SERVICE_CREDITS, "Service credits", "Credits are the sole remedy.\n\"Quoted\" ünïcode €.")));
+                List.of(new Clause(Section.SERVICE_CREDITS, "Service credits", "Credits are the sole remedy.\n\"Quoted\" ünïcode €.")),
+                new Negotiation(
+                        List.of(new Position("services[platform].levels[always].targetPercent", new BigDecimal("99.95"),
+                                        List.of(new BigDecimal("99.9"), new BigDecimal("99.90")), new BigDecimal("99.5")),
+                                new Position("creditRegime.tiers[1].creditPercent", new BigDecimal("30"), List.of(),
+                                        new BigDecimal("20.0"))),
+                        List.of(new Round(1, "customer", LocalDate.of(2026, 1, 5), "Opening draft."),
+                                new Round(2, "provider", LocalDate.of(2026, 1, 19), "Their counter: 99.9% and ünïcode € notes."))));
     }
 
     /** A draft big enough that saving it takes a noticeable moment; {@code label} tells versions apart. */

@@ -15,7 +15,7 @@ class UnknownFieldsTest {
     /** The full fixture, as a newer version might write it: new fields at the top, in an object, in a listed one. */
     private static String newerFile() {
         return FULL
-                .replace("\"schemaVersion\": 1,\n", "\"schemaVersion\": 1,\n  \"negotiation\": {\n    \"round\": 2,\n"
+                .replace("\"schemaVersion\": 1,\n", "\"schemaVersion\": 1,\n  \"workflow\": {\n    \"round\": 2,\n"
                         + "    \"open\": [\n      \"credits\"\n    ]\n  },\n")
                 .replace("\"title\": \"Managed Platform SLA\",\n", "\"title\": \"Managed Platform SLA\",\n"
                         + "    \"subtitle\": \"Schedule 4\",\n")
@@ -29,7 +29,7 @@ class UnknownFieldsTest {
 
         assertThat(result.readable()).isTrue();
         assertThat(result.problems()).extracting(LoadProblem::path)
-                .containsExactlyInAnyOrder("$.negotiation", "$.overview.subtitle", "$.services[0].replication");
+                .containsExactlyInAnyOrder("$.workflow", "$.overview.subtitle", "$.services[0].replication");
         assertThat(result.problems()).noneMatch(LoadProblem::fatal)
                 .allSatisfy(p -> assertThat(p.message()).contains("keeps it and writes it back"));
         assertThat(result.draft().agreement()).isEqualTo(Fixtures.full());
@@ -51,7 +51,7 @@ class UnknownFieldsTest {
 
         String written = DraftStore.write(draft.withAgreement(edited));
 
-        assertThat(written).contains("\"negotiation\": {", "\"subtitle\": \"Schedule 4\"", "\"replication\": 3.50");
+        assertThat(written).contains("\"workflow\": {", "\"subtitle\": \"Schedule 4\"", "\"replication\": 3.50");
     }
 
     @Test
@@ -74,7 +74,7 @@ class UnknownFieldsTest {
 
         String written = DraftStore.write(draft.withAgreement(draft.agreement().withServices(List.of())));
 
-        assertThat(written).doesNotContain("replication").contains("negotiation");
+        assertThat(written).doesNotContain("replication").contains("workflow");
     }
 
     @Test
