@@ -1,0 +1,501 @@
+package org.slastudio.negotiation;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slastudio.engine.Amounts;
+import org.slastudio.engine.DowntimeBudget;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.ClaimDeadline;
+import org.slastudio.model.ClaimDeadlineRule;
+import org.slastudio.model.Clause;
+import org.slastudio.model.ClockStart;
+import org.slastudio.model.CreditRegime;
+import org.slastudio.model.CreditTier;
+import org.slastudio.model.MaintenanceWindow;
+import org.slastudio.model.MetricClassification;
+import org.slastudio.model.Metric;
+import org.slastudio.model.Money;
+import org.slastudio.model.Overview;
+import org.slastudio.model.Party;
+import org.slastudio.model.Position;
+import org.slastudio.model.PriorityTarget;
+import org.slastudio.model.Service;
+import org.slastudio.model.ServiceLevel;
+import org.slastudio.model.TargetComparator;
+import org.slastudio.model.TierBound;
+import org.slastudio.model.WeeklyHours;
+
+/**
+ * The semantic difference between two drafts, term by term, in the order the agreement reads: what changed, which
+ * side it favours, and where it stands against our positions (those of the first draft, ours). Elements of lists are
+ * matched by id, so a service in another place is a move, not a removal and an addition. The negotiation itself
+ * (positions, rounds) is not compared: it is not part of what is agreed.
+ */
+public final class DraftDiff {
+    private static final Favours NEUTRAL = Favours.NEUTRAL;
+    private static final Favours CUSTOMER = Favours.CUSTOMER;
+    private static final Favours PROVIDER = Favours.PROVIDER;
+
+    private final Agreement ours;
+    private final Agreement theirs;
+    private final List<Change> changes = new ArrayList<>();
+
+    private DraftDiff(Agreement ours, Agreement theirs) {
+        this.ours = ours;
+        this.theirs = theirs;
+    }
+
+    /** From {@code ours} to {@code theirs}; empty when they agree on every term. */
+    public static List<Change> between(Agreement ours, Agreement theirs) {
+        DraftDiff diff = new DraftDiff(ours, theirs);
+        diff.overview();
+        diff.parties();
+        diff.services();
+        diff.windows();
+        diff.creditRegime();
+        diff.metrics();
+        diff.clauses();
+        return List.copyOf(diff.changes);
+    }
+
+    private void overview() {
+        TermKey o = TermKey.of("overview");
+        Overview a = ours.overview();
+        Overview b = theirs.overview();
+        if (!both(o, "Overview", a, b, x -> quoted(x.title()), NEUTRAL)) {
+            return;
+        }
+        field(o.field("title"), "Title", a.title(), b.title(), DraftDiff::quoted, NEUTRAL);
+        field(o.field("type"), "Agreement type", a.type(), b.type(), DraftDiff::words, NEUTRAL);
+        field(o.field("effectiveDate"), "Effective date", a.effectiveDate(), b.effectiveDate(), Object::toString, NEUTRAL);
+        TermKey t = o.field("term");
+        if (both(t, "Term", a.term(), b.term(), x -> months(x.initialMonths()), NEUTRAL)) {
+            field(t.field("initialMonths"), "Initial term", a.term().initialMonths(), b.term().initialMonths(), DraftDiff::months, NEUTRAL);
+            field(t.field("renewal"), "Renewal", a.term().renewal(), b.term().renewal(), DraftDiff::words, NEUTRAL);
+            field(t.field("renewalMonths"), "Renewal term", a.term().renewalMonths(), b.term().renewalMonths(), DraftDiff::months, NEUTRAL);
+            field(t.field("noticeDays"), "Notice to end the agreement", a.term().noticeDays(), b.term().noticeDays(),
+                    d -> d + " days", NEUTRAL);
+        }
+        field(o.field("purpose"), "Purpose", a.purpose(), b.purpose(), DraftDiff::quoted, NEUTRAL);
+        field(o.field("governingLaw"), "Governing law", a.governingLaw(), b.governingLaw(), Object::toString, NEUTRAL);
+        field(o.field("currency"), "Currency", a.currency(), b.currency(), Object::toString, NEUTRAL);
+        field(o.field("measurementPeriod"), "Measurement period", a.measurementPeriod(), b.measurementPeriod(), DraftDiff::words, NEUTRAL);
+        field(o.field("timeZone"), "Time zone", a.timeZone(), b.timeZone(), Object::toString, NEUTRAL);
+        field(o.field("version"), "Version", a.version(), b.version(), DraftDiff::quoted, NEUTRAL);
+    }
+
+    private void parties() {
+        list(null, "parties", ours.parties(), theirs.parties(), true,
+                (p, key) -> "Party " + quoted(p.legalName() == null || p.legalName().isBlank() ? p.id() : p.legalName()),
+                p -> words(p.role()), NEUTRAL, (key, a, b, label) -> {
+                    field(key.field("role"), label + ": role", a.role(), b.role(), DraftDiff::words, NEUTRAL);
+                    field(key.field("legalName"), label + ": legal name", a.legalName(), b.legalName(), DraftDiff::quoted, NEUTRAL);
+                    field(key.field("address"), label + ": address", a.address(), b.address(), DraftDiff::quoted, NEUTRAL);
+                    field(key.field("contact"), label + ": contact", a.contact(), b.contact(),
+                            c -> join(c.name(), c.email(), c.phone()), NEUTRAL);
+                    field(key.field("signatory"), label + ": signatory", a.signatory(), b.signatory(),
+                            s -> join(s.name(), s.title()), NEUTRAL);
+                });
+    }
+
+    private void services() {
+        list(null, "services", ours.services(), theirs.services(), true,
+                (s, key) -> "Service " + quoted(s.name() == null || s.name().isBlank() ? s.id() : s.name()),
+                s -> s.monthlyFee() == null ? null : money(s.monthlyFee()) + " a month", NEUTRAL, (key, a, b, label) -> {
+                    field(key.field("name"), label + ": name", a.name(), b.name(), DraftDiff::quoted, NEUTRAL);
+                    field(key.field("description"), label + ": description", a.description(), b.description(), DraftDiff::quoted, NEUTRAL);
+                    field(key.field("providerId"), label + ": provider", a.providerId(), b.providerId(), DraftDiff::quoted, NEUTRAL);
+                    field(key.field("recipientId"), label + ": recipient", a.recipientId(), b.recipientId(), DraftDiff::quoted, NEUTRAL);
+                    field(key.field("monthlyFee"), label + ": monthly fee", a.monthlyFee(), b.monthlyFee(), DraftDiff::money,
+                            higher(a.monthlyFee(), b.monthlyFee(), PROVIDER));
+                    field(key.field("businessImportance"), label + ": business importance", a.businessImportance(),
+                            b.businessImportance(), BigDecimal::toPlainString, NEUTRAL);
+                    field(key.field("downtimeCostPerHour"), label + ": downtime cost per hour", a.downtimeCostPerHour(),
+                            b.downtimeCostPerHour(), DraftDiff::money, NEUTRAL);
+                    levels(key, label, a, b);
+                    measurement(key.field("measurement"), label, a, b);
+                });
+    }
+
+    private void levels(TermKey service, String serviceLabel, Service a, Service b) {
+        list(service, "levels", a.levels(), b.levels(), false,
+                (l, key) -> serviceLabel + ", window " + quoted(windowName(l.windowId())),
+                l -> "target " + percent(l.targetPercent()) + (l.creditBearing() ? ", credit-bearing" : ", reported only"),
+                CUSTOMER, (key, x, y, label) -> {
+                    BigDecimal before = x.targetPercent();
+                    BigDecimal after = y.targetPercent();
+                    if (!Terms.same(before, after)) {
+                        String downtime = AllowedDowntime.describe(ours.window(x.windowId()).orElse(null), before)
+                                .flatMap(d -> AllowedDowntime.describe(theirs.window(y.windowId()).orElse(null), after)
+                                        .map(e -> " (allowed downtime " + AllowedDowntime.PERIOD + " " + d + " -> " + e + ")"))
+                                .orElse("");
+                        add(Change.Kind.CHANGED, key.field("targetPercent"), label + ": target " + text(before, DraftDiff::percent)
+                                + " -> " + text(after, DraftDiff::percent) + downtime, higher(before, after, CUSTOMER));
+                    }
+                    field(key.field("creditBearing"), label + ": credit-bearing", x.creditBearing(), y.creditBearing(),
+                            DraftDiff::yesNo, y.creditBearing() ? CUSTOMER : PROVIDER);
+                });
+    }
+
+    private void measurement(TermKey m, String serviceLabel, Service s, Service t) {
+        String label = serviceLabel + ": measurement";
+        if (!both(m, label, s.measurement(), t.measurement(), x -> words(x.method()), NEUTRAL)) {
+            return;
+        }
+        var a = s.measurement();
+        var b = t.measurement();
+        field(m.field("method"), label + " method", a.method(), b.method(), DraftDiff::words, NEUTRAL);
+        field(m.field("intervalMinutes"), label + " interval", a.intervalMinutes(), b.intervalMinutes(), n -> n + " min", NEUTRAL);
+        field(m.field("errorRateThresholdPercent"), label + " error rate threshold", a.errorRateThresholdPercent(),
+                b.errorRateThresholdPercent(), DraftDiff::percent,
+                higher(a.errorRateThresholdPercent(), b.errorRateThresholdPercent(), PROVIDER));
+        field(m.field("minimumOutageMinutes"), label + " minimum outage", a.minimumOutageMinutes(), b.minimumOutageMinutes(),
+                n -> n + " min", higher(a.minimumOutageMinutes(), b.minimumOutageMinutes(), PROVIDER));
+        field(m.field("clockStart"), label + " clock starts", a.clockStart(), b.clockStart(), DraftDiff::words,
+                b.clockStart() == ClockStart.AT_FAULT_REPORT ? PROVIDER : CUSTOMER);
+        field(m.field("periodsInUtc"), label + " periods cut in UTC", a.periodsInUtc(), b.periodsInUtc(), DraftDiff::yesNo, NEUTRAL);
+    }
+
+    private void windows() {
+        list(null, "windows", ours.windows(), theirs.windows(), true,
+                (w, key) -> "Window " + quoted(w.name() == null || w.name().isBlank() ? w.id() : w.name()),
+                w -> hours(w.hours()), NEUTRAL, (key, a, b, label) -> {
+                    field(key.field("name"), label + ": name", a.name(), b.name(), DraftDiff::quoted, NEUTRAL);
+                    field(key.field("zone"), label + ": time zone", a.zone(), b.zone(), Object::toString, NEUTRAL);
+                    field(key.field("hours"), label + ": hours", a.hours(), b.hours(), DraftDiff::hours,
+                            higher(a.nominalWeeklyMinutes(), b.nominalWeeklyMinutes(), CUSTOMER));
+                    list(key, "holidays", a.holidays(), b.holidays(), false, (d, k) -> label + ": holiday " + d, d -> null,
+                            PROVIDER, (k, x, y, l) -> { });
+                    list(key, "maintenance", a.maintenance(), b.maintenance(), false,
+                            (m, k) -> label + ": maintenance " + quoted(m.name()), DraftDiff::maintenance, PROVIDER, (k, x, y, l) -> {
+                                if (!Terms.same(x, y)) {
+                                    add(Change.Kind.CHANGED, k, l + ": " + maintenance(x) + " -> " + maintenance(y),
+                                            higher(weeklyMinutes(x), weeklyMinutes(y), PROVIDER));
+                                }
+                            });
+                });
+    }
+
+    private void creditRegime() {
+        TermKey c = TermKey.of("creditRegime");
+        CreditRegime a = ours.creditRegime();
+        CreditRegime b = theirs.creditRegime();
+        if (!both(c, "Service credits", a, b, x -> x.tiers().size() + " tiers", CUSTOMER)) {
+            return;
+        }
+        list(c, "tiers", a.tiers(), b.tiers(), true, (t, key) -> "Credit tier " + (Integer.parseInt(key) + 1),
+                DraftDiff::tier, CUSTOMER, (key, x, y, label) -> {
+                    field(key.field("lower"), label + ": lower bound", x.lower(), y.lower(), bound -> bound(bound, true), NEUTRAL);
+                    field(key.field("upper"), label + ": upper bound", x.upper(), y.upper(), bound -> bound(bound, false), NEUTRAL);
+                    field(key.field("creditPercent"), label, x.creditPercent(), y.creditPercent(), DraftDiff::percent,
+                            higher(x.creditPercent(), y.creditPercent(), CUSTOMER));
+                    field(key.field("fixedCredit"), label + ": fixed credit", x.fixedCredit(), y.fixedCredit(), DraftDiff::money,
+                            higher(x.fixedCredit(), y.fixedCredit(), CUSTOMER));
+                });
+        field(c.field("feeBasis"), "Credits calculated on", a.feeBasis(), b.feeBasis(), DraftDiff::words, NEUTRAL);
+        field(c.field("monthlyCapPercent"), "Monthly credit cap", a.monthlyCapPercent(), b.monthlyCapPercent(),
+                DraftDiff::percent, higher(a.monthlyCapPercent(), b.monthlyCapPercent(), CUSTOMER));
+        field(c.field("rollingTwelveMonthCapPercent"), "Rolling 12-month credit cap", a.rollingTwelveMonthCapPercent(),
+                b.rollingTwelveMonthCapPercent(), DraftDiff::percent,
+                higher(a.rollingTwelveMonthCapPercent(), b.rollingTwelveMonthCapPercent(), CUSTOMER));
+        TermKey r = c.field("atRisk");
+        if (both(r, "At-risk amount", a.atRisk(), b.atRisk(), x -> percent(x.percentOfMonthlyCharges()) + " of monthly charges", CUSTOMER)) {
+            field(r.field("percentOfMonthlyCharges"), "At-risk amount", a.atRisk().percentOfMonthlyCharges(),
+                    b.atRisk().percentOfMonthlyCharges(), p -> percent(p) + " of monthly charges",
+                    higher(a.atRisk().percentOfMonthlyCharges(), b.atRisk().percentOfMonthlyCharges(), CUSTOMER));
+            field(r.field("allocations"), "At-risk allocation", a.atRisk().allocations(), b.atRisk().allocations(),
+                    l -> l.stream().map(p -> p == null ? "?" : p.serviceId() + " " + text(p.percent(), DraftDiff::percent))
+                            .collect(Collectors.joining(", ")), NEUTRAL);
+        }
+        field(c.field("minimumCredit"), "Minimum credit", a.minimumCredit(), b.minimumCredit(), DraftDiff::money,
+                higher(a.minimumCredit(), b.minimumCredit(), PROVIDER));
+        TermKey e = c.field("earnBack");
+        if (both(e, "Earn-back", a.earnBack(), b.earnBack(), x -> x.followingPeriods() + " following periods", PROVIDER)) {
+            field(e.field("followingPeriods"), "Earn-back: following periods to meet", a.earnBack().followingPeriods(),
+                    b.earnBack().followingPeriods(), Object::toString,
+                    higher(a.earnBack().followingPeriods(), b.earnBack().followingPeriods(), CUSTOMER));
+            field(e.field("requiredPercent"), "Earn-back: availability required", a.earnBack().requiredPercent(),
+                    b.earnBack().requiredPercent(), DraftDiff::percent,
+                    higher(a.earnBack().requiredPercent(), b.earnBack().requiredPercent(), CUSTOMER));
+        }
+        TermKey d = c.field("claimDeadline");
+        ClaimDeadline x = a.claimDeadline();
+        ClaimDeadline y = b.claimDeadline();
+        if (both(d, "Claim deadline", x, y, DraftDiff::deadline, PROVIDER)) {
+            if (x.rule() == y.rule()) {
+                field(d.field("count"), "Claim deadline", x.count(), y.count(), n -> deadline(new ClaimDeadline(x.rule(), n)),
+                        higher(x.count(), y.count(), CUSTOMER));
+            } else {
+                field(d, "Claim deadline", x, y, DraftDiff::deadline, NEUTRAL);
+            }
+        }
+        field(c.field("soleRemedy"), "Credits are the sole remedy", a.soleRemedy(), b.soleRemedy(), DraftDiff::yesNo,
+                b.soleRemedy() ? PROVIDER : CUSTOMER);
+    }
+
+    private void metrics() {
+        list(null, "metrics", ours.metrics(), theirs.metrics(), true,
+                (m, key) -> "Metric " + quoted(m.name() == null || m.name().isBlank() ? m.id() : m.name()),
+                m -> m.target() == null ? words(m.kind()) : words(m.comparator()) + " " + m.target().toPlainString()
+                        + (m.unit() == null ? "" : " " + m.unit()), NEUTRAL, (key, a, b, label) -> {
+                    field(key.field("name"), label + ": name", a.name(), b.name(), DraftDiff::quoted, NEUTRAL);
+                    field(key.field("kind"), label + ": kind", a.kind(), b.kind(), DraftDiff::words, NEUTRAL);
+                    field(key.field("serviceId"), label + ": service", a.serviceId(), b.serviceId(), DraftDiff::quoted, NEUTRAL);
+                    field(key.field("comparator"), label + ": comparison", a.comparator(), b.comparator(), DraftDiff::words, NEUTRAL);
+                    field(key.field("target"), label + ": target", a.target(), b.target(), BigDecimal::toPlainString,
+                            higher(a.target(), b.target(), b.comparator() == TargetComparator.AT_MOST ? PROVIDER : CUSTOMER));
+                    field(key.field("unit"), label + ": unit", a.unit(), b.unit(), DraftDiff::quoted, NEUTRAL);
+                    list(key, "priorityTargets", a.priorityTargets(), b.priorityTargets(), false,
+                            (p, k) -> label + ", " + k, DraftDiff::priorityTarget, CUSTOMER, (k, x, y, l) -> {
+                                field(k.field("within"), l + ": within", x.within(), y.within(), DraftDiff::duration,
+                                        higher(x.within(), y.within(), PROVIDER));
+                                field(k.field("compliancePercent"), l + ": compliance", x.compliancePercent(),
+                                        y.compliancePercent(), DraftDiff::percent,
+                                        higher(x.compliancePercent(), y.compliancePercent(), CUSTOMER));
+                            });
+                    field(key.field("clockWindowId"), label + ": clock runs in window", a.clockWindowId(), b.clockWindowId(),
+                            DraftDiff::quoted, NEUTRAL);
+                    field(key.field("period"), label + ": period", a.period(), b.period(), DraftDiff::words, NEUTRAL);
+                    field(key.field("reporting"), label + ": reporting", a.reporting(), b.reporting(), DraftDiff::words, NEUTRAL);
+                    field(key.field("dataSource"), label + ": data source", a.dataSource(), b.dataSource(), DraftDiff::words, NEUTRAL);
+                    field(key.field("responsiblePartyId"), label + ": responsible party", a.responsiblePartyId(),
+                            b.responsiblePartyId(), DraftDiff::quoted, NEUTRAL);
+                    field(key.field("classification"), label + ": classification", a.classification(), b.classification(),
+                            DraftDiff::words, b.classification() == MetricClassification.CRITICAL ? CUSTOMER : PROVIDER);
+                });
+    }
+
+    private void clauses() {
+        list(null, "clauses", ours.clauses(), theirs.clauses(), true, (c, key) -> "Clause " + quoted(c.heading()),
+                c -> quoted(shorten(c.text())), NEUTRAL, (key, a, b, label) -> {
+                    if (!Terms.same(a.text(), b.text())) {
+                        List<WordDiff.Edit> edits = WordDiff.between(a.text(), b.text());
+                        changes.add(new Change(Change.Kind.CHANGED, key.field("text"), label + ": " + WordDiff.render(edits),
+                                NEUTRAL, null, edits));
+                    }
+                });
+    }
+
+    private interface Pair<T> {
+        void diff(TermKey key, T ours, T theirs, String label);
+    }
+
+    /**
+     * Removals (last first, so positional keys stay valid), then additions and moves in their order (each is placed
+     * after the element before it there), then the changes inside elements both have.
+     *
+     * @param ordered whether the order of the list means anything, i.e. whether moves are reported
+     */
+    private <T> void list(TermKey parent, String field, List<T> a, List<T> b, boolean ordered, BiFunction<T, String, String> name,
+                          Function<T, String> summary, Favours whenAdded, Pair<T> pair) {
+        List<String> ka = Terms.keys(field, a);
+        List<String> kb = Terms.keys(field, b);
+        Function<String, TermKey> at = k -> parent == null ? TermKey.element(field, k) : parent.in(field, k);
+        for (int i = a.size() - 1; i >= 0; i--) {
+            String k = ka.get(i);
+            if (k != null && !kb.contains(k)) {
+                add(Change.Kind.REMOVED, at.apply(k), name.apply(a.get(i), k) + " removed", whenAdded.opposite());
+            }
+        }
+        Set<String> inPlace = ordered ? inOrder(ka, kb) : new HashSet<>(ka);
+        for (int j = 0; j < b.size(); j++) {
+            String k = kb.get(j);
+            if (k == null) {
+                continue;
+            }
+            int i = ka.indexOf(k);
+            if (i < 0) {
+                String more = summary.apply(b.get(j));
+                add(Change.Kind.ADDED, at.apply(k), name.apply(b.get(j), k) + " added" + (more == null ? "" : ": " + more), whenAdded);
+            } else if (!inPlace.contains(k)) {
+                add(Change.Kind.MOVED, at.apply(k), name.apply(b.get(j), k) + " moved from place " + (i + 1) + " to " + (j + 1),
+                        NEUTRAL);
+            }
+        }
+        for (int j = 0; j < b.size(); j++) {
+            String k = kb.get(j);
+            int i = k == null ? -1 : ka.indexOf(k);
+            if (i >= 0) {
+                pair.diff(at.apply(k), a.get(i), b.get(j), name.apply(b.get(j), k));
+            }
+        }
+    }
+
+    /** The elements both lists have that keep their order: the longest common subsequence of their keys. */
+    private static Set<String> inOrder(List<String> ka, List<String> kb) {
+        List<String> x = ka.stream().filter(k -> k != null && kb.contains(k)).toList();
+        List<String> y = kb.stream().filter(k -> k != null && ka.contains(k)).toList();
+        int[][] common = new int[x.size() + 1][y.size() + 1];
+        for (int i = x.size() - 1; i >= 0; i--) {
+            for (int j = y.size() - 1; j >= 0; j--) {
+                common[i][j] = x.get(i).equals(y.get(j)) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+            }
+        }
+        Set<String> kept = new HashSet<>();
+        int i = 0;
+        int j = 0;
+        while (i < x.size() && j < y.size()) {
+            if (x.get(i).equals(y.get(j))) {
+                kept.add(x.get(i));
+                i++;
+                j++;
+            } else if (common[i + 1][j] >= common[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return kept;
+    }
+
+    /** Whether both have the record; if only one has it, that is one change (added or removed) and the caller stops. */
+    private <T> boolean both(TermKey term, String label, T a, T b, Function<T, String> show, Favours whenAdded) {
+        if (a != null && b != null) {
+            return true;
+        }
+        if (b != null) {
+            add(Change.Kind.ADDED, term, label + " added: " + show.apply(b), whenAdded);
+        } else if (a != null) {
+            add(Change.Kind.REMOVED, term, label + " removed (was " + show.apply(a) + ")", whenAdded.opposite());
+        }
+        return false;
+    }
+
+    private <T> void field(TermKey term, String label, T a, T b, Function<T, String> show, Favours favours) {
+        if (!Terms.same(a, b)) {
+            add(Change.Kind.CHANGED, term, label + ": " + text(a, show) + " -> " + text(b, show), favours);
+        }
+    }
+
+    private void add(Change.Kind kind, TermKey term, String description, Favours favours) {
+        Standing standing = ours.negotiation().position(term.toString())
+                .map(p -> Standing.of(p, Terms.number(Terms.get(theirs, term.steps()))))
+                .orElse(null);
+        changes.add(new Change(kind, term, description, favours, standing, List.of()));
+    }
+
+    /** Who gains when the number goes up; nobody when one side has none. */
+    private static Favours higher(Object before, Object after, Favours gainsFromMore) {
+        BigDecimal x = Terms.number(before);
+        BigDecimal y = Terms.number(after);
+        if (x == null || y == null || x.compareTo(y) == 0) {
+            return NEUTRAL;
+        }
+        return y.compareTo(x) > 0 ? gainsFromMore : gainsFromMore.opposite();
+    }
+
+    private String windowName(String id) {
+        return theirs.window(id).or(() -> ours.window(id)).map(AvailabilityWindow::name).orElse(id);
+    }
+
+    private static <T> String text(T value, Function<T, String> show) {
+        return value == null ? "not set" : show.apply(value);
+    }
+
+    private static String quoted(String text) {
+        return "'" + text + "'";
+    }
+
+    private static String shorten(String text) {
+        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        return t.length() <= 60 ? t : t.substring(0, 57) + "...";
+    }
+
+    private static String words(Enum<?> value) {
+        return value == null ? "not set" : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "yes" : "no";
+    }
+
+    private static String months(Integer n) {
+        return n + (n != null && n == 1 ? " month" : " months");
+    }
+
+    private static String join(String... parts) {
+        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(", "));
+    }
+
+    /** As drafted: 99.0 stays 99.0%, so the text matches the agreement. */
+    private static String percent(BigDecimal value) {
+        return value.toPlainString() + "%";
+    }
+
+    private static String money(Money m) {
+        return m.amount() != null && m.currency() != null ? Amounts.money(m.amount(), m.currency()) : m.toString();
+    }
+
+    private static String duration(Duration d) {
+        return DowntimeBudget.describe(BigDecimal.valueOf(d.toMillis()).movePointLeft(3));
+    }
+
+    private static String bound(TierBound b, boolean lower) {
+        String p = b.percent() == null ? "?" : percent(b.percent());
+        return (lower ? (b.inclusive() ? "at least " : "above ") : (b.inclusive() ? "at most " : "below ")) + p;
+    }
+
+    private static String tier(CreditTier t) {
+        List<String> band = new ArrayList<>();
+        if (t.lower() != null) {
+            band.add(bound(t.lower(), true));
+        }
+        if (t.upper() != null) {
+            band.add(bound(t.upper(), false));
+        }
+        String credit = t.creditPercent() != null ? percent(t.creditPercent()) : t.fixedCredit() != null ? money(t.fixedCredit()) : "no credit";
+        return (band.isEmpty() ? "any availability" : String.join(" and ", band)) + ": " + credit;
+    }
+
+    private static String deadline(ClaimDeadline d) {
+        if (d.rule() == ClaimDeadlineRule.END_OF_NTH_FOLLOWING_BILLING_CYCLE) {
+            return "end of billing cycle " + d.count() + " after the period";
+        }
+        return d.count() + " days after the period ends";
+    }
+
+    private static String priorityTarget(PriorityTarget t) {
+        return "within " + text(t.within(), DraftDiff::duration)
+                + (t.compliancePercent() == null ? "" : " in " + percent(t.compliancePercent()) + " of cases");
+    }
+
+    private static String maintenance(MaintenanceWindow m) {
+        return days(m.days()) + " " + m.from() + "-" + m.until() + (m.noticeHours() == null ? "" : ", " + m.noticeHours() + " h notice");
+    }
+
+    private static long weeklyMinutes(MaintenanceWindow m) {
+        return new WeeklyHours(m.days(), m.from(), m.until()).minutesPerDay() * m.days().size();
+    }
+
+    /** "Mon-Fri 08:00-18:00; Sat 22:30-06:15". */
+    private static String hours(List<WeeklyHours> hours) {
+        if (hours.isEmpty()) {
+            return "none";
+        }
+        return hours.stream().map(h -> h == null ? "?" : days(h.days()) + " " + (h.isWholeDay() ? "all day" : h.from() + "-" + h.until()))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String days(Set<DayOfWeek> days) {
+        List<DayOfWeek> sorted = days.stream().sorted().toList();
+        if (sorted.size() >= 3 && sorted.get(sorted.size() - 1).getValue() - sorted.get(0).getValue() == sorted.size() - 1) {
+            return name(sorted.get(0)) + "-" + name(sorted.get(sorted.size() - 1));
+        }
+        return sorted.stream().map(DraftDiff::name).collect(Collectors.joining(", "));
+    }
+
+    private static String name(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    }
+}

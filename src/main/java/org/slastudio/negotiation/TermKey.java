@@ -1,0 +1,54 @@
+package org.slastudio.negotiation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Where a term sits in an agreement, by ids rather than list positions, so that it names the same term in two
+ * drafts whose lists are ordered differently: {@code services[hosting].levels[business].targetPercent}.
+ * The field names are the draft file's (the model's record components). Credit tiers, which have no ids, go by
+ * index; levels by window id, priority targets by priority, clauses by section and heading.
+ */
+public record TermKey(List<Step> steps) {
+
+    /** A field, or with a key the element of a list field that has that key. */
+    public record Step(String field, String key) {
+        @Override
+        public String toString() {
+            return key == null ? field : field + "[" + key + "]";
+        }
+    }
+
+    public TermKey {
+        steps = List.copyOf(steps);
+    }
+
+    public static TermKey of(String field) {
+        return new TermKey(List.of(new Step(field, null)));
+    }
+
+    public static TermKey element(String listField, String key) {
+        return new TermKey(List.of(new Step(listField, key)));
+    }
+
+    public TermKey field(String name) {
+        return then(new Step(name, null));
+    }
+
+    /** The element with {@code key} of the list field {@code listField} under this term. */
+    public TermKey in(String listField, String key) {
+        return then(new Step(listField, key));
+    }
+
+    private TermKey then(Step step) {
+        List<Step> longer = new ArrayList<>(steps);
+        longer.add(step);
+        return new TermKey(longer);
+    }
+
+    @Override
+    public String toString() {
+        return steps.stream().map(Step::toString).collect(Collectors.joining("."));
+    }
+}
