@@ -96,6 +96,9 @@ final class Edits {
 
     static CreditRegime tierCredit(CreditRegime c, int index, String percent) {
         List<CreditTier> tiers = new ArrayList<>(c.tiers());
+        if (index >= tiers.size()) {
+            return c;
+        }
         CreditTier t = tiers.get(index);
         tiers.set(index, new CreditTier(t.lower(), t.upper(), new BigDecimal(percent), t.fixedCredit()));
         return tiers(c, tiers);
