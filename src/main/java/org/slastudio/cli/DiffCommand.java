@@ -1,0 +1,106 @@
+package org.slastudio.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.slastudio.model.Agreement;
+import org.slastudio.negotiation.Change;
+import org.slastudio.negotiation.DraftDiff;
+import org.slastudio.negotiation.WordDiff;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+@Command(name = "diff",
+        description = "Show what changed from one draft to another, term by term: targets (with the downtime they "
+                + "allow per 30-day month), fees, credit tiers and caps, windows, metrics, parties, and clause texts "
+                + "word by word. Lists are matched by id, so a moved service is a move. Each change says which side "
+                + "it favours and, where the first draft holds a position on the term, how far it moved against it.",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+                "0:the drafts agree on every term",
+                "1:the drafts differ",
+                "2:a file could not be read or is not a draft"})
+final class DiffCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OURS", description = "Our draft (*.sla.json); its positions are the yardstick.")
+    Path ours;
+
+    @Parameters(index = "1", paramLabel = "THEIRS", description = "The other draft, e.g. the counterparty's returned file.")
+    Path theirs;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Agreement> a = Drafts.load(ours, "diff", err);
+        Optional<Agreement> b = Drafts.load(theirs, "diff", err);
+        if (a.isEmpty() || b.isEmpty()) {
+            return Cli.UNREADABLE;
+        }
+        List<Change> changes = DraftDiff.between(a.get(), b.get());
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(asJson(changes));
+        } else {
+            printText(changes, out);
+        }
+        return changes.isEmpty() ? Cli.OK : Cli.FINDINGS;
+    }
+
+    private void printText(List<Change> changes, PrintWriter out) {
+        if (changes.isEmpty()) {
+            out.printf("%s and %s agree on every term.%n", ours, theirs);
+            return;
+        }
+        out.printf("%s -> %s: %d change%s%n", ours, theirs, changes.size(), changes.size() == 1 ? "" : "s");
+        for (Change change : changes) {
+            out.printf("  %-8s %s%n", change.kind().label(), change.description());
+            String favours = change.favours() == org.slastudio.negotiation.Favours.NEUTRAL ? "neutral"
+                    : "favours the " + change.favours().label();
+            out.printf("           %s%s%n", favours, change.standing() == null ? "" : "; our position: " + change.standing().describe());
+        }
+    }
+
+    private static String asJson(List<Change> changes) {
+        JsonMapper mapper = JsonMapper.builder().build();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("equal", changes.isEmpty());
+        ArrayNode list = root.putArray("changes");
+        for (Change change : changes) {
+            ObjectNode node = list.addObject();
+            node.put("kind", change.kind().label());
+            node.put("term", change.term().toString());
+            node.put("description", change.description());
+            node.put("favours", change.favours().label());
+            if (change.standing() != null) {
+                node.put("position", change.standing().describe());
+            }
+            if (!change.words().isEmpty()) {
+                ArrayNode words = node.putArray("words");
+                for (WordDiff.Edit edit : change.words()) {
+                    words.addObject().put("op", edit.op().name().toLowerCase(Locale.ROOT)).put("text", edit.text());
+                }
+            }
+        }
+        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+}
