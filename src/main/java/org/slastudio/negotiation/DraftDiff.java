@@ -319,8 +319,9 @@ public final class DraftDiff {
                 String more = summary.apply(b.get(j));
                 add(Change.Kind.ADDED, at.apply(k), name.apply(b.get(j), k) + " added" + (more == null ? "" : ": " + more), whenAdded);
             } else if (!inPlace.contains(k)) {
-                add(Change.Kind.MOVED, at.apply(k), name.apply(b.get(j), k) + " moved from place " + (i + 1) + " to " + (j + 1),
-                        NEUTRAL);
+                String where = i != j ? "from place " + (i + 1) + " to " + (j + 1)
+                        : j == 0 ? "to the front" : "to after " + name.apply(b.get(j - 1), kb.get(j - 1));
+                add(Change.Kind.MOVED, at.apply(k), name.apply(b.get(j), k) + " moved " + where, NEUTRAL);
             }
         }
         for (int j = 0; j < b.size(); j++) {

@@ -40,17 +40,32 @@ public final class WordDiff {
         return edits;
     }
 
-    /** "Credits are [-the sole-] {+a+} remedy." */
+    /** Unchanged words kept on each side of a change; longer unchanged stretches are cut to "...". */
+    static final int CONTEXT = 5;
+
+    /** "Credits are [-the sole-] {+a+} remedy.", long unchanged stretches shortened so the changes stand out. */
     public static String render(List<Edit> edits) {
         List<String> parts = new ArrayList<>();
-        for (Edit e : edits) {
+        for (int i = 0; i < edits.size(); i++) {
+            Edit e = edits.get(i);
             parts.add(switch (e.op()) {
-                case KEEP -> e.text();
+                case KEEP -> context(e.text(), i > 0, i < edits.size() - 1);
                 case DELETE -> "[-" + e.text() + "-]";
                 case INSERT -> "{+" + e.text() + "+}";
             });
         }
         return String.join(" ", parts);
+    }
+
+    private static String context(String text, boolean changeBefore, boolean changeAfter) {
+        String[] w = text.split(" ");
+        int keep = (changeBefore ? CONTEXT : 0) + (changeAfter ? CONTEXT : 0);
+        if (w.length <= keep + 1 || (!changeBefore && !changeAfter)) {
+            return text;
+        }
+        String head = changeBefore ? String.join(" ", java.util.Arrays.copyOfRange(w, 0, CONTEXT)) + " " : "";
+        String tail = changeAfter ? " " + String.join(" ", java.util.Arrays.copyOfRange(w, w.length - CONTEXT, w.length)) : "";
+        return head + "..." + tail;
     }
 
     private static String[] words(String text) {

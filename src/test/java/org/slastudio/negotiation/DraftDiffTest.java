@@ -248,6 +248,15 @@ class DraftDiffTest {
     }
 
     @Test
+    void aMoveThatKeepsItsPlaceNumberSaysWhatItNowFollows() {
+        Agreement theirs = OURS.withMetrics(reversed(OURS.metrics()));
+
+        assertThat(DraftDiff.between(OURS, theirs)).extracting(Change::description).containsExactly(
+                "Metric 'Incident response time' moved to after Metric 'Incident resolution time'",
+                "Metric 'Object Storage availability' moved from place 1 to 3");
+    }
+
+    @Test
     void theOrderOfLevelsHolidaysAndPriorityTargetsMeansNothing() {
         Agreement theirs = service(OURS, "database", s -> Edits.levels(s, reversed(s.levels())));
         theirs = window(theirs, "business-hours", w -> new AvailabilityWindow(w.id(), w.name(), w.zone(), w.hours(),

@@ -20,7 +20,11 @@ class WordDiffTest {
             "one three|one two three|one {+two+} three",
             "''|new text|{+new text+}",
             "old text|''|[-old text-]",
-            "a  b\t c|a b c|a b c"})
+            "a  b\t c|a b c|a b c",
+            "1 2 3 4 5 6 7 8 9 10 11 12 13 14|1 2 3 4 5 6 7 8 9 10 11 12 13 X|... 9 10 11 12 13 [-14-] {+X+}",
+            "0 1 2 3 4 5 6 7 8 9 10 11 12 13 14|A 1 2 3 4 5 6 7 8 9 10 11 12 13 B|[-0-] {+A+} 1 2 3 4 5 ... 9 10 11 12 13 [-14-] {+B+}",
+            "0 1 2 3 4 5 Z|A 1 2 3 4 5 Z|[-0-] {+A+} 1 2 3 4 5 Z",
+            "0 1 2 3 4 5 6 7 8 9 10 11 Z|A 1 2 3 4 5 6 7 8 9 10 11 Z|[-0-] {+A+} 1 2 3 4 5 ..."})
     void wordsKeptDeletedAndInsertedAreMarked(String before, String after, String rendered) {
         assertThat(WordDiff.render(WordDiff.between(before, after))).isEqualTo(rendered);
     }
