@@ -297,23 +297,22 @@ public final class DraftDiff {
      *
      * @param ordered whether the order of the list means anything, i.e. whether moves are reported
      */
-    private <T> void list(TermKey parent, String field, List<T> a, List<T> b, boolean ordered, BiFunction<T, String, String> name,
-                          Function<T, String> summary, Favours whenAdded, Pair<T> pair) {
+    private <T> void list(TermKey parent, String field, List<T> a, List<T> b, boolean ordered, BiFunction<T, String, String> named,
+                          Function<T, String> summarised, Favours whenAdded, Pair<T> pair) {
+        BiFunction<T, String, String> name = (t, k) -> t == null ? "Empty entry " + k + " in " + field : named.apply(t, k);
+        Function<T, String> summary = t -> t == null ? null : summarised.apply(t);
         List<String> ka = Terms.keys(field, a);
         List<String> kb = Terms.keys(field, b);
         Function<String, TermKey> at = k -> parent == null ? TermKey.element(field, k) : parent.in(field, k);
         for (int i = a.size() - 1; i >= 0; i--) {
             String k = ka.get(i);
-            if (k != null && !kb.contains(k)) {
+            if (!kb.contains(k)) {
                 add(Change.Kind.REMOVED, at.apply(k), name.apply(a.get(i), k) + " removed", whenAdded.opposite());
             }
         }
         Set<String> inPlace = ordered ? inOrder(ka, kb) : new HashSet<>(ka);
         for (int j = 0; j < b.size(); j++) {
             String k = kb.get(j);
-            if (k == null) {
-                continue;
-            }
             int i = ka.indexOf(k);
             if (i < 0) {
                 String more = summary.apply(b.get(j));
@@ -326,17 +325,19 @@ public final class DraftDiff {
         }
         for (int j = 0; j < b.size(); j++) {
             String k = kb.get(j);
-            int i = k == null ? -1 : ka.indexOf(k);
-            if (i >= 0) {
+            int i = ka.indexOf(k);
+            if (i >= 0 && a.get(i) != null && b.get(j) != null) {
                 pair.diff(at.apply(k), a.get(i), b.get(j), name.apply(b.get(j), k));
+            } else if (i >= 0 && a.get(i) != b.get(j)) {
+                add(Change.Kind.CHANGED, at.apply(k), name.apply(a.get(i), k) + " replaced by " + name.apply(b.get(j), k), NEUTRAL);
             }
         }
     }
 
     /** The elements both lists have that keep their order: the longest common subsequence of their keys. */
     private static Set<String> inOrder(List<String> ka, List<String> kb) {
-        List<String> x = ka.stream().filter(k -> k != null && kb.contains(k)).toList();
-        List<String> y = kb.stream().filter(k -> k != null && ka.contains(k)).toList();
+        List<String> x = ka.stream().filter(kb::contains).toList();
+        List<String> y = kb.stream().filter(ka::contains).toList();
         int[][] common = new int[x.size() + 1][y.size() + 1];
         for (int i = x.size() - 1; i >= 0; i--) {
             for (int j = y.size() - 1; j >= 0; j--) {

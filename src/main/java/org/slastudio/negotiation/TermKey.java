@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
  * Where a term sits in an agreement, by ids rather than list positions, so that it names the same term in two
  * drafts whose lists are ordered differently: {@code services[hosting].levels[business].targetPercent}.
  * The field names are the draft file's (the model's record components). Credit tiers, which have no ids, go by
- * index; levels by window id, priority targets by priority, clauses by section and heading.
+ * index; levels by window id, priority targets by priority, clauses by section and heading; an entry without an id
+ * (or an empty entry) by its place, {@code parties[@2]}.
  */
 public record TermKey(List<Step> steps) {
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.Clause;
-import org.slastudio.model.CreditTier;
 import org.slastudio.model.MaintenanceWindow;
 import org.slastudio.model.Metric;
 import org.slastudio.model.Money;
@@ -29,27 +28,26 @@ final class Terms {
     private Terms() {
     }
 
-    /** The key each element of a list field goes by; a key met again gets "#2", "#3", so every key is unique. */
+    /**
+     * The key each element of a list field goes by; a key met again gets "#2", "#3", so every key is unique. An entry
+     * without an id (or an empty one, as a hand-edited file can have) goes by its place: "@0".
+     */
     static List<String> keys(String listField, List<?> list) {
         List<String> keys = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
-            String key = key(list.get(i), i);
-            if (key != null) {
-                int n = seen.merge(key, 1, Integer::sum);
-                key = n == 1 ? key : key + "#" + n;
-            }
-            keys.add(key);
+            String key = listField.equals("tiers") ? String.valueOf(i) : key(list.get(i));
+            key = key == null ? "@" + i : key;
+            int n = seen.merge(key, 1, Integer::sum);
+            keys.add(n == 1 ? key : key + "#" + n);
         }
         return keys;
     }
 
-    private static String key(Object element, int index) {
+    /** Credit tiers have no id and go by their place; see {@link #keys}. */
+    private static String key(Object element) {
         if (element == null) {
             return null;
-        }
-        if (element instanceof CreditTier) {
-            return String.valueOf(index);
         }
         if (element instanceof Party p) {
             return p.id();
