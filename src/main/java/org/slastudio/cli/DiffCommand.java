@@ -59,7 +59,7 @@ final class DiffCommand implements Callable<Integer> {
         List<Change> changes = DraftDiff.between(a.get(), b.get());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(asJson(changes));
+            out.println(asJson(changes, ours, theirs));
         } else {
             printText(changes, out);
         }
@@ -80,9 +80,11 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private static String asJson(List<Change> changes) {
+    private static String asJson(List<Change> changes, Path ours, Path theirs) {
         JsonMapper mapper = JsonMapper.builder().build();
         ObjectNode root = mapper.createObjectNode();
+        root.put("ours", ours.toString());
+        root.put("theirs", theirs.toString());
         root.put("equal", changes.isEmpty());
         ArrayNode list = root.putArray("changes");
         for (Change change : changes) {

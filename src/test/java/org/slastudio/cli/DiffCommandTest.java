@@ -92,6 +92,7 @@ class DiffCommandTest {
         assertThat(run.status()).isEqualTo(1);
         JsonNode root = JsonMapper.builder().build().readTree(run.out());
         assertThat(root.get("equal").asBoolean()).isFalse();
+        assertThat(root.get("theirs").asString()).isEqualTo(theirs.toString());
         JsonNode target = root.get("changes").get(0);
         assertThat(target.get("kind").asString()).isEqualTo("changed");
         assertThat(target.get("term").asString()).isEqualTo("services[database].levels[business-hours].targetPercent");

@@ -306,6 +306,23 @@ class DraftDiffTest {
     }
 
     @Test
+    void positionsOnMoneyGoByTheAmountAndOnDurationsByMinutes() {
+        Agreement ours = OURS.withNegotiation(new Negotiation(List.of(
+                new Position("services[storage].monthlyFee", new BigDecimal("11000"), List.of(new BigDecimal("12000")),
+                        new BigDecimal("13000")),
+                new Position("metrics[incident-response].priorityTargets[P1].within", new BigDecimal("15"),
+                        List.of(new BigDecimal("30")), new BigDecimal("60"))), List.of()));
+        Agreement theirs = service(OURS, "storage", s -> Edits.fee(s, "13500.00"));
+        theirs = metric(theirs, "incident-response", m -> Edits.priorityTargets(m, replace(m.priorityTargets(),
+                t -> t.priority() == Priority.P1, t -> new PriorityTarget(Priority.P1, Duration.ofMinutes(30), t.compliancePercent()))));
+
+        assertThat(DraftDiff.between(ours, theirs)).extracting(c -> c.term().toString(), Change::standing).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("services[storage].monthlyFee", new Standing(Standing.Kind.BEYOND_WALK_AWAY, 0)),
+                org.assertj.core.groups.Tuple.tuple("metrics[incident-response].priorityTargets[P1].within",
+                        new Standing(Standing.Kind.WITHIN_FALLBACK, 1)));
+    }
+
+    @Test
     void aChangeToATermWithoutAPositionHasNoStanding() {
         assertThat(DraftDiff.between(OURS, Edits.target(OURS, "storage", "24x7", "99.0")).get(0).standing()).isNull();
     }
