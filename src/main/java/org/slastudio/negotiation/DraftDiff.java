@@ -203,10 +203,10 @@ public final class DraftDiff {
                 });
         field(c.field("feeBasis"), "Credits calculated on", a.feeBasis(), b.feeBasis(), DraftDiff::words, NEUTRAL);
         field(c.field("monthlyCapPercent"), "Monthly credit cap", a.monthlyCapPercent(), b.monthlyCapPercent(),
-                DraftDiff::percent, higher(a.monthlyCapPercent(), b.monthlyCapPercent(), CUSTOMER));
+                DraftDiff::percent, cap(a.monthlyCapPercent(), b.monthlyCapPercent()));
         field(c.field("rollingTwelveMonthCapPercent"), "Rolling 12-month credit cap", a.rollingTwelveMonthCapPercent(),
                 b.rollingTwelveMonthCapPercent(), DraftDiff::percent,
-                higher(a.rollingTwelveMonthCapPercent(), b.rollingTwelveMonthCapPercent(), CUSTOMER));
+                cap(a.rollingTwelveMonthCapPercent(), b.rollingTwelveMonthCapPercent()));
         TermKey r = c.field("atRisk");
         if (both(r, "At-risk amount", a.atRisk(), b.atRisk(), x -> percent(x.percentOfMonthlyCharges()) + " of monthly charges", CUSTOMER)) {
             field(r.field("percentOfMonthlyCharges"), "At-risk amount", a.atRisk().percentOfMonthlyCharges(),
@@ -217,7 +217,8 @@ public final class DraftDiff {
                             .collect(Collectors.joining(", ")), NEUTRAL);
         }
         field(c.field("minimumCredit"), "Minimum credit", a.minimumCredit(), b.minimumCredit(), DraftDiff::money,
-                higher(a.minimumCredit(), b.minimumCredit(), PROVIDER));
+                higher(a.minimumCredit() == null ? BigDecimal.ZERO : a.minimumCredit(),
+                        b.minimumCredit() == null ? BigDecimal.ZERO : b.minimumCredit(), PROVIDER));
         TermKey e = c.field("earnBack");
         if (both(e, "Earn-back", a.earnBack(), b.earnBack(), x -> x.followingPeriods() + " following periods", PROVIDER)) {
             field(e.field("followingPeriods"), "Earn-back: following periods to meet", a.earnBack().followingPeriods(),
@@ -393,6 +394,14 @@ public final class DraftDiff {
             return NEUTRAL;
         }
         return y.compareTo(x) > 0 ? gainsFromMore : gainsFromMore.opposite();
+    }
+
+    /** A cap limits credits: a higher one favours the customer, adding one the provider, dropping one the customer. */
+    private static Favours cap(BigDecimal before, BigDecimal after) {
+        if (before == null || after == null) {
+            return before == after ? NEUTRAL : after == null ? CUSTOMER : PROVIDER;
+        }
+        return higher(before, after, CUSTOMER);
     }
 
     private String windowName(String id) {

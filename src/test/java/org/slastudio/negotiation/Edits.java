@@ -104,8 +104,13 @@ final class Edits {
         return tiers(c, tiers);
     }
 
+    static CreditRegime minimumCredit(CreditRegime c, Money minimum) {
+        return new CreditRegime(c.tiers(), c.feeBasis(), c.monthlyCapPercent(), c.rollingTwelveMonthCapPercent(), c.atRisk(),
+                minimum, c.earnBack(), c.claimDeadline(), c.soleRemedy());
+    }
+
     static CreditRegime monthlyCap(CreditRegime c, String percent) {
-        return new CreditRegime(c.tiers(), c.feeBasis(), new BigDecimal(percent), c.rollingTwelveMonthCapPercent(), c.atRisk(),
+        return new CreditRegime(c.tiers(), c.feeBasis(), percent == null ? null : new BigDecimal(percent), c.rollingTwelveMonthCapPercent(), c.atRisk(),
                 c.minimumCredit(), c.earnBack(), c.claimDeadline(), c.soleRemedy());
     }
 
