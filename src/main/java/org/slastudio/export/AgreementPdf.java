@@ -33,14 +33,15 @@ public final class AgreementPdf {
     private AgreementPdf() {
     }
 
-    public static void write(Agreement agreement, ExportOptions options, OutputStream out) throws IOException {
-        write(Draft.of(agreement), options, out);
+    public static ExportResult write(Agreement agreement, ExportOptions options, OutputStream out) throws IOException {
+        return write(Draft.of(agreement), options, out);
     }
 
-    public static void write(Draft draft, ExportOptions options, OutputStream out) throws IOException {
+    public static ExportResult write(Draft draft, ExportOptions options, OutputStream out) throws IOException {
         Objects.requireNonNull(draft, "draft");
         Objects.requireNonNull(options, "options");
-        AgreementDocument content = new AgreementDocument(draft.agreement(), options, Fingerprint.shortOf(draft));
+        String fingerprint = Fingerprint.shortOf(draft);
+        AgreementDocument content = new AgreementDocument(draft.agreement(), options, fingerprint);
         // The contents page lists the headings before the pages they are on are known: collect the headings
         // without drawing, then lay out until the page numbers it shows are the ones it gets.
         Layout dry = new Layout(new Document(), null);
@@ -54,14 +55,14 @@ public final class AgreementPdf {
         for (int pass = 1; ; pass++) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
             PageFurniture furniture = new PageFurniture(content.title(),
-                    "Version " + content.version() + "   ·   Fingerprint " + Fingerprint.shortOf(draft),
+                    "Version " + content.version() + "   ·   Fingerprint " + fingerprint,
                     options.draftMark(), total, headings);
             int pageCount = render(content, options, furniture, pages, buffer);
             boolean settled = pageCount == total && furniture.pages().equals(pages);
             if (settled || pass == MAX_PASSES) {
                 buffer.writeTo(out);
                 out.flush();
-                return;
+                return new ExportResult(pageCount, fingerprint);
             }
             pages = Map.copyOf(furniture.pages());
             total = pageCount;
