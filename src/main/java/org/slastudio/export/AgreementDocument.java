@@ -54,6 +54,7 @@ final class AgreementDocument {
     private final ExportOptions options;
     private final String fingerprint;
     private final Definitions definitions;
+    private final DowntimeFigures downtime;
     private Layout layout;
     private int sectionNumber;
     private int clauseNumber;
@@ -64,6 +65,8 @@ final class AgreementDocument {
         this.options = options;
         this.fingerprint = fingerprint;
         this.definitions = new Definitions(agreement);
+        this.downtime = new DowntimeFigures(overview,
+                overview.effectiveDate() != null ? overview.effectiveDate() : options.issueDate());
     }
 
     String title() {
@@ -441,8 +444,8 @@ final class AgreementDocument {
             layout.text("Each Service shall achieve at least the availability target shown in each of its Availability "
                     + "Windows in every Measurement Period. The allowed downtime is the Downtime the target leaves in "
                     + "that window; it is given to help the parties read the targets and does not change them.");
-            PdfPTable table = Layout.table(new float[] {2.6f, 1.9f, 1.1f, 1.6f, 1.6f, 1.4f},
-                    "Service", "Window", "Target", "Allowed per month", "Allowed per year", "Service Credits");
+            PdfPTable table = Layout.table(new float[] {2.3f, 1.6f, 0.9f, 1.9f, 2.1f, 1.3f},
+                    "Service", "Window", "Target", "Allowed per " + periodNoun(), "Allowed per year", "Service Credits");
             for (Service service : services()) {
                 for (ServiceLevel level : service.levels()) {
                     if (level == null) {
@@ -450,18 +453,23 @@ final class AgreementDocument {
                     }
                     AvailabilityWindow window = agreement.window(level.windowId()).orElse(null);
                     DowntimeFigures.Allowance allowance = window == null || level.targetPercent() == null ? null
-                            : DowntimeFigures.of(agreement, window, level.targetPercent());
+                            : downtime.of(window, level.targetPercent());
                     table.addCell(Layout.cell(Wording.text(service.name()), Layout.TABLE_BOLD));
                     table.addCell(Layout.cell(windowName(level.windowId())));
                     table.addCell(Layout.right(Wording.percent(level.targetPercent())));
-                    table.addCell(Layout.right(allowance == null || allowance.perMonth() == null ? "—" : allowance.perMonth()));
+                    table.addCell(Layout.right(allowance == null || allowance.perPeriod() == null ? "—" : allowance.perPeriod()));
                     table.addCell(Layout.right(allowance == null || allowance.perYear() == null ? "—" : allowance.perYear()));
                     table.addCell(Layout.cell(level.creditBearing() ? "Yes" : "No (reported only)"));
                 }
             }
             layout.table("Table " + tableNumber() + ": Availability targets and the downtime they allow", table);
-            layout.note(DowntimeFigures.convention(agreement));
+            layout.note(downtime.convention());
         }
+    }
+
+    private String periodNoun() {
+        MeasurementPeriod period = overview.measurementPeriod();
+        return period == MeasurementPeriod.CALENDAR_QUARTER ? "quarter" : period == MeasurementPeriod.WEEK ? "week" : "month";
     }
 
     private static String maintenanceCell(AvailabilityWindow window) {

@@ -1,25 +1,76 @@
 package org.slastudio.export;
 
 import java.math.BigDecimal;
-import org.slastudio.model.Agreement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.slastudio.engine.DowntimeBudget;
+import org.slastudio.engine.MeasurementPeriodRange;
+import org.slastudio.engine.WindowCalendar;
 import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.MeasurementPeriod;
+import org.slastudio.model.Overview;
 
-/** The downtime an availability target allows in its window, as the engine computes it. */
+/**
+ * The downtime an availability target allows in its window, computed by the engine on the real calendar: in the
+ * first measurement period of the term and in its first twelve months.
+ */
 final class DowntimeFigures {
 
-    /** Allowed downtime in words, e.g. "21 min 54 s"; null where it cannot be computed. */
-    record Allowance(String perMonth, String perYear) {
+    /** Allowed downtime in words, e.g. "21 min 54 s". */
+    record Allowance(String perPeriod, String perYear) {
     }
 
-    private DowntimeFigures() {
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
+
+    private final MeasurementPeriodRange period;
+    private final LocalDate yearStart;
+    private final ZoneId zone;
+
+    /**
+     * @param reference the day the term starts; the issue date where the draft has no effective date yet
+     */
+    DowntimeFigures(Overview overview, LocalDate reference) {
+        MeasurementPeriod kind = overview.measurementPeriod() == null ? MeasurementPeriod.CALENDAR_MONTH : overview.measurementPeriod();
+        this.period = MeasurementPeriodRange.containing(kind, reference, reference);
+        this.yearStart = reference;
+        this.zone = overview.timeZone();
     }
 
-    /** How the figures are measured, stated under the table. */
-    static String convention(Agreement agreement) {
-        return "Allowed downtime figures are given for information and are to be computed by the measurement engine.";
+    /** "4 h 19 min 40.8 s" may wrap between its parts, never between a number and its unit. */
+    private static String unbroken(String figure) {
+        return figure.replaceAll("(\\d) ", "$1\u00a0");
     }
 
-    static Allowance of(Agreement agreement, AvailabilityWindow window, BigDecimal targetPercent) {
-        return null;
+    /** How the figures were measured, stated under the table. */
+    String convention() {
+        return "Allowed downtime is calculated on the real calendar of each window's time zone, after its public "
+                + "holidays and maintenance windows are taken out, for the first Measurement Period of the term ("
+                + label(period) + ", " + period.days() + " days) and for the first twelve months from "
+                + Wording.date(yearStart) + ". Periods are cut at midnight " + (zone == null ? "in each window's time zone"
+                : zone.getId() + " time") + ". Periods of other lengths allow proportionally more or less.";
+    }
+
+    private static String label(MeasurementPeriodRange period) {
+        if (period.kind() == MeasurementPeriod.CALENDAR_MONTH) {
+            return MONTH.format(period.start());
+        }
+        return Wording.date(period.start()) + " to " + Wording.date(period.lastDay());
+    }
+
+    /** Null where the window or target is too incomplete to compute. */
+    Allowance of(AvailabilityWindow window, BigDecimal targetPercent) {
+        try {
+            ZoneId cut = zone != null ? zone : window.zone();
+            WindowCalendar inPeriod = WindowCalendar.of(window, period, cut);
+            WindowCalendar inYear = WindowCalendar.of(window, yearStart.atStartOfDay(cut).toInstant(),
+                    yearStart.plusYears(1).atStartOfDay(cut).toInstant());
+            return new Allowance(unbroken(DowntimeBudget.of(targetPercent, inPeriod).describe()),
+                    unbroken(DowntimeBudget.of(targetPercent, inYear).describe()));
+        } catch (RuntimeException e) {
+            // An unfinished window (no zone, no hours) has no figures yet; the review says what is missing.
+            return null;
+        }
     }
 }

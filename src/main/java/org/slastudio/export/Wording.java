@@ -65,7 +65,8 @@ final class Wording {
         format.setCurrency(money.currency());
         format.setMinimumFractionDigits(Math.max(money.currency().getDefaultFractionDigits(), 0));
         format.setMaximumFractionDigits(Math.max(money.currency().getDefaultFractionDigits(), money.amount().scale()));
-        return format.format(money.amount());
+        // A currency written as letters needs a space before the amount: "CHF 1,200.00", not "CHF1,200.00".
+        return format.format(money.amount()).replaceFirst("^(-?\\p{L}+)(\\d)", "$1\u00a0$2");
     }
 
     /** "Monday to Friday", "Saturday and Sunday", "Monday, Wednesday and Friday", "every day". */
