@@ -128,7 +128,7 @@ final class AgreementDocument {
         List<Party> parties = parties();
         for (int i = 0; i < parties.size(); i++) {
             Party party = parties.get(i);
-            Paragraph name = new Paragraph(16);
+            Paragraph name = new Paragraph(16, "", Layout.BODY);
             name.add(new Chunk(Wording.text(party.legalName()), new Font(Fonts.SERIF_BOLD, 13, Font.NORMAL, Layout.INK)));
             name.add(new Chunk("   (the “" + role(party.role()) + "”)", Layout.BODY_ITALIC));
             layout.add(name);
@@ -206,14 +206,16 @@ final class AgreementDocument {
             boolean section = h.level() == 1;
             Font font = section ? Layout.BODY_BOLD : Layout.BODY;
             PdfPCell number = plain(new Phrase(h.number(), font));
-            Phrase title = new Phrase();
+            Phrase title = new Phrase("", Layout.BODY);
             Chunk titleChunk = new Chunk(h.title() + " ", font);
             titleChunk.setLocalGoto(h.key());
             title.add(titleChunk);
             DottedLineSeparator dots = new DottedLineSeparator();
             dots.setGap(3);
             dots.setLineColor(Layout.RULE);
-            title.add(new Chunk(dots));
+            Chunk leader = new Chunk(dots);
+            leader.setFont(font);
+            title.add(leader);
             PdfPCell titleCell = plain(title);
             Integer page = pages.get(h.key());
             PdfPCell pageCell = plain(new Phrase(page == null ? "" : String.valueOf(page), font));
@@ -325,7 +327,7 @@ final class AgreementDocument {
         layout.numbered(number, new Phrase("In this Agreement the following terms have the meanings given below. "
                 + "Where a defined term is used with capital letters it has that meaning throughout.", Layout.BODY));
         for (Definitions.Term term : definitions.terms()) {
-            Phrase phrase = new Phrase();
+            Phrase phrase = new Phrase("", Layout.BODY);
             phrase.add(new Chunk("“" + term.term() + "”", Layout.BODY_BOLD));
             phrase.add(new Chunk(" " + term.meaning(), Layout.BODY));
             layout.text(phrase);
@@ -337,7 +339,7 @@ final class AgreementDocument {
         section("Parties");
         for (Party party : parties()) {
             clauseHeading(Wording.text(party.legalName()) + " (the “" + role(party.role()) + "”)");
-            Phrase phrase = new Phrase();
+            Phrase phrase = new Phrase("", Layout.BODY);
             phrase.add(new Chunk("Address: ", Layout.BODY_BOLD));
             phrase.add(new Chunk(Wording.text(party.address()) + "\n", Layout.BODY));
             if (party.contact() != null) {
@@ -420,7 +422,7 @@ final class AgreementDocument {
             layout.text("Availability is promised and measured within the following Availability Windows:");
             char letter = 'a';
             for (AvailabilityWindow window : windows()) {
-                Phrase phrase = new Phrase();
+                Phrase phrase = new Phrase("", Layout.BODY);
                 phrase.add(new Chunk("“" + Wording.text(window.name()) + "”", Layout.BODY_BOLD));
                 phrase.add(new Chunk(": " + Wording.window(window) + ".", Layout.BODY));
                 layout.subNumbered("(" + letter + ")", phrase);
@@ -496,7 +498,7 @@ final class AgreementDocument {
         char letter = 'a';
         for (Map.Entry<MeasurementRule, List<String>> entry : byRule.entrySet()) {
             MeasurementRule rule = entry.getKey();
-            Phrase phrase = new Phrase();
+            Phrase phrase = new Phrase("", Layout.BODY);
             phrase.add(new Chunk("For " + Wording.list(entry.getValue()) + ": ", Layout.BODY_BOLD));
             phrase.add(new Chunk(Wording.measurement(rule) + " Measurement Periods begin and end at "
                     + Wording.periodCut(rule, zone()) + ".", Layout.BODY));
@@ -711,7 +713,7 @@ final class AgreementDocument {
         layout.text("The party responsible for each measure shall report it to the other parties as follows:");
         char letter = 'a';
         for (Map.Entry<ReportingFrequency, List<String>> entry : byFrequency.entrySet()) {
-            Phrase phrase = new Phrase();
+            Phrase phrase = new Phrase("", Layout.BODY);
             phrase.add(new Chunk(Wording.capitalised(entry.getKey().name().toLowerCase(Locale.ROOT)) + ": ", Layout.BODY_BOLD));
             phrase.add(new Chunk(Wording.list(entry.getValue()) + ".", Layout.BODY));
             layout.subNumbered("(" + letter + ")", phrase);
@@ -740,7 +742,7 @@ final class AgreementDocument {
             blocks.addCell(signatureBlock(party));
         }
         if (signing.size() % 2 == 1) {
-            PdfPCell empty = new PdfPCell();
+            PdfPCell empty = new PdfPCell(new Phrase("", Layout.BODY));
             empty.setBorder(Rectangle.NO_BORDER);
             blocks.addCell(empty);
         }

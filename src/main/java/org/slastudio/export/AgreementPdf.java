@@ -4,6 +4,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -80,6 +81,10 @@ public final class AgreementPdf {
             metadata(document, content, options);
             document.open();
             content.build(new Layout(document, writer), pages);
+            // OpenPDF stamps the time of writing; the PDF should carry the time the copy was issued.
+            PdfDate issued = new PdfDate(GregorianCalendar.from(options.issued()));
+            writer.getInfo().put(PdfName.CREATIONDATE, issued);
+            writer.getInfo().put(PdfName.MODDATE, issued);
             int count = writer.getPageNumber();
             document.close();
             return count;
@@ -96,6 +101,5 @@ public final class AgreementPdf {
         List<String> services = content.services().stream().map(Service::name).filter(Objects::nonNull).limit(20).toList();
         document.addKeywords("service level agreement, SLA" + (services.isEmpty() ? "" : ", " + String.join(", ", services)));
         document.addCreator("SLA Studio");
-        document.addCreationDate(new PdfDate(GregorianCalendar.from(options.issued())));
     }
 }

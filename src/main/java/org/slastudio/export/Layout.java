@@ -85,11 +85,11 @@ final class Layout {
     void section(String number, String title) {
         Heading heading = register(number, title, 1);
         keepSpace(110);
-        Paragraph p = new Paragraph();
+        Paragraph p = new Paragraph("", SECTION);
         p.setSpacingBefore(14);
         p.setSpacingAfter(2);
         p.add(new Chunk(number, SECTION));
-        p.add(new Chunk(new VerticalPositionMark(), HANG, false));
+        p.add(tab());
         p.add(tagged(heading, title, SECTION));
         add(p);
     }
@@ -97,13 +97,20 @@ final class Layout {
     void clauseHeading(String number, String title) {
         Heading heading = register(number, title, 2);
         keepSpace(80);
-        Paragraph p = new Paragraph();
+        Paragraph p = new Paragraph("", CLAUSE);
         p.setSpacingBefore(8);
         p.setSpacingAfter(1);
         p.add(new Chunk(number, CLAUSE));
-        p.add(new Chunk(new VerticalPositionMark(), HANG, false));
+        p.add(tab());
         p.add(tagged(heading, title, CLAUSE));
         add(p);
+    }
+
+    /** A tab to the clause text; it carries a font of ours, as a chunk without one would pull in Helvetica. */
+    static Chunk tab() {
+        Chunk chunk = new Chunk(new VerticalPositionMark(), HANG, false);
+        chunk.setFont(BODY);
+        return chunk;
     }
 
     private Heading register(String number, String title, int level) {
@@ -137,21 +144,21 @@ final class Layout {
 
     /** A numbered clause without a heading: "4.1.1  text ...", the number hanging in the margin of the text. */
     void numbered(String number, Phrase phrase) {
-        Paragraph p = body(new Phrase(), HANG);
+        Paragraph p = body(new Phrase("", BODY), HANG);
         p.setFirstLineIndent(-HANG);
         p.add(new Chunk(number, BODY));
-        p.add(new Chunk(new VerticalPositionMark(), HANG, false));
+        p.add(tab());
         p.add(phrase);
         add(p);
     }
 
     /** A numbered sub-clause one level deeper, e.g. (a), (b). */
     void subNumbered(String number, Phrase phrase) {
-        Paragraph p = body(new Phrase(), HANG * 2);
+        Paragraph p = body(new Phrase("", BODY), HANG * 2);
         p.setFirstLineIndent(-HANG);
         p.setSpacingAfter(3);
         p.add(new Chunk(number, BODY));
-        p.add(new Chunk(new VerticalPositionMark(), HANG, false));
+        p.add(tab());
         p.add(phrase);
         add(p);
     }
@@ -165,7 +172,7 @@ final class Layout {
     }
 
     private static Paragraph body(Phrase phrase, float indent) {
-        Paragraph p = new Paragraph(LEADING);
+        Paragraph p = new Paragraph(LEADING, "", BODY);
         p.add(phrase);
         p.setIndentationLeft(indent);
         p.setAlignment(Element.ALIGN_JUSTIFIED);

@@ -61,12 +61,51 @@ record ExportedPdf(List<String> pages, List<String> fonts, List<Boolean> fontsEm
         }
     }
 
+    /** Lines of one page (1-based), trimmed, with no-break spaces as plain ones. */
+    List<String> lines(int page) {
+        return pages.get(page - 1).lines().map(l -> l.replace('\u00a0', ' ').strip()).toList();
+    }
+
+    /** The rotated DRAFT mark comes out in pieces ("DR", "AF", "T"); with the white space gone it reads whole. */
+    boolean markedDraft(int page) {
+        return pages.get(page - 1).replaceAll("\\s+", "").contains("DRAFT");
+    }
+
+    /** A line of the contents page: "5.3 Service levels 6". */
+    record ContentsEntry(String heading, int page) {
+    }
+
+    /** The contents, read from the pages after the title page up to the first page of the body. */
+    List<ContentsEntry> contents() {
+        List<ContentsEntry> entries = new ArrayList<>();
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("^(\\d+(?:\\.\\d+)? .+) (\\d+)$");
+        for (int page = 2; page <= pages.size() && !lines(page).contains("1 Overview"); page++) {
+            for (String text : lines(page)) {
+                java.util.regex.Matcher m = line.matcher(text);
+                if (m.matches()) {
+                    entries.add(new ContentsEntry(m.group(1), Integer.parseInt(m.group(2))));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** The first page on which a line reads exactly this; 0 if none. */
+    int pageWithLine(String text) {
+        for (int page = 1; page <= pages.size(); page++) {
+            if (lines(page).contains(text)) {
+                return page;
+            }
+        }
+        return 0;
+    }
+
     String text() {
         return String.join("\n", pages);
     }
 
     /** The text with line breaks and hyphenless wrapping undone, for phrases that may wrap. */
     String flatText() {
-        return text().replaceAll("\\s+", " ");
+        return text().replace('\u00a0', ' ').replaceAll("\\s+", " ");
     }
 }
