@@ -199,7 +199,6 @@ final class Layout {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        table.setSplitLate(false);
         table.setSpacingAfter(10);
         table.getDefaultCell().setBorder(Rectangle.NO_BORDER);
         for (String header : headers) {
