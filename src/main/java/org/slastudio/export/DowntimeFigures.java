@@ -1,10 +1,13 @@
 package org.slastudio.export;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.slastudio.engine.DowntimeBudget;
 import org.slastudio.engine.MeasurementPeriodRange;
 import org.slastudio.engine.WindowCalendar;
@@ -27,6 +30,7 @@ final class DowntimeFigures {
     private final MeasurementPeriodRange period;
     private final LocalDate yearStart;
     private final ZoneId zone;
+    private final Map<AvailabilityWindow, Duration[]> openTime = new HashMap<>();
 
     /**
      * @param reference the day the term starts; the issue date where the draft has no effective date yet
@@ -62,15 +66,21 @@ final class DowntimeFigures {
     /** Null where the window or target is too incomplete to compute. */
     Allowance of(AvailabilityWindow window, BigDecimal targetPercent) {
         try {
-            ZoneId cut = zone != null ? zone : window.zone();
-            WindowCalendar inPeriod = WindowCalendar.of(window, period, cut);
-            WindowCalendar inYear = WindowCalendar.of(window, yearStart.atStartOfDay(cut).toInstant(),
-                    yearStart.plusYears(1).atStartOfDay(cut).toInstant());
-            return new Allowance(unbroken(DowntimeBudget.of(targetPercent, inPeriod).describe()),
-                    unbroken(DowntimeBudget.of(targetPercent, inYear).describe()));
+            Duration[] open = openTime.computeIfAbsent(window, this::openTime);
+            return new Allowance(unbroken(new DowntimeBudget(targetPercent, open[0]).describe()),
+                    unbroken(new DowntimeBudget(targetPercent, open[1]).describe()));
         } catch (RuntimeException e) {
-            // An unfinished window (no zone, no hours) has no figures yet; the review says what is missing.
+            // An unfinished window (no zone, no hours) or target has no figures yet; the review says what is missing.
             return null;
         }
+    }
+
+    /** The window's open time in the first period and the first year; laid on the calendar once per window. */
+    private Duration[] openTime(AvailabilityWindow window) {
+        ZoneId cut = zone != null ? zone : window.zone();
+        return new Duration[] {
+                WindowCalendar.of(window, period, cut).openTime(),
+                WindowCalendar.of(window, yearStart.atStartOfDay(cut).toInstant(),
+                        yearStart.plusYears(1).atStartOfDay(cut).toInstant()).openTime()};
     }
 }

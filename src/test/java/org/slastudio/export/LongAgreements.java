@@ -33,6 +33,12 @@ final class LongAgreements {
     private LongAgreements() {
     }
 
+    /** Writes the 100-service draft to a file, to time the export command on it. */
+    public static void main(String[] args) throws java.io.IOException {
+        org.slastudio.store.DraftStore.save(java.nio.file.Path.of(args[0]),
+                org.slastudio.store.Draft.of(of(100, 50)));
+    }
+
     static String serviceName(int i) {
         return String.format("Service %03d %s", i, NAMES[i % NAMES.length]);
     }
