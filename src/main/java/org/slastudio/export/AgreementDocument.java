@@ -85,15 +85,15 @@ final class AgreementDocument {
         return agreement.services().stream().filter(Objects::nonNull).toList();
     }
 
-    /** Lays out every page; the page numbers of the headings come from the previous pass (empty in the first). */
-    void build(Layout layout, Map<String, Integer> pages) {
+    /** Lays out every page. */
+    void build(Layout layout) {
         this.layout = layout;
         this.sectionNumber = 0;
         this.tables = 0;
         this.windowsTable = 0;
         titlePage();
         layout.newPage();
-        contents(pages);
+        contents();
         layout.newPage();
         overviewSection();
         definitionsSection();
@@ -195,7 +195,7 @@ final class AgreementDocument {
         return line;
     }
 
-    private void contents(Map<String, Integer> pages) {
+    private void contents() {
         Paragraph heading = new Paragraph("Contents", Layout.SECTION);
         heading.setSpacingAfter(14);
         layout.add(heading);
@@ -217,8 +217,10 @@ final class AgreementDocument {
             leader.setFont(font);
             title.add(leader);
             PdfPCell titleCell = plain(title);
-            Integer page = pages.get(h.key());
-            PdfPCell pageCell = plain(new Phrase(page == null ? "" : String.valueOf(page), font));
+            PdfPCell pageCell = layout.pageCell(h.key(), font, TOC_LEADING);
+            pageCell.setBorder(Rectangle.NO_BORDER);
+            pageCell.setPaddingTop(number.getPaddingTop());
+            pageCell.setPaddingBottom(number.getPaddingBottom());
             pageCell.setHorizontalAlignment(Element.ALIGN_RIGHT);
             if (section) {
                 number.setPaddingTop(5);
@@ -232,6 +234,7 @@ final class AgreementDocument {
         layout.add(table);
     }
 
+    private static final float TOC_LEADING = 1.2f;
     private List<Layout.Heading> tableOfContents = List.of();
 
     void tableOfContents(List<Layout.Heading> headings) {
@@ -243,6 +246,7 @@ final class AgreementDocument {
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPaddingTop(0.5f);
         cell.setPaddingBottom(0.5f);
+        cell.setLeading(0, TOC_LEADING);
         cell.setPaddingLeft(0);
         return cell;
     }

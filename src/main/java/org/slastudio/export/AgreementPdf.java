@@ -6,7 +6,6 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.GregorianCalendar;
@@ -29,8 +28,6 @@ import org.slastudio.store.Draft;
  * exports (missing values read "[not stated]"): refusing drafts with review errors is the caller's decision.
  */
 public final class AgreementPdf {
-    private static final int MAX_PASSES = 4;
-
     private AgreementPdf() {
     }
 
@@ -43,57 +40,37 @@ public final class AgreementPdf {
         Objects.requireNonNull(options, "options");
         String fingerprint = Fingerprint.shortOf(draft);
         AgreementDocument content = new AgreementDocument(draft.agreement(), options, fingerprint);
-        // The contents page lists the headings before the pages they are on are known: collect the headings
-        // without drawing, then lay out until the page numbers it shows are the ones it gets.
-        Layout dry = new Layout(new Document(), null);
-        content.build(dry, Map.of());
+        // The contents page lists the headings before the pages they are on: collect them without drawing first.
+        Layout dry = Layout.withoutDrawing();
+        content.build(dry);
         Map<String, Layout.Heading> headings = dry.headings().stream()
                 .collect(Collectors.toMap(Layout.Heading::key, h -> h, (a, b) -> a, LinkedHashMap::new));
         content.tableOfContents(List.copyOf(headings.values()));
 
-        Map<String, Integer> pages = Map.of();
-        int total = 0;
-        for (int pass = 1; ; pass++) {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
-            PageFurniture furniture = new PageFurniture(content.title(),
-                    "Version " + content.version() + "   ·   Fingerprint " + fingerprint,
-                    options.draftMark(), total, headings);
-            int pageCount = render(content, options, furniture, pages, buffer);
-            boolean settled = pageCount == total && furniture.pages().equals(pages);
-            if (settled || pass == MAX_PASSES) {
-                buffer.writeTo(out);
-                out.flush();
-                return new ExportResult(pageCount, fingerprint);
-            }
-            pages = Map.copyOf(furniture.pages());
-            total = pageCount;
-        }
-    }
-
-    private static int render(AgreementDocument content, ExportOptions options, PageFurniture furniture,
-                              Map<String, Integer> pages, OutputStream out) throws IOException {
+        PageFurniture furniture = new PageFurniture(content.title(),
+                "Version " + content.version() + "   ·   Fingerprint " + fingerprint, options.draftMark(), headings);
         Document document = new Document(PageSize.A4, 68, 68, 78, 72);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPageEvent(furniture);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             writer.setFullCompression();
-            metadata(document, content, options);
+            metadata(document, content);
             document.open();
-            content.build(new Layout(document, writer), pages);
+            content.build(new Layout(document, writer, furniture));
             // OpenPDF stamps the time of writing; the PDF should carry the time the copy was issued.
             PdfDate issued = new PdfDate(GregorianCalendar.from(options.issued()));
             writer.getInfo().put(PdfName.CREATIONDATE, issued);
             writer.getInfo().put(PdfName.MODDATE, issued);
-            int count = writer.getPageNumber();
             document.close();
-            return count;
         } catch (DocumentException e) {
             throw new IOException("could not lay out the agreement as PDF: " + e.getMessage(), e);
         }
+        out.flush();
+        return new ExportResult(furniture.pageCount(), fingerprint);
     }
 
-    private static void metadata(Document document, AgreementDocument content, ExportOptions options) {
+    private static void metadata(Document document, AgreementDocument content) {
         List<String> parties = content.parties().stream().map(Party::legalName).filter(Objects::nonNull).toList();
         document.addTitle(content.title());
         document.addAuthor(String.join(", ", parties));

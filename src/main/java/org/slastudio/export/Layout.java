@@ -9,6 +9,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.VerticalPositionMark;
 import java.awt.Color;
@@ -47,12 +48,37 @@ final class Layout {
 
     private final Document document;
     private final PdfWriter writer;
+    private final PageFurniture furniture;
     private final List<Heading> headings = new ArrayList<>();
 
     /** A writer of null makes a dry run. */
-    Layout(Document document, PdfWriter writer) {
+    Layout(Document document, PdfWriter writer, PageFurniture furniture) {
         this.document = document;
         this.writer = writer;
+        this.furniture = furniture;
+    }
+
+    static Layout withoutDrawing() {
+        return new Layout(new Document(), null, null);
+    }
+
+    /**
+     * A contents cell for the number of the page a heading is on; the number is written in when the document is
+     * complete, on the baseline of the cell's first line.
+     */
+    PdfPCell pageCell(String key, Font font, float leading) {
+        PdfPCell cell = new PdfPCell(new Phrase("", font));
+        cell.setLeading(0, leading);
+        if (dryRun()) {
+            return cell;
+        }
+        float width = font.getBaseFont().getWidthPoint("0000", font.getSize());
+        PdfTemplate template = writer.getDirectContent().createTemplate(width, font.getSize());
+        furniture.slot(key, new PageFurniture.Slot(template, font.getBaseFont(), font.getSize()));
+        cell.setCellEvent((c, position, canvases) -> canvases[PdfPTable.TEXTCANVAS].addTemplate(template,
+                position.getRight() - c.getPaddingRight() - width,
+                position.getTop() - c.getPaddingTop() - leading * font.getSize()));
+        return cell;
     }
 
     boolean dryRun() {
