@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.slastudio.engine.DowntimeBudget;
@@ -30,7 +31,9 @@ final class DowntimeFigures {
     private final MeasurementPeriodRange period;
     private final LocalDate yearStart;
     private final ZoneId zone;
-    private final Map<AvailabilityWindow, Duration[]> openTime = new HashMap<>();
+    // Keyed by identity: a record's own hash walks all its hours and holidays, and each pass asks again.
+    private final Map<AvailabilityWindow, Duration[]> openTime = new IdentityHashMap<>();
+    private final Map<AvailabilityWindow, Map<BigDecimal, Allowance>> allowances = new IdentityHashMap<>();
 
     /**
      * @param reference the day the term starts; the issue date where the draft has no effective date yet
@@ -65,6 +68,14 @@ final class DowntimeFigures {
 
     /** Null where the window or target is too incomplete to compute. */
     Allowance of(AvailabilityWindow window, BigDecimal targetPercent) {
+        Map<BigDecimal, Allowance> byTarget = allowances.computeIfAbsent(window, w -> new HashMap<>());
+        if (!byTarget.containsKey(targetPercent)) {
+            byTarget.put(targetPercent, compute(window, targetPercent));
+        }
+        return byTarget.get(targetPercent);
+    }
+
+    private Allowance compute(AvailabilityWindow window, BigDecimal targetPercent) {
         try {
             Duration[] open = openTime.computeIfAbsent(window, this::openTime);
             return new Allowance(unbroken(new DowntimeBudget(targetPercent, open[0]).describe()),

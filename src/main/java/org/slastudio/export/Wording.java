@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.ClaimDeadline;
 import org.slastudio.model.ClockStart;
@@ -36,6 +37,8 @@ import org.slastudio.model.WeeklyHours;
 final class Wording {
     static final String NOT_STATED = "[not stated]";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    /** Building a currency format reads the locale's data; a copy of a built one is much cheaper. */
+    private static final Map<List<Object>, NumberFormat> CURRENCY_FORMATS = new ConcurrentHashMap<>();
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private Wording() {
@@ -61,9 +64,12 @@ final class Wording {
         if (money.currency() == null) {
             return money.amount().toPlainString();
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(money.currency());
-        format.setMinimumFractionDigits(Math.max(money.currency().getDefaultFractionDigits(), 0));
+        NumberFormat format = (NumberFormat) CURRENCY_FORMATS.computeIfAbsent(List.of(locale, money.currency()), key -> {
+            NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+            f.setCurrency(money.currency());
+            f.setMinimumFractionDigits(Math.max(money.currency().getDefaultFractionDigits(), 0));
+            return f;
+        }).clone();
         format.setMaximumFractionDigits(Math.max(money.currency().getDefaultFractionDigits(), money.amount().scale()));
         // A currency written as letters needs a space before the amount: "CHF 1,200.00", not "CHF1,200.00".
         return format.format(money.amount()).replaceFirst("^(-?\\p{L}+)(\\d)", "$1\u00a0$2");
