@@ -439,7 +439,8 @@ final class AgreementDocument {
                 table.addCell(Layout.cell(window.isTwentyFourSeven() ? "24 hours, every day" : Wording.hours(window.hours())));
                 table.addCell(Layout.cell(window.zone() == null ? Wording.NOT_STATED : window.zone().getId()));
                 table.addCell(Layout.cell(window.holidays().isEmpty() ? "—" : window.holidays().stream()
-                        .filter(Objects::nonNull).sorted().map(SHORT_DATE::format).collect(Collectors.joining(", "))));
+                        .filter(Objects::nonNull).sorted().map(d -> SHORT_DATE.format(d).replace(' ', '\u00a0'))
+                        .collect(Collectors.joining(", "))));
                 table.addCell(Layout.cell(maintenanceCell(window)));
             }
             windowsTable = tableNumber();
@@ -450,7 +451,7 @@ final class AgreementDocument {
             layout.text("Each Service shall achieve at least the availability target shown in each of its Availability "
                     + "Windows in every Measurement Period. The allowed downtime is the Downtime the target leaves in "
                     + "that window; it is given to help the parties read the targets and does not change them.");
-            PdfPTable table = Layout.table(new float[] {2.3f, 1.6f, 0.9f, 1.9f, 2.1f, 1.3f},
+            PdfPTable table = Layout.table(new float[] {2.3f, 1.5f, 0.9f, 1.9f, 2.1f, 1.5f},
                     "Service", "Window", "Target", "Allowed per " + periodNoun(), "Allowed per year", "Service Credits");
             for (Service service : services()) {
                 for (ServiceLevel level : service.levels()) {

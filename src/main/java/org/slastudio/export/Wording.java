@@ -285,8 +285,16 @@ final class Wording {
         String level = earnBack.requiredPercent() == null ? "meets its target"
                 : "achieves an availability of at least " + percent(earnBack.requiredPercent());
         return "A Service Credit is earned back by the Provider, and is not payable, where the affected Service " + level
-                + " in each of the " + (earnBack.followingPeriods() == 1 ? "following measurement period"
-                : earnBack.followingPeriods() + " following measurement periods") + ".";
+                + (earnBack.followingPeriods() == 1 ? " in the following measurement period"
+                : " in each of the " + number(earnBack.followingPeriods()) + " following measurement periods") + ".";
+    }
+
+    private static final String[] NUMBERS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve"};
+
+    /** Small counts in words, as contracts write them: "three following periods"; larger ones in digits. */
+    static String number(int n) {
+        return n >= 0 && n < NUMBERS.length ? NUMBERS[n] : String.valueOf(n);
     }
 
     static String ordinal(int n) {

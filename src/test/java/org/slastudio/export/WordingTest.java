@@ -200,4 +200,17 @@ class WordingTest {
     void ordinalsTakeTheirEnglishSuffix(int n, String suffix) {
         assertThat(Wording.ordinal(n)).isEqualTo(n + suffix);
     }
+
+    @ParameterizedTest(name = "earn-back over {0} periods")
+    @CsvSource(delimiter = '|', value = {
+            "1 | in the following measurement period.",
+            "3 | in each of the three following measurement periods.",
+            "12 | in each of the twelve following measurement periods.",
+            "13 | in each of the 13 following measurement periods."})
+    void earnBackCountsItsPeriodsInWordsUpToTwelve(int periods, String ending) {
+        assertThat(Wording.earnBack(new org.slastudio.model.EarnBack(periods, null))).endsWith(ending)
+                .contains("meets its target");
+        assertThat(Wording.earnBack(new org.slastudio.model.EarnBack(periods, new BigDecimal("99.9"))))
+                .contains("achieves an availability of at least 99.9%");
+    }
 }
