@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.slastudio.engine.Amounts;
 import org.slastudio.engine.AvailabilityMeasurement;
 import org.slastudio.engine.CreditCalculation;
 import org.slastudio.engine.CreditCase;
@@ -179,14 +180,14 @@ final class CreditCommand implements Callable<Integer> {
                 out.printf("  Downtime:      %s min (%d outages counted, %d shorter than the minimum left out)%n",
                         minutes(m.downtime().toMillis()), m.countedOutages(), m.ignoredShortOutages());
             }
-            out.printf("  Availability:  %s%%%n", m.availabilityPercent().toPlainString());
+            out.printf("  Availability:  %s%n", Amounts.percent(m.availabilityPercent()));
             CreditCalculation c = r.credit();
             if (c != null) {
                 out.println("  Credit:");
                 for (CreditStep step : c.steps()) {
                     out.printf("    %s%n", step.explanation());
                 }
-                out.printf("  Credit due:    %s %s%n", c.credit().currency().getCurrencyCode(), c.credit().amount().toPlainString());
+                out.printf("  Credit due:    %s%n", Amounts.money(c.credit().amount(), c.credit().currency()));
                 if (c.claimBy() != null) {
                     out.printf("  Claim by:      %s%n", c.claimBy());
                 }
