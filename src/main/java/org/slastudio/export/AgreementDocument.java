@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.slastudio.clauses.Placeholders;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AgreementType;
 import org.slastudio.model.AvailabilityWindow;
@@ -275,12 +276,13 @@ final class AgreementDocument {
         return agreement.clauses().stream().filter(c -> c != null && c.section() == section).toList();
     }
 
-    /** The free text of a section, each clause under its own numbered heading. */
+    /** The draft's own text of a section, each clause under its own numbered heading, placeholders filled in. */
     private void prose(Section section) {
         for (Clause clause : clauses(section)) {
-            String heading = clause.heading() == null || clause.heading().isBlank() ? "General" : clause.heading().strip();
+            String heading = clause.heading() == null || clause.heading().isBlank() ? "General"
+                    : Placeholders.fill(clause.heading().strip(), agreement);
             clauseHeading(heading);
-            for (String paragraph : paragraphs(clause.text())) {
+            for (String paragraph : paragraphs(Placeholders.fill(clause.text(), agreement))) {
                 layout.text(paragraph);
             }
         }
@@ -402,7 +404,7 @@ final class AgreementDocument {
             table.addCell(Layout.cell(Wording.text(service.name()), Layout.TABLE_BOLD));
             table.addCell(Layout.cell(Wording.text(service.description())));
             table.addCell(Layout.cell(partyName(service.providerId()) + "\nto " + partyName(service.recipientId())));
-            table.addCell(Layout.right(Wording.money(service.monthlyFee(), options.locale())));
+            table.addCell(Layout.right(service.monthlyFee() == null ? "—" : Wording.money(service.monthlyFee(), options.locale())));
         }
         layout.table("Table " + tableNumber() + ": Services and monthly fees", table);
     }
@@ -451,6 +453,8 @@ final class AgreementDocument {
             layout.text("Each Service shall achieve at least the availability target shown in each of its Availability "
                     + "Windows in every Measurement Period. The allowed downtime is the Downtime the target leaves in "
                     + "that window; it is given to help the parties read the targets and does not change them.");
+            // Above the table, not under it, so that it cannot end up alone at the top of the next page.
+            layout.note(downtime.convention());
             PdfPTable table = Layout.table(new float[] {2.3f, 1.5f, 0.9f, 1.9f, 2.1f, 1.5f},
                     "Service", "Window", "Target", "Allowed per " + periodNoun(), "Allowed per year", "Service Credits");
             for (Service service : services()) {
@@ -470,7 +474,6 @@ final class AgreementDocument {
                 }
             }
             layout.table("Table " + tableNumber() + ": Availability targets and the downtime they allow", table);
-            layout.note(downtime.convention());
         }
     }
 
@@ -492,12 +495,13 @@ final class AgreementDocument {
     private void measurementSection() {
         section("Measurement");
         prose(Section.MEASUREMENT);
-        if (services().isEmpty()) {
+        List<Service> measured = services().stream().filter(s -> s.levels().stream().anyMatch(Objects::nonNull)).toList();
+        if (measured.isEmpty()) {
             return;
         }
         clauseHeading("How Downtime is counted");
         Map<MeasurementRule, List<String>> byRule = new LinkedHashMap<>();
-        for (Service service : services()) {
+        for (Service service : measured) {
             byRule.computeIfAbsent(service.measurement(), r -> new ArrayList<>()).add(Wording.text(service.name()));
         }
         char letter = 'a';
@@ -673,13 +677,13 @@ final class AgreementDocument {
         }
     }
 
-    private static String target(Metric metric) {
+    private String target(Metric metric) {
         if (metric.target() == null) {
             return Wording.NOT_STATED;
         }
         String comparator = metric.comparator() == TargetComparator.AT_MOST ? "at most " : "at least ";
         String unit = metric.unit() == null || metric.unit().isBlank() ? "" : metric.unit().strip();
-        String value = metric.target().toPlainString();
+        String value = "%".equals(unit) ? metric.target().toPlainString() : Wording.quantity(metric.target(), options.locale());
         return comparator + ("%".equals(unit) ? value + "%" : value + (unit.isEmpty() ? "" : " " + unit));
     }
 

@@ -208,15 +208,20 @@ final class Layout {
 
     /** A table with a caption kept on the same page as its header row and first rows. */
     void table(String caption, PdfPTable table) {
-        keepSpace(90);
+        float width = document.right() - document.left() - HANG;
+        table.setTotalWidth(width);
+        table.setLockedWidth(true);
+        table.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        float firstRows = 0;
+        for (int row = 0; row < Math.min(3, table.size()); row++) {
+            firstRows += table.getRowHeight(row);
+        }
+        keepSpace(30 + firstRows);
         Paragraph p = new Paragraph(caption, CAPTION);
         p.setIndentationLeft(HANG);
         p.setSpacingBefore(4);
         p.setSpacingAfter(4);
         add(p);
-        float width = document.right() - document.left();
-        table.setWidthPercentage(100 * (width - HANG) / width);
-        table.setHorizontalAlignment(Element.ALIGN_RIGHT);
         add(table);
     }
 

@@ -75,6 +75,14 @@ final class Wording {
         return format.format(money.amount()).replaceFirst("^(-?\\p{L}+)(\\d)", "$1\u00a0$2");
     }
 
+    /** A count or amount with the locale's grouping and every decimal the draft gave: "12,000,000", "0.125". */
+    static String quantity(BigDecimal value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(Math.max(value.scale(), 0));
+        format.setMaximumFractionDigits(Math.max(value.scale(), 0));
+        return format.format(value);
+    }
+
     /** "Monday to Friday", "Saturday and Sunday", "Monday, Wednesday and Friday", "every day". */
     static String days(Set<DayOfWeek> days) {
         if (days == null || days.isEmpty()) {

@@ -213,4 +213,15 @@ class WordingTest {
         assertThat(Wording.earnBack(new org.slastudio.model.EarnBack(periods, new BigDecimal("99.9"))))
                 .contains("achieves an availability of at least 99.9%");
     }
+
+    @ParameterizedTest(name = "{0} in {1} is {2}")
+    @CsvSource(delimiter = '|', value = {
+            "12000000 | en-GB | 12,000,000",
+            "400 | en-GB | 400",
+            "0.125 | en-GB | 0.125",
+            "1234.50 | en-GB | 1,234.50",
+            "1234.5 | de-DE | 1.234,5"})
+    void quantitiesAreGroupedAndKeepEveryDecimal(String value, String locale, String words) {
+        assertThat(Wording.quantity(new BigDecimal(value), Locale.forLanguageTag(locale))).isEqualTo(words);
+    }
 }
