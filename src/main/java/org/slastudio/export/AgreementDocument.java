@@ -508,7 +508,13 @@ final class AgreementDocument {
         for (Map.Entry<MeasurementRule, List<String>> entry : byRule.entrySet()) {
             MeasurementRule rule = entry.getKey();
             Phrase phrase = new Phrase("", Layout.BODY);
-            phrase.add(new Chunk("For " + Wording.list(entry.getValue()) + ": ", Layout.BODY_BOLD));
+            if (entry.getValue().size() <= 8) {
+                phrase.add(new Chunk("For " + Wording.list(entry.getValue()) + ": ", Layout.BODY_BOLD));
+            } else {
+                // A long list in bold would shout; the lead-in stays bold so the clause can still be found.
+                phrase.add(new Chunk("For the following " + entry.getValue().size() + " Services: ", Layout.BODY_BOLD));
+                phrase.add(new Chunk(Wording.list(entry.getValue()) + ". ", Layout.BODY));
+            }
             phrase.add(new Chunk(Wording.measurement(rule) + " Measurement Periods begin and end at "
                     + Wording.periodCut(rule, zone()) + ".", Layout.BODY));
             layout.subNumbered("(" + letter + ")", phrase);
