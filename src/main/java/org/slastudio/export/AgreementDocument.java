@@ -59,6 +59,7 @@ final class AgreementDocument {
     private Layout layout;
     private int sectionNumber;
     private int clauseNumber;
+    private int subClauseNumber;
 
     AgreementDocument(Agreement agreement, ExportOptions options, String fingerprint) {
         this.agreement = agreement;
@@ -269,7 +270,14 @@ final class AgreementDocument {
 
     private String nextClause() {
         clauseNumber++;
+        subClauseNumber = 0;
         return sectionNumber + "." + clauseNumber;
+    }
+
+    /** 5.2.1, 5.2.2 ... under the clause last numbered. */
+    private String nextSubClause() {
+        subClauseNumber++;
+        return sectionNumber + "." + clauseNumber + "." + subClauseNumber;
     }
 
     private List<Clause> clauses(Section section) {
@@ -426,13 +434,11 @@ final class AgreementDocument {
         if (!windows().isEmpty()) {
             clauseHeading("Availability Windows");
             layout.text("Availability is promised and measured within the following Availability Windows:");
-            char letter = 'a';
             for (AvailabilityWindow window : windows()) {
                 Phrase phrase = new Phrase("", Layout.BODY);
                 phrase.add(new Chunk("“" + Wording.text(window.name()) + "”", Layout.BODY_BOLD));
                 phrase.add(new Chunk(": " + Wording.window(window) + ".", Layout.BODY));
-                layout.subNumbered("(" + letter + ")", phrase);
-                letter = letter == 'z' ? 'a' : (char) (letter + 1);
+                layout.subNumbered(nextSubClause(), phrase);
             }
             PdfPTable table = Layout.table(new float[] {1.5f, 2.8f, 1.7f, 2.4f, 2.2f},
                     "Window", "Hours", "Time zone", "Public holidays", "Maintenance (notice)");
@@ -504,7 +510,6 @@ final class AgreementDocument {
         for (Service service : measured) {
             byRule.computeIfAbsent(service.measurement(), r -> new ArrayList<>()).add(Wording.text(service.name()));
         }
-        char letter = 'a';
         for (Map.Entry<MeasurementRule, List<String>> entry : byRule.entrySet()) {
             MeasurementRule rule = entry.getKey();
             Phrase phrase = new Phrase("", Layout.BODY);
@@ -517,8 +522,7 @@ final class AgreementDocument {
             }
             phrase.add(new Chunk(Wording.measurement(rule) + " Measurement Periods begin and end at "
                     + Wording.periodCut(rule, zone()) + ".", Layout.BODY));
-            layout.subNumbered("(" + letter + ")", phrase);
-            letter = letter == 'z' ? 'a' : (char) (letter + 1);
+            layout.subNumbered(nextSubClause(), phrase);
         }
         String number = nextClause();
         layout.numbered(number, new Phrase("The " + definitions.uptime() + " is compared with the targets and the credit "
@@ -726,13 +730,11 @@ final class AgreementDocument {
         }
         clauseHeading("Reported measures");
         layout.text("The party responsible for each measure shall report it to the other parties as follows:");
-        char letter = 'a';
         for (Map.Entry<ReportingFrequency, List<String>> entry : byFrequency.entrySet()) {
             Phrase phrase = new Phrase("", Layout.BODY);
             phrase.add(new Chunk(Wording.capitalised(entry.getKey().name().toLowerCase(Locale.ROOT)) + ": ", Layout.BODY_BOLD));
             phrase.add(new Chunk(Wording.list(entry.getValue()) + ".", Layout.BODY));
-            layout.subNumbered("(" + letter + ")", phrase);
-            letter = letter == 'z' ? 'a' : (char) (letter + 1);
+            layout.subNumbered(nextSubClause(), phrase);
         }
         if (metrics().stream().anyMatch(m -> m.dataSource() == DataSource.MANUAL)) {
             layout.text("Measures compiled by hand are reported with the records they were compiled from, so that the "

@@ -41,6 +41,7 @@ final class Layout {
 
     static final float LEADING = 14f;
     static final float HANG = 34f;
+    static final float SUB_HANG = 38f;
 
     /** A heading as the table of contents lists it; key ties it to its page. */
     record Heading(String key, String number, String title, int level) {
@@ -178,13 +179,16 @@ final class Layout {
         add(p);
     }
 
-    /** A numbered sub-clause one level deeper, e.g. (a), (b). */
+    /** A numbered sub-clause one level deeper, e.g. 5.2.1, its number hanging in front of its text. */
     void subNumbered(String number, Phrase phrase) {
-        Paragraph p = body(new Phrase("", BODY), HANG * 2);
-        p.setFirstLineIndent(-HANG);
+        float hang = SUB_HANG;
+        Paragraph p = body(new Phrase("", BODY), HANG + hang);
+        p.setFirstLineIndent(-hang);
         p.setSpacingAfter(3);
         p.add(new Chunk(number, BODY));
-        p.add(tab());
+        Chunk tab = new Chunk(new VerticalPositionMark(), hang, false);
+        tab.setFont(BODY);
+        p.add(tab);
         p.add(phrase);
         add(p);
     }
