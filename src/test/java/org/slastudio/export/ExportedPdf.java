@@ -90,6 +90,23 @@ record ExportedPdf(List<String> pages, List<String> fonts, List<Boolean> fontsEm
         return entries;
     }
 
+    /**
+     * Headings of the contents after which nothing of the body follows on their page (in drawing order the
+     * header and footer come after the body text, then the tables).
+     */
+    List<String> headingsEndingAPage(String title) {
+        List<String> orphans = new ArrayList<>();
+        for (ContentsEntry entry : contents()) {
+            List<String> lines = lines(entry.page());
+            int at = lines.indexOf(entry.heading());
+            String next = lines.subList(at + 1, lines.size()).stream().filter(l -> !l.isEmpty()).findFirst().orElse("");
+            if (next.isEmpty() || next.startsWith("Version ") || next.equals(title)) {
+                orphans.add(entry.heading());
+            }
+        }
+        return orphans;
+    }
+
     /** The first page on which a line reads exactly this; 0 if none. */
     int pageWithLine(String text) {
         for (int page = 1; page <= pages.size(); page++) {

@@ -55,6 +55,11 @@ class LongAgreementTest {
     }
 
     @Test
+    void noHeadingIsTheLastLineOfItsPage() {
+        assertThat(pdf.headingsEndingAPage(agreement.overview().title())).isEmpty();
+    }
+
+    @Test
     void theServicesTableRepeatsItsHeaderOnEveryPageItRunsOnto() {
         int pagesWithServiceRows = 0;
         for (int page = 1; page <= pdf.pages().size(); page++) {

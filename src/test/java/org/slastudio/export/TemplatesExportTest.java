@@ -50,6 +50,7 @@ class TemplatesExportTest {
         for (ExportedPdf.ContentsEntry entry : pdf.contents()) {
             assertThat(pdf.pageWithLine(entry.heading())).as(entry.heading()).isEqualTo(entry.page());
         }
+        assertThat(pdf.headingsEndingAPage(agreement.overview().title())).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
