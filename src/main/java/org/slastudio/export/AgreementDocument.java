@@ -327,7 +327,11 @@ final class AgreementDocument {
                 + ". Times and deadlines are in " + zone + " time unless this Agreement says otherwise. Amounts are in "
                 + currency + " and exclude value added tax.");
         clauseHeading("Governing law");
-        layout.text("This Agreement is governed by the law of " + Wording.text(overview.governingLaw()) + ".");
+        // An internal agreement usually says why no law governs it; that reads best as the drafter wrote it.
+        layout.text(overview.type() == AgreementType.INTERNAL && overview.governingLaw() != null
+                && !overview.governingLaw().isBlank()
+                ? Wording.capitalised(overview.governingLaw().strip()) + (overview.governingLaw().strip().endsWith(".") ? "" : ".")
+                : "This Agreement is governed by the law of " + Wording.text(overview.governingLaw()) + ".");
         prose(Section.OVERVIEW);
     }
 
