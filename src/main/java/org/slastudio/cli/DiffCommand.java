@@ -1,11 +1,18 @@
 package org.slastudio.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.slastudio.export.ExportOptions;
+import org.slastudio.export.RedlinePdf;
 import org.slastudio.model.Agreement;
 import org.slastudio.negotiation.Change;
 import org.slastudio.negotiation.DraftDiff;
@@ -48,6 +55,11 @@ final class DiffCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--redline", paramLabel = "PDF",
+            description = "Also write the changes as a PDF appendix to send with THEIRS: deleted words struck through, "
+                    + "inserted words underlined; without positions or whom a change favours.")
+    Path redline;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -63,7 +75,30 @@ final class DiffCommand implements Callable<Integer> {
         } else {
             printText(changes, out);
         }
+        if (redline != null) {
+            try {
+                writeRedline(a.get(), b.get());
+                err.printf("Wrote the changes to %s%n", redline);
+            } catch (IOException e) {
+                err.printf("diff: cannot write %s (%s)%n", redline, e.getMessage());
+                return Cli.UNREADABLE;
+            }
+        }
         return changes.isEmpty() ? Cli.OK : Cli.FINDINGS;
+    }
+
+    /** Written beside the target and moved into place, so a half-written PDF never replaces a good one. */
+    private void writeRedline(Agreement previous, Agreement next) throws IOException {
+        Path target = redline.toAbsolutePath();
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        try {
+            try (OutputStream stream = Files.newOutputStream(temporary)) {
+                RedlinePdf.write(previous, next, new ExportOptions(true, ZonedDateTime.now(), Locale.UK), stream);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     private void printText(List<Change> changes, PrintWriter out) {

@@ -104,6 +104,21 @@ class DiffCommandTest {
     }
 
     @Test
+    void theRedlineIsWrittenBesideTheComparisonAndTheExitStillSaysWhetherTheyDiffer() throws IOException {
+        Path ours = save("ours.sla.json", oursWithPosition());
+        Path theirs = save("theirs.sla.json", counterProposal());
+        Path pdf = dir.resolve("changes.pdf");
+
+        CommandRun run = CommandRun.of("diff", ours.toString(), theirs.toString(), "--redline", pdf.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("Wrote the changes to " + pdf);
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(CommandRun.of("diff", ours.toString(), theirs.toString(), "--redline",
+                dir.resolve("no-such-folder/changes.pdf").toString()).status()).isEqualTo(2);
+    }
+
+    @Test
     void anUnreadableDraftExitsWithTwoAndSaysWhichFile() throws IOException {
         Path ours = save("ours.sla.json", Agreements.valid());
         Path broken = dir.resolve("broken.sla.json");
