@@ -1,0 +1,85 @@
+package org.slastudio.ui.credits;
+
+import atlantafx.base.theme.Styles;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.slastudio.model.ClaimDeadlineRule;
+import org.slastudio.model.FeeBasis;
+import org.slastudio.ui.fields.Fields;
+import org.slastudio.ui.fields.Form;
+import org.slastudio.ui.fields.StepPage;
+
+/** The Service credits step: tiers {@code credits-tier-<n>-<lower|upper|credit|fixed>}, then {@code credits-<field>}. */
+public final class CreditsView {
+    private CreditsView() {
+    }
+
+    public static Node of(CreditsModel m) {
+        Runnable commit = m::commit;
+        javafx.scene.control.Label tiersTitle = new javafx.scene.control.Label("Credit tiers");
+        tiersTitle.getStyleClass().add(Styles.TITLE_4);
+        VBox tiers = new VBox(6);
+        Button add = Fields.button("credits-tier-add", "Add tier", "Add a credit tier", m::addTier);
+        m.tiers.addListener((ListChangeListener<TierRow>) c -> fillTiers(tiers, add, m));
+        fillTiers(tiers, add, m);
+        Form form = new Form()
+                .field("Credits are a share of", Fields.choice("credits-fee-basis", "Fee basis", FeeBasis.values(), m.feeBasis, commit))
+                .field("At-risk amount", prompt(Fields.percent("credits-at-risk", m.atRisk, commit), "none"), m.atRisk)
+                .field("Monthly cap", Fields.percent("credits-monthly-cap", m.monthlyCap, commit), m.monthlyCap)
+                .field("Rolling 12-month cap", Fields.percent("credits-rolling-cap", m.rollingCap, commit), m.rollingCap)
+                .field("Minimum credit", Fields.money("credits-minimum", m.minimumCredit, m.currencyCode, commit), m.minimumCredit)
+                .section("Earn-back and claims")
+                .field("Earn back after (periods)", Fields.text("credits-earn-back-periods", m.earnBackPeriods, commit), m.earnBackPeriods)
+                .field("at availability of", prompt(Fields.percent("credits-earn-back-percent", m.earnBackPercent, commit), "the service's own target"), m.earnBackPercent)
+                .field("Claim deadline", Fields.choice("credits-claim-rule", "Claim deadline rule", ClaimDeadlineRule.values(), m.claimRule, commit))
+                .field("Days or cycles", Fields.text("credits-claim-count", m.claimCount, commit), m.claimCount)
+                .wide("", Fields.check("credits-sole-remedy", "Credits are the customer's sole and exclusive remedy", m.soleRemedy, commit));
+        return StepPage.of("credits", "Service credits",
+                "What the provider owes when a credit-bearing level is missed: a credit for each band of measured availability, within caps.",
+                tiersTitle, tiers, form);
+    }
+
+    private static void fillTiers(VBox box, Button add, CreditsModel m) {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, Fields.muted("From (availability)"), Fields.muted(""), Fields.muted("Below"), Fields.muted(""),
+                Fields.muted("Credit"), Fields.muted("or fixed amount"));
+        for (int i = 0; i < m.tiers.size(); i++) {
+            TierRow t = m.tiers.get(i);
+            String key = "credits-tier-" + i;
+            int index = i;
+            HBox actions = new HBox(4,
+                    Fields.button(key + "-up", "↑", "Move tier " + (i + 1) + " up", () -> m.moveTier(index, -1)),
+                    Fields.button(key + "-down", "↓", "Move tier " + (i + 1) + " down", () -> m.moveTier(index, 1)),
+                    Fields.button(key + "-duplicate", "Duplicate", "Duplicate tier " + (i + 1), () -> m.duplicateTier(index)),
+                    Fields.button(key + "-remove", "Remove", "Remove tier " + (i + 1), () -> m.removeTier(index)));
+            grid.addRow(i + 1,
+                    sized(prompt(Fields.percent(key + "-lower", t.lower, m::commit), "open")),
+                    Fields.check(key + "-lower-inclusive", "inclusive", t.lowerInclusive, m::commit),
+                    sized(prompt(Fields.percent(key + "-upper", t.upper, m::commit), "open")),
+                    Fields.check(key + "-upper-inclusive", "inclusive", t.upperInclusive, m::commit),
+                    sized(Fields.percent(key + "-credit", t.creditPercent, m::commit)),
+                    sized(Fields.money(key + "-fixed", t.fixedCredit, m.currencyCode, m::commit)),
+                    actions);
+        }
+        var hint = Fields.muted(m.tiers.isEmpty() ? "No tiers yet: misses earn no credits."
+                : "A blank bound is open: no lower bound reaches 0%, no upper bound 100%.");
+        box.getChildren().setAll(grid, Form.errorsOf(m.tiers.stream().flatMap(t -> t.inputs().stream()).toList()), hint, add);
+    }
+
+    private static TextField prompt(TextField field, String text) {
+        field.setPromptText(text);
+        return field;
+    }
+
+    private static TextField sized(TextField field) {
+        field.setPrefColumnCount(6);
+        return field;
+    }
+}

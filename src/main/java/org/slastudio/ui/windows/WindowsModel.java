@@ -1,0 +1,211 @@
+package org.slastudio.ui.windows;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.MaintenanceWindow;
+import org.slastudio.model.WeeklyHours;
+import org.slastudio.ui.fields.Input;
+import org.slastudio.ui.fields.Parsers;
+import org.slastudio.ui.fields.RowsModel;
+import org.slastudio.ui.fields.TableEditor;
+import org.slastudio.ui.fields.UniqueIds;
+import org.slastudio.ui.wizard.DraftModel;
+import org.slastudio.ui.wizard.JsonPaths;
+import org.slastudio.ui.wizard.StepModel;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** The availability windows: a table, and the selected window's weekly schedule, holidays and maintenance. */
+public final class WindowsModel extends StepModel implements TableEditor.Actions {
+    final RowsModel<AvailabilityWindow> rows = new RowsModel<>();
+    final Input<String> id = register(Input.text("Window id"));
+    final Input<String> name = register(Input.text("Window name"));
+    final Input<ZoneId> zone = register(new Input<>("Time zone", Parsers::zone, ZoneId::getId));
+    final List<DayRow> days = Arrays.stream(DayOfWeek.values()).map(DayRow::new).toList();
+    final Input<List<LocalDate>> holidays = register(new Input<>("Holidays", Parsers::dates, Parsers::formatDates));
+    final ObservableList<MaintenanceRow> maintenance = FXCollections.observableArrayList();
+    final StringProperty summary = new SimpleStringProperty("");
+
+    public WindowsModel(DraftModel draft) {
+        super("windows", "Availability windows", "$.windows", draft);
+        rows.selected().addListener((o, was, is) -> quietly(this::showSelected));
+    }
+
+    @Override
+    public void load(Agreement agreement) {
+        rows.load(agreement.windows());
+        showSelected();
+    }
+
+    @Override
+    protected Agreement apply(Agreement agreement) {
+        rows.selectedRow().ifPresent(w -> rows.replaceSelected(fromInputs(w)));
+        rows.selectedRow().ifPresent(this::summarise);
+        return agreement.withWindows(rows.snapshot());
+    }
+
+    @Override
+    public Object part(Agreement agreement) {
+        return agreement.windows();
+    }
+
+    @Override
+    protected List<Input<?>> extraInputs() {
+        return Stream.concat(days.stream().flatMap(d -> Stream.of(d.from, d.until)),
+                maintenance.stream().flatMap(m -> Stream.of(m.name, m.days, m.from, m.until, m.noticeHours))).toList();
+    }
+
+    @Override
+    public Optional<String> reveal(String path) {
+        JsonPaths.index(path, "windows").ifPresent(rows::select);
+        if (JsonPaths.contains(path, "hours")) {
+            return Optional.of("windows-monday-open");
+        }
+        Optional<Integer> m = JsonPaths.index(path, "maintenance");
+        if (m.isPresent()) {
+            return Optional.of("windows-maintenance-" + m.get() + "-name");
+        }
+        return Optional.of(switch (JsonPaths.field(path)) {
+            case "id" -> "windows-id";
+            case "zone" -> "windows-zone";
+            case "holidays" -> "windows-holidays";
+            case "maintenance" -> "windows-maintenance-add";
+            default -> "windows-name";
+        });
+    }
+
+    /** Opens every day around the clock. */
+    public void twentyFourSeven() {
+        quietly(() -> days.forEach(d -> d.show(true, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)));
+        commit();
+    }
+
+    /** Monday to Friday, 08:00 to 18:00. */
+    public void businessHours() {
+        quietly(() -> days.forEach(d -> {
+            boolean weekday = d.day.getValue() <= 5;
+            d.show(weekday, weekday ? LocalTime.of(8, 0) : null, weekday ? LocalTime.of(18, 0) : null);
+        }));
+        commit();
+    }
+
+    public void addMaintenance() {
+        maintenance.add(new MaintenanceRow(new MaintenanceWindow("Planned maintenance", EnumSet.of(DayOfWeek.SUNDAY),
+                LocalTime.of(2, 0), LocalTime.of(4, 0), 48)));
+        commit();
+    }
+
+    public void removeMaintenance(MaintenanceRow row) {
+        maintenance.remove(row);
+        commit();
+    }
+
+    @Override
+    public void select(int index) {
+        if (index != rows.selected().get()) {
+            commit();
+            rows.select(index);
+        }
+    }
+
+    @Override
+    public void add() {
+        edit(() -> {
+            String key = UniqueIds.next("window", rows.rows().stream().map(AvailabilityWindow::id).toList());
+            ZoneId zoneId = draft.agreement().overview() == null ? null : draft.agreement().overview().timeZone();
+            rows.add(AvailabilityWindow.twentyFourSeven(key, rows.rows().isEmpty() ? "24x7" : "", zoneId));
+        });
+    }
+
+    @Override
+    public void duplicate() {
+        edit(() -> rows.duplicateSelected(w -> new AvailabilityWindow(UniqueIds.next(w.id() == null ? "window" : w.id(),
+                rows.rows().stream().map(AvailabilityWindow::id).toList()), w.name(), w.zone(), w.hours(), w.holidays(), w.maintenance())));
+    }
+
+    @Override
+    public void remove() {
+        edit(rows::removeSelected);
+    }
+
+    @Override
+    public void move(int delta) {
+        edit(() -> rows.moveSelected(delta));
+    }
+
+    private void edit(Runnable change) {
+        quietly(() -> {
+            rows.selectedRow().ifPresent(w -> rows.replaceSelected(fromInputs(w)));
+            change.run();
+        });
+        commit();
+    }
+
+    private void showSelected() {
+        AvailabilityWindow w = rows.selectedRow().orElse(new AvailabilityWindow("", "", null, List.of(), List.of(), List.of()));
+        id.show(w.id());
+        name.show(w.name());
+        zone.show(w.zone());
+        days.forEach(d -> d.show(false, null, null));
+        for (WeeklyHours h : w.hours()) {
+            if (h == null) {
+                continue;
+            }
+            for (DayOfWeek day : h.days()) {
+                DayRow row = days.get(day.getValue() - 1);
+                if (!row.open.get()) {
+                    row.show(true, h.from(), h.until());
+                }
+            }
+        }
+        holidays.show(w.holidays());
+        maintenance.setAll(w.maintenance().stream().filter(java.util.Objects::nonNull).map(MaintenanceRow::new).toList());
+        summarise(w);
+    }
+
+    private AvailabilityWindow fromInputs(AvailabilityWindow before) {
+        String idText = id.valueOr(null);
+        String nameText = name.valueOr(null);
+        List<LocalDate> dates = holidays.valueOr(before.holidays());
+        return new AvailabilityWindow(idText == null ? "" : idText, nameText == null ? "" : nameText,
+                zone.valueOr(before.zone()), weeklyHours(), dates, maintenance.stream().map(MaintenanceRow::build).toList());
+    }
+
+    /** Days with the same hours become one WeeklyHours, in weekday order; an open day with no times is the whole day. */
+    private List<WeeklyHours> weeklyHours() {
+        Map<List<LocalTime>, Set<DayOfWeek>> byRange = new LinkedHashMap<>();
+        for (DayRow d : days) {
+            if (d.open.get()) {
+                LocalTime from = d.from.valueOr(d.loadedFrom);
+                LocalTime until = d.until.valueOr(d.loadedUntil);
+                List<LocalTime> range = Arrays.asList(from == null ? LocalTime.MIDNIGHT : from, until == null ? LocalTime.MIDNIGHT : until);
+                byRange.computeIfAbsent(range, r -> EnumSet.noneOf(DayOfWeek.class)).add(d.day);
+            }
+        }
+        List<WeeklyHours> hours = new ArrayList<>();
+        byRange.forEach((range, daySet) -> hours.add(new WeeklyHours(daySet, range.get(0), range.get(1))));
+        return hours;
+    }
+
+    private void summarise(AvailabilityWindow w) {
+        long minutes = w.nominalWeeklyMinutes();
+        summary.set(w.isTwentyFourSeven() ? "Open around the clock: 168 hours a week before holidays and maintenance."
+                : String.format("Open %d h %02d min a week before holidays and maintenance.", minutes / 60, minutes % 60));
+    }
+}

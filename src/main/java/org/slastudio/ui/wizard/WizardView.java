@@ -1,0 +1,123 @@
+package org.slastudio.ui.wizard;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+
+/**
+ * The wizard: steps on the left ({@code wizard-step-<key>}), the current step in the middle, and
+ * {@code wizard-back} / {@code wizard-next} at the bottom. It focuses the control a finding points to.
+ */
+public final class WizardView {
+    private WizardView() {
+    }
+
+    public static BorderPane of(WizardModel wizard, List<Node> pages) {
+        VBox stepList = new VBox(4);
+        stepList.setId("wizard-steps");
+        stepList.setPadding(new Insets(20, 12, 20, 12));
+        stepList.setPrefWidth(240);
+        stepList.setMinWidth(240);
+        stepList.getStyleClass().add("wizard-steps");
+        for (int i = 0; i < wizard.steps().size(); i++) {
+            stepList.getChildren().add(stepButton(wizard, i));
+        }
+
+        StackPane content = new StackPane();
+        content.setId("wizard-content");
+        Runnable showCurrent = () -> content.getChildren().setAll(pages.get(wizard.current().get()));
+        wizard.current().addListener((o, was, is) -> showCurrent.run());
+        showCurrent.run();
+
+        Button back = new Button("Back");
+        back.setId("wizard-back");
+        back.setAccessibleText("Previous step");
+        back.disableProperty().bind(wizard.canGoBack().not());
+        back.setOnAction(e -> wizard.back());
+        Button next = new Button("Next");
+        next.setId("wizard-next");
+        next.setAccessibleText("Next step");
+        next.getStyleClass().add(Styles.ACCENT);
+        next.setDefaultButton(false);
+        next.disableProperty().bind(wizard.canGoNext().not());
+        next.setOnAction(e -> wizard.next());
+        Label position = new Label();
+        position.getStyleClass().add(Styles.TEXT_MUTED);
+        position.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "Step " + (wizard.current().get() + 1) + " of " + wizard.steps().size(), wizard.current()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(10, position, gap, back, next);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(10, 28, 10, 28));
+        buttons.getStyleClass().add("wizard-buttons");
+
+        wizard.focusRequest().addListener((o, was, id) -> {
+            if (id != null) {
+                javafx.application.Platform.runLater(() -> {
+                    Node target = content.getScene() == null ? null : content.getScene().lookup("#" + id);
+                    if (target != null) {
+                        target.requestFocus();
+                    }
+                });
+            }
+        });
+
+        BorderPane root = new BorderPane(content);
+        root.setId("wizard");
+        root.setLeft(stepList);
+        root.setBottom(buttons);
+        return root;
+    }
+
+    private static Button stepButton(WizardModel wizard, int index) {
+        StepModel step = wizard.steps().get(index);
+        Label number = new Label(String.valueOf(index + 1));
+        number.getStyleClass().add("step-number");
+        number.setMinWidth(Region.USE_PREF_SIZE);
+        Label name = new Label(step.title());
+        Label status = new Label();
+        status.getStyleClass().add("step-status");
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox graphic = new HBox(10, number, name, gap, status);
+        graphic.setAlignment(Pos.CENTER_LEFT);
+        Button button = new Button(null, graphic);
+        button.setId("wizard-step-" + step.key());
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setAlignment(Pos.CENTER_LEFT);
+        button.getStyleClass().addAll(Styles.FLAT, "wizard-step");
+        graphic.prefWidthProperty().bind(button.widthProperty().subtract(28));
+        button.setOnAction(e -> wizard.goTo(index));
+        Runnable update = () -> {
+            StepStatus s = wizard.status(index).get();
+            boolean current = wizard.current().get() == index;
+            status.setText(switch (s) {
+                case COMPLETE -> "✓";
+                case PROBLEM -> "!";
+                case NOT_STARTED -> "";
+            });
+            status.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+            status.getStyleClass().add(s == StepStatus.PROBLEM ? Styles.DANGER : Styles.SUCCESS);
+            button.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("current"), current);
+            button.setAccessibleText("Step " + (index + 1) + ": " + step.title() + (current ? ", current" : "")
+                    + (s == StepStatus.PROBLEM ? ", has problems" : s == StepStatus.COMPLETE ? ", complete" : ""));
+        };
+        wizard.status(index).addListener((o, was, is) -> update.run());
+        wizard.current().addListener((o, was, is) -> update.run());
+        update.run();
+        return button;
+    }
+}
