@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public final class Parsers {
     private static final BigDecimal HUNDRED = new BigDecimal(100);
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.h](\\d{2}))?");
-    private static final Pattern DURATION_PART = Pattern.compile("(\\d+)\\s*(d|h|m|min|mins|minutes?|hours?|days?)");
+    private static final Pattern DURATION_PART = Pattern.compile("(\\d+)\\s*(days?|d|hours?|h|minutes?|mins|min|m)");
 
     private Parsers() {
     }

@@ -176,6 +176,8 @@ public final class MetricsModel extends StepModel implements TableEditor.Actions
         quietly(() -> {
             rows.selectedRow().ifPresent(m -> rows.replaceSelected(fromInputs(m)));
             change.run();
+            // The same position may now hold another row, so the details are shown afresh.
+            showSelected();
         });
         commit();
     }

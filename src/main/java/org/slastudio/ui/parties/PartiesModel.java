@@ -108,6 +108,8 @@ public final class PartiesModel extends StepModel implements TableEditor.Actions
         quietly(() -> {
             rows.selectedRow().ifPresent(p -> rows.replaceSelected(fromInputs(p)));
             change.run();
+            // The same position may now hold another row, so the details are shown afresh.
+            showSelected();
         });
         commit();
     }

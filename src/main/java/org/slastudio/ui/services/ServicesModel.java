@@ -160,6 +160,8 @@ public final class ServicesModel extends StepModel implements TableEditor.Action
         quietly(() -> {
             rows.selectedRow().ifPresent(s -> rows.replaceSelected(fromInputs(s)));
             change.run();
+            // The same position may now hold another row, so the details are shown afresh.
+            showSelected();
         });
         commit();
     }

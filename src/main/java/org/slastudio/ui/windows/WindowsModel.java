@@ -153,6 +153,8 @@ public final class WindowsModel extends StepModel implements TableEditor.Actions
         quietly(() -> {
             rows.selectedRow().ifPresent(w -> rows.replaceSelected(fromInputs(w)));
             change.run();
+            // The same position may now hold another row, so the details are shown afresh.
+            showSelected();
         });
         commit();
     }
