@@ -39,6 +39,14 @@ public final class OverviewModel extends StepModel {
         super("overview", "Overview", "$.overview", draft);
     }
 
+    public Input<String> title() {
+        return title;
+    }
+
+    public Input<Currency> currency() {
+        return currency;
+    }
+
     @Override
     public void load(Agreement agreement) {
         Overview o = agreement.overview() == null ? Overview.blank() : agreement.overview();
