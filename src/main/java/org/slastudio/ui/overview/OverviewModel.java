@@ -39,11 +39,11 @@ public final class OverviewModel extends StepModel {
         super("overview", "Overview", "$.overview", draft);
     }
 
-    public Input<String> title() {
+    public Input<String> titleInput() {
         return title;
     }
 
-    public Input<Currency> currency() {
+    public Input<Currency> currencyInput() {
         return currency;
     }
 

@@ -34,9 +34,13 @@ public final class DraftModel {
     private final IntegerProperty replacements = new SimpleIntegerProperty();
     private final Deque<Agreement> undo = new ArrayDeque<>();
     private final Deque<Agreement> redo = new ArrayDeque<>();
+    private final StringBinding windowTitle;
 
     public DraftModel() {
         dirty.bind(Bindings.createBooleanBinding(() -> !Objects.equals(agreement.get(), saved.get()), agreement, saved));
+        windowTitle = Bindings.createStringBinding(() -> (dirty.get() ? "*" : "")
+                + (file.get() == null ? "Untitled draft" : file.get().getFileName().toString())
+                + " — SLA Studio", dirty, file);
     }
 
     public Agreement agreement() {
@@ -70,9 +74,7 @@ public final class DraftModel {
 
     /** "*contract.sla.json — SLA Studio": the file name, with a star while there are unsaved changes. */
     public StringBinding windowTitle() {
-        return Bindings.createStringBinding(() -> (dirty.get() ? "*" : "")
-                + (file.get() == null ? "Untitled draft" : file.get().getFileName().toString())
-                + " — SLA Studio", dirty, file);
+        return windowTitle;
     }
 
     /** Records one edit. An edit that changes nothing leaves no trace in the history. */

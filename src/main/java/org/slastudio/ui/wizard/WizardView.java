@@ -65,12 +65,9 @@ public final class WizardView {
 
         wizard.focusRequest().addListener((o, was, id) -> {
             if (id != null) {
-                javafx.application.Platform.runLater(() -> {
-                    Node target = content.getScene() == null ? null : content.getScene().lookup("#" + id);
-                    if (target != null) {
-                        target.requestFocus();
-                    }
-                });
+                focus(content, id);
+                // Removing the previous page can make the scene pick a focus owner on the next pulse.
+                javafx.application.Platform.runLater(() -> focus(content, id));
             }
         });
 
@@ -79,6 +76,15 @@ public final class WizardView {
         root.setLeft(stepList);
         root.setBottom(buttons);
         return root;
+    }
+
+    private static void focus(StackPane content, String id) {
+        content.applyCss();
+        content.layout();
+        Node target = content.lookup("#" + id);
+        if (target != null) {
+            target.requestFocus();
+        }
     }
 
     private static Button stepButton(WizardModel wizard, int index) {

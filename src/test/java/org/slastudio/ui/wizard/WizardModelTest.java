@@ -127,14 +127,14 @@ class WizardModelTest {
     }
 
     private void typeTitle(String title) {
-        overview.title().text().set(title);
+        overview.titleInput().text().set(title);
     }
 
     private void currencyText(String text) {
-        overview.currency().text().set(text);
+        overview.currencyInput().text().set(text);
     }
 
     private String wizardTitleField() {
-        return overview.title().text().get();
+        return overview.titleInput().text().get();
     }
 }
