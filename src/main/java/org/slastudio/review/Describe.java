@@ -1,0 +1,98 @@
+package org.slastudio.review;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.Metric;
+import org.slastudio.model.Party;
+import org.slastudio.model.Service;
+import org.slastudio.model.ServiceLevel;
+
+/** Names things in the user's words: by name where they gave one, else by id, else by position. */
+final class Describe {
+    private Describe() {
+    }
+
+    static String label(Service s, int index) {
+        return label(s.name(), s.id(), index);
+    }
+
+    static String label(Party p, int index) {
+        return label(p.legalName(), p.id(), index);
+    }
+
+    static String label(AvailabilityWindow w, int index) {
+        return label(w.name(), w.id(), index);
+    }
+
+    static String label(Metric m, int index) {
+        return label(m.name(), m.id(), index);
+    }
+
+    /** E.g. "Service 'Object Storage', window 'Business hours'". */
+    static String level(Agreement a, Service s, int serviceIndex, ServiceLevel l) {
+        String window = "no window";
+        for (int w = 0; w < a.windows().size(); w++) {
+            AvailabilityWindow candidate = a.windows().get(w);
+            if (candidate != null && l.windowId() != null && l.windowId().equals(candidate.id())) {
+                window = "window " + label(candidate, w);
+                break;
+            }
+        }
+        if (window.equals("no window") && !blank(l.windowId())) {
+            window = "window '" + l.windowId() + "'";
+        }
+        return "Service " + label(s, serviceIndex) + ", " + window;
+    }
+
+    private static String label(String name, String id, int index) {
+        if (!blank(name)) {
+            return "'" + name.strip() + "'";
+        }
+        if (!blank(id)) {
+            return "'" + id.strip() + "'";
+        }
+        return String.valueOf(index + 1);
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    static String percent(BigDecimal value) {
+        return value.toPlainString() + "%";
+    }
+
+    /** A value worked out by the review, without the trailing zeros of the arithmetic. */
+    static String computedPercent(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString() + "%";
+    }
+
+    static String duration(Duration d) {
+        if (d.isNegative() || d.isZero()) {
+            return d.toMinutes() + " minutes";
+        }
+        if (d.toMinutes() == 0) {
+            return plural(d.toSeconds(), "second");
+        }
+        long minutes = d.toMinutes();
+        List<String> parts = new ArrayList<>();
+        if (minutes / (24 * 60) > 0) {
+            parts.add(plural(minutes / (24 * 60), "day"));
+        }
+        if (minutes % (24 * 60) / 60 > 0) {
+            parts.add(plural(minutes % (24 * 60) / 60, "hour"));
+        }
+        if (minutes % 60 > 0) {
+            parts.add(plural(minutes % 60, "minute"));
+        }
+        return String.join(" ", parts);
+    }
+
+    private static String plural(long count, String unit) {
+        return count + " " + unit + (count == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,29 @@
+package org.slastudio.review;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Where rules put what they find. */
+final class Findings {
+    private final List<Finding> found = new ArrayList<>();
+
+    void error(String path, String message, String suggestedFix) {
+        found.add(new Finding(path, Severity.ERROR, message, suggestedFix));
+    }
+
+    void warning(String path, String message, String suggestedFix) {
+        found.add(new Finding(path, Severity.WARNING, message, suggestedFix));
+    }
+
+    void info(String path, String message, String suggestedFix) {
+        found.add(new Finding(path, Severity.INFO, message, suggestedFix));
+    }
+
+    /** Document order, then severity; findings the same in both keep the order the rules produced them. */
+    List<Finding> inDocumentOrder() {
+        List<Finding> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparing(Finding::path, new DocumentOrder()).thenComparing(Finding::severity));
+        return List.copyOf(sorted);
+    }
+}

@@ -1,0 +1,46 @@
+package org.slastudio.review;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.Service;
+import org.slastudio.model.ServiceLevel;
+
+/**
+ * When outages shorter than the month's whole downtime allowance do not count, any number of short outages never
+ * misses the target, while a single counted one always does.
+ */
+final class MinimumOutage implements ReviewRule {
+
+    @Override
+    public void check(Agreement a, Findings out) {
+        for (int i = 0; i < a.services().size(); i++) {
+            Service s = a.services().get(i);
+            if (s == null || s.measurement() == null || s.measurement().minimumOutageMinutes() == null
+                    || s.measurement().minimumOutageMinutes() < 1) {
+                continue;
+            }
+            int minimum = s.measurement().minimumOutageMinutes();
+            for (ServiceLevel l : s.levels()) {
+                if (l == null || l.targetPercent() == null || l.targetPercent().signum() < 0 || l.targetPercent().compareTo(Band.HUNDRED) >= 0) {
+                    continue;
+                }
+                AvailabilityWindow w = a.window(l.windowId()).orElse(null);
+                if (w == null || w.nominalWeeklyMinutes() == 0) {
+                    continue;
+                }
+                BigDecimal allowedMinutes = TypicalMonth.allowedDowntimeSeconds(w, l.targetPercent()).divide(BigDecimal.valueOf(60), MathContext.DECIMAL64);
+                if (BigDecimal.valueOf(minimum).compareTo(allowedMinutes) >= 0) {
+                    out.warning(Paths.service(i) + ".measurement.minimumOutageMinutes", Describe.level(a, s, i, l) + ": outages under "
+                                    + minimum + " minutes do not count, but the " + Describe.percent(l.targetPercent()) + " target allows only about "
+                                    + allowedMinutes.round(new MathContext(3, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString()
+                                    + " minutes of downtime a month: short outages never miss it, and one counted outage always does.",
+                            "Count shorter outages, or lower the target so that its monthly allowance exceeds the minimum outage.");
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.slastudio.review;
+
+import java.util.List;
+import org.slastudio.model.Agreement;
+
+/**
+ * Reviews a draft and says what is wrong or doubtful in it.
+ *
+ * <p>Findings come in the order their fields appear in the draft file (overview, parties, services, windows,
+ * credit regime, metrics, clauses, and within each the fields in file order); findings on the same path come
+ * errors first, then warnings, then information.
+ */
+public final class Review {
+    private static final List<ReviewRule> RULES = List.of(
+            new EmptyEntries(),
+            new RequiredFields(),
+            new PartyRoles(),
+            new DuplicateIds(),
+            new References(),
+            new Signatories(),
+            new PercentageRange(),
+            new MoneyAmounts(),
+            new MeasurementRules(),
+            new WindowHours(),
+            new OverlappingHours(),
+            new MeasurableTarget(),
+            new MinimumOutage(),
+            new TiersWithoutLevels(),
+            new TierCredit(),
+            new InvertedTierBounds(),
+            new TierOverlap(),
+            new TierCoverage(),
+            new TopTierAndTargets(),
+            new CreditProgression(),
+            new CreditCaps(),
+            new CreditBasis(),
+            new AtRiskPool(),
+            new ClaimDeadlines(),
+            new EarnBackTerms(),
+            new SoleRemedy(),
+            new MetricTargets(),
+            new ManualCriticalMetrics(),
+            new PriorityTargets(),
+            new ResolutionAfterResponse());
+
+    private Review() {
+    }
+
+    /** Never throws, whatever the draft holds. */
+    public static List<Finding> of(Agreement agreement) {
+        if (agreement == null) {
+            return List.of(new Finding("$", Severity.ERROR, "The draft is empty.", "Start from a template or a blank agreement."));
+        }
+        Findings out = new Findings();
+        for (ReviewRule rule : RULES) {
+            try {
+                rule.check(agreement, out);
+            } catch (RuntimeException e) {
+                // A rule that trips over an unforeseen draft must not cost the user the other rules' findings.
+                out.error("$", "The review could not finish one of its checks (" + rule.getClass().getSimpleName() + ").",
+                        "Please report this with the draft file; the other findings are complete.");
+            }
+        }
+        return out.inDocumentOrder();
+    }
+}

@@ -1,0 +1,32 @@
+package org.slastudio.review;
+
+import org.slastudio.model.Agreement;
+import org.slastudio.model.Service;
+import org.slastudio.model.ServiceLevel;
+
+/** Tiers need credit-bearing levels to apply to, and credit-bearing levels need tiers to earn anything. */
+final class TiersWithoutLevels implements ReviewRule {
+
+    @Override
+    public void check(Agreement a, Findings out) {
+        boolean hasTiers = !Tiers.usable(a).isEmpty();
+        if (hasTiers && !Tiers.anyCreditBearing(a)) {
+            out.warning(Paths.regime("tiers"), "There are credit tiers, but no service level is credit-bearing: the tiers never apply.",
+                    "Mark the levels whose misses earn credits as credit-bearing, or remove the tiers.");
+        }
+        if (hasTiers) {
+            return;
+        }
+        for (int i = 0; i < a.services().size(); i++) {
+            Service s = a.services().get(i);
+            for (int j = 0; s != null && j < s.levels().size(); j++) {
+                ServiceLevel l = s.levels().get(j);
+                if (l != null && l.creditBearing()) {
+                    out.warning(Paths.level(i, j) + ".creditBearing", Describe.level(a, s, i, l)
+                                    + " is credit-bearing, but there are no credit tiers: a miss earns nothing.",
+                            "Add credit tiers, or mark the level as reported only.");
+                }
+            }
+        }
+    }
+}
