@@ -31,7 +31,7 @@ public final class DesktopApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         AppModel app = new AppModel(files(), new FxDialogs(stage), starters(),
                 new RecentDrafts(Path.of(System.getProperty("user.home"), ".slastudio", "recent-drafts.txt")),
-                agreement -> List.of());
+                org.slastudio.review.Review::of);
         AppWindow.show(stage, app);
         stage.show();
         List<String> args = getParameters().getRaw();

@@ -104,7 +104,7 @@ public final class CreditsModel extends StepModel {
     }
 
     @Override
-    public Optional<String> reveal(String path) {
+    public Optional<String> controlFor(String path) {
         Optional<Integer> tier = JsonPaths.index(path, "tiers");
         if (tier.isPresent()) {
             String field = JsonPaths.contains(path, "upper") ? "upper" : JsonPaths.contains(path, "lower") ? "lower"

@@ -185,6 +185,7 @@ public final class Fields {
             textField.setOnAction(e -> commit.run());
         }
         input.error().addListener((o, was, error) -> {
+            field.getProperties().put("input-error", error != null);
             field.pseudoClassStateChanged(Styles.STATE_DANGER, error != null);
             field.getTooltip().setText(error == null ? input.label() : error);
         });

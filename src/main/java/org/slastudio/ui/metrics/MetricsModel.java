@@ -103,8 +103,20 @@ public final class MetricsModel extends StepModel implements TableEditor.Actions
     }
 
     @Override
-    public Optional<String> reveal(String path) {
+    protected void showRowOf(String path) {
         JsonPaths.index(path, "metrics").ifPresent(rows::select);
+    }
+
+    @Override
+    public boolean onScreen(String path) {
+        return JsonPaths.index(path, "metrics").map(i -> i == rows.selected().get()).orElse(true);
+    }
+
+    @Override
+    public Optional<String> controlFor(String path) {
+        if (JsonPaths.index(path, "metrics").isEmpty()) {
+            return Optional.of("metrics-table");
+        }
         Optional<Integer> priority = JsonPaths.index(path, "priorityTargets");
         if (priority.isPresent() && priority.get() < priorities.size()) {
             return Optional.of("metrics-priority-" + priority.get() + "-within");

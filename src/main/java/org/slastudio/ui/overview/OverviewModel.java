@@ -89,7 +89,7 @@ public final class OverviewModel extends StepModel {
     }
 
     @Override
-    public Optional<String> reveal(String path) {
+    public Optional<String> controlFor(String path) {
         String field = JsonPaths.field(path);
         return Optional.of(switch (field) {
             case "type" -> "overview-type";

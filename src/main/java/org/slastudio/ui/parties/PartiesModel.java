@@ -53,8 +53,20 @@ public final class PartiesModel extends StepModel implements TableEditor.Actions
     }
 
     @Override
-    public Optional<String> reveal(String path) {
+    protected void showRowOf(String path) {
         JsonPaths.index(path, "parties").ifPresent(rows::select);
+    }
+
+    @Override
+    public boolean onScreen(String path) {
+        return JsonPaths.index(path, "parties").map(i -> i == rows.selected().get()).orElse(true);
+    }
+
+    @Override
+    public Optional<String> controlFor(String path) {
+        if (JsonPaths.index(path, "parties").isEmpty()) {
+            return Optional.of("parties-table");
+        }
         String field = JsonPaths.field(path);
         return Optional.of(switch (field) {
             case "id" -> "parties-id";

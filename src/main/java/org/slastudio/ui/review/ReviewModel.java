@@ -15,7 +15,7 @@ import org.slastudio.model.TargetComparator;
 import org.slastudio.ui.fields.Parsers;
 import org.slastudio.ui.fields.Words;
 import org.slastudio.ui.wizard.DraftModel;
-import org.slastudio.ui.wizard.Finding;
+import org.slastudio.review.Finding;
 import org.slastudio.ui.wizard.StepModel;
 
 import java.util.ArrayList;
@@ -65,9 +65,10 @@ public final class ReviewModel extends StepModel {
         return null;
     }
 
+    /** The review always has something to show, so its status reflects every finding from the start. */
     @Override
     public boolean hasContent(Agreement agreement) {
-        return false;
+        return true;
     }
 
     @Override

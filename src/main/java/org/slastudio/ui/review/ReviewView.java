@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 import org.slastudio.ui.fields.Fields;
 import org.slastudio.ui.fields.StepPage;
 import org.slastudio.ui.fields.Words;
-import org.slastudio.ui.wizard.Finding;
+import org.slastudio.review.Finding;
 
 /** The Review step: {@code review-summary}, and {@code review-findings} whose items open the field they are about. */
 public final class ReviewView {

@@ -91,8 +91,20 @@ public final class ServicesModel extends StepModel implements TableEditor.Action
     }
 
     @Override
-    public Optional<String> reveal(String path) {
+    protected void showRowOf(String path) {
         JsonPaths.index(path, "services").ifPresent(rows::select);
+    }
+
+    @Override
+    public boolean onScreen(String path) {
+        return JsonPaths.index(path, "services").map(i -> i == rows.selected().get()).orElse(true);
+    }
+
+    @Override
+    public Optional<String> controlFor(String path) {
+        if (JsonPaths.index(path, "services").isEmpty()) {
+            return Optional.of("services-table");
+        }
         Optional<Integer> level = JsonPaths.index(path, "levels");
         if (level.isPresent()) {
             String windowId = rows.selectedRow().map(s -> s.levels().size() > level.get() && s.levels().get(level.get()) != null

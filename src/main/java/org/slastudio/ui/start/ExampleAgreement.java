@@ -75,7 +75,7 @@ public final class ExampleAgreement {
                 new Service("web-shop", "Web shop hosting", "Production hosting of the customer's web shop, including load balancers and database.",
                         "provider", "customer", Money.of("12000.00", "EUR"), new BigDecimal("5"), Money.of("8500.00", "EUR"),
                         List.of(new ServiceLevel("24x7", new BigDecimal("99.95"), true),
-                                new ServiceLevel("business-hours", new BigDecimal("99.99"), false)),
+                                new ServiceLevel("business-hours", new BigDecimal("99.9"), false)),
                         new MeasurementRule(org.slastudio.model.MeasurementMethod.TIME_BASED, null, null, 5,
                                 org.slastudio.model.ClockStart.AT_FAILURE, false)),
                 new Service("support", "Support desk", "Phone and e-mail support for incidents and service requests.",

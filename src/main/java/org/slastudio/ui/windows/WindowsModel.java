@@ -72,8 +72,20 @@ public final class WindowsModel extends StepModel implements TableEditor.Actions
     }
 
     @Override
-    public Optional<String> reveal(String path) {
+    protected void showRowOf(String path) {
         JsonPaths.index(path, "windows").ifPresent(rows::select);
+    }
+
+    @Override
+    public boolean onScreen(String path) {
+        return JsonPaths.index(path, "windows").map(i -> i == rows.selected().get()).orElse(true);
+    }
+
+    @Override
+    public Optional<String> controlFor(String path) {
+        if (JsonPaths.index(path, "windows").isEmpty()) {
+            return Optional.of("windows-table");
+        }
         if (JsonPaths.contains(path, "hours")) {
             return Optional.of("windows-monday-open");
         }

@@ -1,5 +1,6 @@
 package org.slastudio.ui.wizard;
 
+import org.slastudio.review.Finding;
 import org.slastudio.model.Agreement;
 
 import java.util.List;

@@ -21,6 +21,7 @@ public abstract class StepModel {
     private final List<Input<?>> inputs = new ArrayList<>();
     private final ReadOnlyBooleanWrapper inputErrors = new ReadOnlyBooleanWrapper();
     private boolean loading;
+    private final javafx.beans.property.IntegerProperty screenChanges = new javafx.beans.property.SimpleIntegerProperty();
 
     protected StepModel(String key, String title, String pathPrefix, DraftModel draft) {
         this.key = key;
@@ -47,6 +48,11 @@ public abstract class StepModel {
         return inputErrors.getReadOnlyProperty();
     }
 
+    /** Counts changes of what the step shows (another row selected, reloaded), so marks on fields can follow. */
+    public javafx.beans.property.ReadOnlyIntegerProperty screenChanges() {
+        return screenChanges;
+    }
+
     /** Shows the step's part of {@code agreement}, dropping anything typed but not committed. */
     public abstract void load(Agreement agreement);
 
@@ -62,9 +68,23 @@ public abstract class StepModel {
         return part instanceof List<?> list ? !list.isEmpty() : part != null;
     }
 
-    /** Selects whatever holds {@code path} and returns the id of the control to focus, if this step has one. */
-    public Optional<String> reveal(String path) {
+    /** Selects the row that holds {@code path} and returns the id of the control to focus. */
+    public final Optional<String> reveal(String path) {
+        showRowOf(path);
+        return controlFor(path);
+    }
+
+    /** The id of the control that edits {@code path}, assuming its row is the one on screen. */
+    public Optional<String> controlFor(String path) {
         return Optional.empty();
+    }
+
+    /** Whether the field at {@code path} is on screen now, i.e. its row is the selected one. */
+    public boolean onScreen(String path) {
+        return true;
+    }
+
+    protected void showRowOf(String path) {
     }
 
     public boolean owns(String path) {
@@ -90,6 +110,7 @@ public abstract class StepModel {
             loading = false;
         }
         updateInputErrors();
+        screenChanges.set(screenChanges.get() + 1);
     }
 
     /** Runs a change of what is shown (e.g. another row selected) without committing it as an edit. */
@@ -102,6 +123,7 @@ public abstract class StepModel {
             loading = was;
         }
         updateInputErrors();
+        screenChanges.set(screenChanges.get() + 1);
     }
 
     protected <T> Input<T> register(Input<T> input) {

@@ -1,5 +1,7 @@
 package org.slastudio.ui.wizard;
 
+import org.slastudio.review.Finding;
+import org.slastudio.review.Severity;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
@@ -144,6 +146,12 @@ public final class WizardModel {
         }
     }
 
+    /** The findings about fields now on screen: the current step's, in its selected row. */
+    public List<Finding> findingsOnScreen() {
+        StepModel step = currentStep();
+        return findings.stream().filter(f -> step.owns(f.path()) && step.onScreen(f.path())).toList();
+    }
+
     /** Commits the step on screen, e.g. before saving. */
     public void commitCurrent() {
         currentStep().commit();
@@ -179,9 +187,11 @@ public final class WizardModel {
         Agreement agreement = draft.agreement();
         for (int i = 0; i < steps.size(); i++) {
             StepModel step = steps.get(i);
-            boolean problem = step.inputErrors().get() || findings.stream()
+            boolean started = visited.contains(i) || step.hasContent(agreement);
+            // A step not yet started is not nagged about what it lacks.
+            boolean problem = step.inputErrors().get() || started && findings.stream()
                     .anyMatch(f -> f.severity() != Severity.INFO && step.owns(f.path()));
-            boolean complete = visited.contains(i) || step.hasContent(agreement);
+            boolean complete = started;
             statuses.get(i).set(problem ? StepStatus.PROBLEM : complete ? StepStatus.COMPLETE : StepStatus.NOT_STARTED);
         }
     }

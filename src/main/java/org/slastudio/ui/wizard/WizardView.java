@@ -13,6 +13,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import org.slastudio.review.Finding;
+
 import java.util.List;
 
 /**
@@ -39,6 +41,11 @@ public final class WizardView {
         Runnable showCurrent = () -> content.getChildren().setAll(pages.get(wizard.current().get()));
         wizard.current().addListener((o, was, is) -> showCurrent.run());
         showCurrent.run();
+        Runnable mark = () -> javafx.application.Platform.runLater(() -> FindingMarks.apply(content, wizard));
+        wizard.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> mark.run());
+        wizard.current().addListener((o, was, is) -> mark.run());
+        wizard.steps().forEach(s -> s.screenChanges().addListener((o, was, is) -> mark.run()));
+        mark.run();
 
         Button back = new Button("Back");
         back.setId("wizard-back");

@@ -1,5 +1,7 @@
 package org.slastudio.ui.wizard;
 
+import org.slastudio.review.Finding;
+import org.slastudio.review.Severity;
 import org.junit.jupiter.api.Test;
 import org.slastudio.model.Agreement;
 import org.slastudio.ui.credits.CreditsModel;
@@ -104,13 +106,14 @@ class WizardModelTest {
     }
 
     @Test
-    void stepsWithFindingsShowAProblemAndVisitedStepsWithoutFindingsAreComplete() {
+    void startedStepsWithFindingsShowAProblemAndOthersAreNotNaggedYet() {
         findings.add(new Finding("$.parties", Severity.ERROR, "An agreement needs a provider and a customer", null));
+        findings.add(new Finding("$.services", Severity.WARNING, "No services yet", null));
         draft.commit(Agreement.blank().withMetrics(List.of()));
         typeTitle("Hosting SLA");
         wizard.goTo(1);
 
-        assertThat(wizard.findings()).hasSize(1);
+        assertThat(wizard.findings()).hasSize(2);
         assertThat(wizard.status(0).get()).isEqualTo(StepStatus.COMPLETE);
         assertThat(wizard.status(1).get()).isEqualTo(StepStatus.PROBLEM);
         assertThat(wizard.status(2).get()).isEqualTo(StepStatus.NOT_STARTED);
