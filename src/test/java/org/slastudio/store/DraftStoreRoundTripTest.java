@@ -1,0 +1,144 @@
+package org.slastudio.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.Money;
+import org.slastudio.model.Service;
+import org.slastudio.model.ServiceLevel;
+
+class DraftStoreRoundTripTest {
+
+    @Test
+    void aFullyPopulatedAgreementReadsBackEqual() {
+        Agreement full = Fixtures.full();
+
+        LoadResult result = DraftStore.read(DraftStore.write(Draft.of(full)));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.draft().agreement()).isEqualTo(full);
+        assertThat(result.draft().unknownFields().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aBlankAgreementReadsBackEqual() {
+        String json = DraftStore.write(Draft.of(Agreement.blank()));
+
+        LoadResult result = DraftStore.read(json);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.draft().agreement()).isEqualTo(Agreement.blank());
+    }
+
+    @Test
+    void aBlankAgreementStillWritesEveryList() {
+        String json = DraftStore.write(Draft.of(Agreement.blank()));
+
+        assertThat(json).contains("\"parties\": []", "\"services\": []", "\"windows\": []", "\"metrics\": []",
+                "\"clauses\": []");
+        assertThat(json).doesNotContain("null", "creditRegime\": null");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"99.95", "99.0", "99.00", "2000.00", "0.001", "100", "12345678901234.5678", "99.99999999999999999"})
+    void decimalsKeepTheirExactDigits(String amount) {
+        Service service = Fixtures.full().services().get(0);
+        Service changed = new Service(service.id(), service.name(), service.description(), service.providerId(),
+                service.recipientId(), Money.of(amount, "EUR"), service.businessImportance(), service.downtimeCostPerHour(),
+                List.of(new ServiceLevel("always", new BigDecimal(amount), true)), service.measurement());
+        Agreement agreement = Fixtures.full().withServices(List.of(changed));
+
+        String json = DraftStore.write(Draft.of(agreement));
+        Service read = DraftStore.read(json).draft().agreement().services().get(0);
+
+        assertThat(json).contains("\"amount\": " + amount + ",", "\"targetPercent\": " + amount + ",");
+        assertThat(read.monthlyFee().amount()).isEqualTo(new BigDecimal(amount)); // equals, so the scale too
+        assertThat(read.levels().get(0).targetPercent().toPlainString()).isEqualTo(amount);
+    }
+
+    @Test
+    void writingTwiceGivesTheSameText() {
+        String first = DraftStore.write(Draft.of(Fixtures.full()));
+        String second = DraftStore.write(DraftStore.read(first).draft());
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void fieldsComeInTheDocumentedOrderAndTheFileEndsWithANewline() {
+        String json = DraftStore.write(Draft.of(Fixtures.full()));
+
+        assertThat(json).startsWith("{\n  \"schemaVersion\": 1,\n  \"overview\": {\n    \"title\": ");
+        assertThat(indexesOf(json, "\n  \"schemaVersion\"", "\n  \"overview\"", "\n  \"parties\"", "\n  \"services\"",
+                "\n  \"windows\"", "\n  \"creditRegime\"", "\n  \"metrics\"", "\n  \"clauses\"")).isSorted();
+        assertThat(indexesOf(json, "\"monthlyFee\"", "\"businessImportance\"", "\"downtimeCostPerHour\"", "\"levels\"",
+                "\"measurement\"")).isSorted();
+        assertThat(json).endsWith("}\n").doesNotContain("\r");
+    }
+
+    @Test
+    void valuesAreSpelledAsPractitionersWriteThem() {
+        String json = DraftStore.write(Draft.of(Fixtures.full()));
+
+        assertThat(json).contains("\"type\": \"customer-based\"", "\"clockStart\": \"at-fault-report\"",
+                "\"priority\": \"P1\"", "\"within\": \"PT15M\"", "\"within\": \"PT100H\"", "\"from\": \"08:00\"",
+                "\"effectiveDate\": \"2026-01-01\"", "\"timeZone\": \"Europe/London\"", "\"currency\": \"EUR\"",
+                "\"section\": \"service-credits\"");
+    }
+
+    @Test
+    void daysAreWrittenInWeekOrderWhateverOrderTheFileHad() {
+        String json = DraftStore.write(Draft.of(Fixtures.full())).replace(
+                "\"monday\",\n            \"tuesday\",\n            \"wednesday\",\n            \"thursday\",\n            \"friday\"",
+                "\"friday\", \"monday\", \"wednesday\", \"tuesday\", \"thursday\", \"monday\"");
+
+        LoadResult result = DraftStore.read(json);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(DraftStore.write(result.draft())).isEqualTo(DraftStore.write(Draft.of(Fixtures.full())));
+    }
+
+    @Test
+    void theShippedTemplateIsWrittenExactlyAsSlaStudioWouldWriteIt() throws IOException {
+        String template;
+        try (InputStream in = getClass().getResourceAsStream("/org/slastudio/templates/example-cloud-hosting.sla.json")) {
+            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        LoadResult result = DraftStore.read(template);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(DraftStore.write(result.draft())).isEqualTo(template);
+    }
+
+    private static List<Integer> indexesOf(String text, String... parts) {
+        List<Integer> indexes = new ArrayList<>();
+        for (String part : parts) {
+            assertThat(text).contains(part);
+            indexes.add(text.indexOf(part));
+        }
+        return indexes;
+    }
+
+    @Test
+    void anAbsurdNumberFromTheEditorIsWrittenSoTheFileStillLoads() {
+        Agreement agreement = Fixtures.full().withServices(List.of());
+        Agreement absurd = agreement.withCreditRegime(new org.slastudio.model.CreditRegime(List.of(), null,
+                new BigDecimal("1e400"), new BigDecimal("1e-400"), null, null, null, null, false));
+
+        LoadResult result = DraftStore.read(DraftStore.write(Draft.of(absurd)));
+
+        assertThat(result.readable()).isTrue();
+        assertThat(result.problems()).extracting(LoadProblem::path)
+                .containsExactly("$.creditRegime.monthlyCapPercent", "$.creditRegime.rollingTwelveMonthCapPercent");
+    }
+}
