@@ -25,6 +25,8 @@ import java.util.Locale;
  */
 public final class AppModel {
     public static final String EXTENSION = ".sla.json";
+    /** The template the start screen offers as "the example agreement". */
+    public static final String EXAMPLE = "cloud-hosting";
 
     private final DraftModel draft = new DraftModel();
     private final OverviewModel overview = new OverviewModel(draft);
@@ -40,6 +42,8 @@ public final class AppModel {
     private final Dialogs dialogs;
     private final List<Starter> starters;
     private final RecentDrafts recent;
+    /** What the draft's file holds besides the agreement, written back on save. */
+    private Object carried;
 
     public AppModel(DraftFiles files, Dialogs dialogs, List<Starter> starters, RecentDrafts recent, DraftReview reviewer) {
         this.files = files;
@@ -96,12 +100,24 @@ public final class AppModel {
         return starters;
     }
 
+    public java.util.Optional<Starter> example() {
+        return starters.stream().filter(s -> s.name().equals(EXAMPLE)).findFirst();
+    }
+
     public RecentDrafts recent() {
         return recent;
     }
 
     public boolean begin(Starter starter) {
-        return mayDiscard() && replaceWith(starter.draft().get(), null);
+        if (!mayDiscard()) {
+            return false;
+        }
+        DraftFiles.Opened opened = starter.draft().get();
+        if (opened.agreement() == null) {
+            dialogs.showError("Cannot start from " + starter.title(), String.join("\n", opened.problems()));
+            return false;
+        }
+        return replaceWith(opened, null);
     }
 
     public boolean open() {
@@ -126,7 +142,7 @@ public final class AppModel {
             return false;
         }
         recent.remember(file);
-        return replaceWith(opened.agreement(), file);
+        return replaceWith(opened, file);
     }
 
     public boolean save() {
@@ -146,6 +162,7 @@ public final class AppModel {
             return false;
         }
         editing.set(false);
+        carried = null;
         draft.start(Agreement.blank(), null);
         wizard.restart();
         return true;
@@ -172,8 +189,9 @@ public final class AppModel {
         return file == null ? "Untitled draft" : file.getFileName().toString();
     }
 
-    private boolean replaceWith(Agreement agreement, Path file) {
-        draft.start(agreement, file);
+    private boolean replaceWith(DraftFiles.Opened opened, Path file) {
+        carried = opened.carried();
+        draft.start(opened.agreement(), file);
         wizard.restart();
         editing.set(true);
         return true;
@@ -183,7 +201,7 @@ public final class AppModel {
         Path file = chosen.getFileName().toString().endsWith(EXTENSION) ? chosen
                 : chosen.resolveSibling(chosen.getFileName() + EXTENSION);
         try {
-            files.save(file, draft.agreement());
+            files.save(file, draft.agreement(), carried);
         } catch (IOException | RuntimeException e) {
             dialogs.showError("Could not save " + file.getFileName(), "The draft was not saved to " + file
                     + " (" + e.getMessage() + "). Nothing was lost: choose another folder with Save As.");

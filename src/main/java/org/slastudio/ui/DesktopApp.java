@@ -4,10 +4,12 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.slastudio.model.Agreement;
-import org.slastudio.ui.start.ExampleAgreement;
+import org.slastudio.store.Template;
+import org.slastudio.store.TemplateCatalogue;
+import org.slastudio.store.UserFolders;
 
-import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The desktop application: PrimerLight theme, the main window, and the draft passed on the command line. */
@@ -17,20 +19,21 @@ public final class DesktopApp extends Application {
         Application.launch(DesktopApp.class, args);
     }
 
-    /** The ways to begin a draft offered on the start screen; the first is File > New. */
-    public static List<Starter> starters() {
-        return List.of(
-                new Starter("blank", "Blank draft", "An empty agreement, filled in step by step.", Agreement::blank),
-                new Starter("example", "Example: managed hosting",
-                        "A complete agreement for hosting a web shop: two parties, two services, credit tiers and support times.",
-                        ExampleAgreement::managedHosting));
+    /** Blank first (File > New), then the templates; the example is the built-in cloud hosting agreement. */
+    public static List<Starter> starters(TemplateCatalogue catalogue) {
+        List<Starter> starters = new ArrayList<>();
+        starters.add(Starter.of("blank", "Blank draft", "An empty agreement, filled in step by step.", Agreement::blank));
+        for (Template t : catalogue.templates()) {
+            starters.add(new Starter(t.name(), t.title(), t.description(), () -> StoreFiles.opened(catalogue.load(t))));
+        }
+        return starters;
     }
 
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        AppModel app = new AppModel(files(), new FxDialogs(stage), starters(),
-                new RecentDrafts(Path.of(System.getProperty("user.home"), ".slastudio", "recent-drafts.txt")),
+        AppModel app = new AppModel(new StoreFiles(), new FxDialogs(stage), starters(TemplateCatalogue.standard()),
+                new RecentDrafts(UserFolders.preferences().resolve("recent-drafts.txt")),
                 org.slastudio.review.Review::of);
         AppWindow.show(stage, app);
         stage.show();
@@ -38,20 +41,5 @@ public final class DesktopApp extends Application {
         if (args.size() == 1) {
             app.open(Path.of(args.get(0)));
         }
-    }
-
-    /** Until the store's file format is wired in, files cannot be opened or saved. */
-    private static DraftFiles files() {
-        return new DraftFiles() {
-            @Override
-            public Opened open(Path file) {
-                return new Opened(null, List.of("Opening draft files is not available in this build."));
-            }
-
-            @Override
-            public void save(Path file, Agreement agreement) throws IOException {
-                throw new IOException("saving draft files is not available in this build");
-            }
-        };
     }
 }

@@ -11,8 +11,9 @@ public interface DraftFiles {
     /**
      * @param agreement null when nothing could be read
      * @param problems  what was wrong with the file, as messages naming the field and the fix
+     * @param carried   what the file holds besides the agreement (fields of a newer version), handed back on save
      */
-    record Opened(Agreement agreement, List<String> problems) {
+    record Opened(Agreement agreement, List<String> problems, Object carried) {
         public Opened {
             problems = List.copyOf(problems);
         }
@@ -20,5 +21,6 @@ public interface DraftFiles {
 
     Opened open(Path file);
 
-    void save(Path file, Agreement agreement) throws IOException;
+    /** @param carried what {@link #open} returned with the agreement, or null for a new draft */
+    void save(Path file, Agreement agreement, Object carried) throws IOException;
 }

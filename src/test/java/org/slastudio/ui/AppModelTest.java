@@ -19,14 +19,14 @@ class AppModelTest {
 
     private AppModel app() {
         if (app == null) {
-            app = new AppModel(files, dialogs, DesktopApp.starters(), new RecentDrafts(home.resolve("recent.txt")),
+            app = new AppModel(files, dialogs, TestStarters.BLANK_AND_EXAMPLE, new RecentDrafts(home.resolve("recent.txt")),
                     agreement -> List.of());
         }
         return app;
     }
 
     private Starter example() {
-        return app().starters().stream().filter(s -> s.name().equals("example")).findFirst().orElseThrow();
+        return app().starters().stream().filter(s -> s.name().equals(AppModel.EXAMPLE)).findFirst().orElseThrow();
     }
 
     @Test

@@ -12,19 +12,22 @@ import java.util.Map;
 final class MemoryFiles implements DraftFiles {
     final Map<Path, Agreement> files = new HashMap<>();
     final Map<Path, List<String>> problems = new HashMap<>();
+    /** Stands for the unknown fields a real file may carry. */
+    final Map<Path, Object> carried = new HashMap<>();
     Path unwritable;
 
     @Override
     public Opened open(Path file) {
         return new Opened(files.get(file), problems.getOrDefault(file,
-                files.containsKey(file) ? List.of() : List.of("$: " + file.getFileName() + " does not exist")));
+                files.containsKey(file) ? List.of() : List.of("$: " + file.getFileName() + " does not exist")), carried.get(file));
     }
 
     @Override
-    public void save(Path file, Agreement agreement) throws IOException {
+    public void save(Path file, Agreement agreement, Object carriedAlong) throws IOException {
         if (file.equals(unwritable)) {
             throw new IOException("permission denied");
         }
         files.put(file, agreement);
+        carried.put(file, carriedAlong);
     }
 }

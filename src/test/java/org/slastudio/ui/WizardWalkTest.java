@@ -39,19 +39,22 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The whole window, headless: a draft is walked through every step by control ids, then checked as an Agreement. */
+/**
+ * The whole window, headless: a draft is walked through every step by control ids, checked as an Agreement, saved
+ * through the store, reopened and compared.
+ */
 @ExtendWith(ApplicationExtension.class)
 class WizardWalkTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final MemoryFiles files = new MemoryFiles();
+    private Path folder;
     private final List<Finding> findings = new ArrayList<>();
     private AppModel app;
 
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Path recent = Files.createTempDirectory("recent").resolve("recent.txt");
-        app = new AppModel(files, dialogs, DesktopApp.starters(), new RecentDrafts(recent), agreement -> List.copyOf(findings));
+        folder = Files.createTempDirectory("drafts");
+        app = new AppModel(new StoreFiles(), dialogs, TestStarters.BLANK_AND_EXAMPLE, new RecentDrafts(folder.resolve("recent.txt")), agreement -> List.copyOf(findings));
         AppWindow.show(stage, app);
         stage.show();
     }
@@ -127,7 +130,7 @@ class WizardWalkTest {
         assertThat(a.metrics().get(0).priorityTargets())
                 .containsExactly(new PriorityTarget(Priority.P1, Duration.ofMinutes(15), new BigDecimal("95")));
 
-        dialogs.fileToSaveTo = Path.of("/drafts/hosting.sla.json");
+        dialogs.fileToSaveTo = folder.resolve("hosting.sla.json");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.window(0).getScene().getWindow()).isNotNull();
@@ -166,7 +169,7 @@ class WizardWalkTest {
     void aFindingOnTheReviewStepLeadsToItsField(FxRobot robot) {
         findings.add(new Finding("$.services[0].levels[0].targetPercent", Severity.WARNING,
                 "A target of 99.95% allows 21 minutes of downtime a month", null));
-        robot.clickOn("#start-new-example");
+        robot.clickOn("#start-example");
         robot.clickOn("#wizard-step-review");
         assertThat(robot.lookup("#wizard-step-services").queryButton().getAccessibleText()).endsWith("has problems");
 
@@ -181,7 +184,7 @@ class WizardWalkTest {
 
     @Test
     void closingWithUnsavedChangesAsksFirst(FxRobot robot) {
-        robot.clickOn("#start-new-example");
+        robot.clickOn("#start-example");
         dialogs.unsavedAnswer = Dialogs.UnsavedChoice.CANCEL;
 
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
@@ -194,7 +197,7 @@ class WizardWalkTest {
 
     @Test
     void everyControlOfEveryStepHasAnIdAndAccessibleText(FxRobot robot) {
-        robot.clickOn("#start-new-example");
+        robot.clickOn("#start-example");
         for (String step : List.of("overview", "parties", "services", "windows", "credits", "metrics", "review")) {
             robot.clickOn("#wizard-step-" + step);
             List<javafx.scene.control.Control> unnamed = robot.lookup("#wizard-content .text-field, #wizard-content .combo-box, "

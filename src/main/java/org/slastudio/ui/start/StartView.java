@@ -41,7 +41,10 @@ public final class StartView {
         VBox recent = new VBox(6);
         app.recent().paths().addListener((ListChangeListener<Path>) c -> fillRecent(recent, app));
         fillRecent(recent, app);
-        VBox files = new VBox(10, heading("Open"), open, heading("Recent drafts"), recent);
+        VBox files = new VBox(10, heading("Open"), open);
+        app.example().ifPresent(example -> files.getChildren().add(tile("start-example", "The example agreement",
+                example.title() + ": a complete agreement to explore or adapt.", () -> app.begin(example))));
+        files.getChildren().addAll(heading("Recent drafts"), recent);
 
         starters.setPrefWidth(460);
         files.setPrefWidth(360);

@@ -43,7 +43,7 @@ import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 
-/** A complete, realistic agreement a first-time user can open in one click: managed hosting of a web shop. */
+/** A complete agreement the review finds nothing wrong with, built in code so tests do not depend on templates. */
 public final class ExampleAgreement {
     private ExampleAgreement() {
     }
