@@ -1,12 +1,45 @@
 package org.slastudio.cli;
 
-/** The command line (placeholder until the commands land). */
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * The command line over the same core as the app. Exit status: 0 all good, 1 a draft has errors (or, for diff,
+ * the drafts differ), 2 input could not be read or the command was used wrongly.
+ */
 public final class Cli {
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int UNREADABLE = 2;
+
     private Cli() {
     }
 
     public static int run(String... args) {
-        System.err.println("No commands yet");
-        return 2;
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new SlaStudioCommand())
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cmd, parseResult) -> {
+                    // Anything we did not foresee still reaches the user as one line, never a stack trace.
+                    cmd.getErr().println(cmd.getCommandName() + ": " + describe(e));
+                    return UNREADABLE;
+                });
+        commandLine.getCommandSpec().usageMessage().exitCodeListHeading("Exit status:%n");
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 }

@@ -106,7 +106,7 @@ final class DraftReader {
         JsonNode field = root.get("schemaVersion");
         String path = "$.schemaVersion";
         if (field == null || field.isNull()) {
-            problem(path, "missing; read as schema " + current + ", the version this SLA Studio writes. Add \"schemaVersion\": "
+            notice(path, "missing; read as schema " + current + ", the version this SLA Studio writes. Add \"schemaVersion\": "
                     + current + " as the first field.");
             return;
         }
@@ -117,7 +117,7 @@ final class DraftReader {
         }
         int version = field.intValue();
         if (version > current) {
-            problem(path, "written by a newer SLA Studio (schema " + version + "); this version reads up to " + current
+            notice(path, "written by a newer SLA Studio (schema " + version + "); this version reads up to " + current
                     + ". What it does not know is kept and written back, but saving marks the file as schema " + current
                     + "; open it in the newer version to be sure nothing is misread.");
         } else if (version < current && !migrations.upgrade(root, version)) {
@@ -281,7 +281,7 @@ final class DraftReader {
                 anchor = name;
             } else {
                 unknown.add(slot, anchor, name, field.getValue());
-                problem(child(path, name), "unknown field; this version of SLA Studio does not use it, but keeps it and"
+                notice(child(path, name), "unknown field; this version of SLA Studio does not use it, but keeps it and"
                         + " writes it back when saving." + didYouMean(name, fields.known));
             }
         }
@@ -395,7 +395,7 @@ final class DraftReader {
     private boolean flag(Fields o, String name) {
         JsonNode node = o.get(name);
         if (node == null) {
-            problem(o.at(name), "missing; taken as false. Write true or false.");
+            notice(o.at(name), "missing; taken as false. Write true or false.");
             return false;
         }
         if (!node.isBoolean()) {
@@ -556,6 +556,10 @@ final class DraftReader {
 
     private void problem(String path, String message) {
         problems.add(LoadProblem.problem(path, message));
+    }
+
+    private void notice(String path, String message) {
+        problems.add(LoadProblem.notice(path, message));
     }
 
     /** {@code $.overview.title}, or {@code $["odd name"]} for names a dotted path cannot show. */

@@ -6,16 +6,34 @@ package org.slastudio.store;
  * @param path    where, as a JSON path in the file's own field names, e.g. {@code $.services[0].monthlyFee.amount};
  *                {@code $} for the file as a whole
  * @param message what is wrong and how to fix it
- * @param fatal   no agreement could be read at all; otherwise the agreement was loaded with this part left out
+ * @param impact  what it did to the loaded agreement
  */
-public record LoadProblem(String path, String message, boolean fatal) {
+public record LoadProblem(String path, String message, Impact impact) {
+
+    public enum Impact {
+        /** No agreement could be read at all. */
+        UNREADABLE,
+        /** A value could not be used and is missing from the agreement (it stays in the file until replaced). */
+        VALUE_LEFT_OUT,
+        /** Nothing the user wrote was lost, e.g. an unknown field kept for a newer version, or a default assumed. */
+        NOTICE
+    }
+
+    /** No agreement could be read at all. */
+    public boolean fatal() {
+        return impact == Impact.UNREADABLE;
+    }
 
     static LoadProblem fatal(String path, String message) {
-        return new LoadProblem(path, message, true);
+        return new LoadProblem(path, message, Impact.UNREADABLE);
     }
 
     static LoadProblem problem(String path, String message) {
-        return new LoadProblem(path, message, false);
+        return new LoadProblem(path, message, Impact.VALUE_LEFT_OUT);
+    }
+
+    static LoadProblem notice(String path, String message) {
+        return new LoadProblem(path, message, Impact.NOTICE);
     }
 
     @Override

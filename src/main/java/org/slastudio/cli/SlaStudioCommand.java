@@ -1,0 +1,29 @@
+package org.slastudio.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sla-studio",
+        description = "Draft, check and measure Service Level Agreements.%n"
+                + "Run without a command to open the desktop app.",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        subcommands = {ValidateCommand.class, NewCommand.class, TemplatesCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+                "0:all good",
+                "1:a draft has errors",
+                "2:a file could not be read, or the command was used wrongly"})
+final class SlaStudioCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return Cli.UNREADABLE;
+    }
+}

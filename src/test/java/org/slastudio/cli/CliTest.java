@@ -1,0 +1,182 @@
+package org.slastudio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.slastudio.store.DraftStore;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CliTest {
+
+    private static final Path EXAMPLE = Path.of("templates/example-cloud-hosting.sla.json");
+
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void theExampleAgreementValidatesWithoutErrors() {
+        Run run = run("validate", EXAMPLE.toString());
+
+        assertThat(run.status()).as(run.out()).isZero();
+        assertThat(run.out()).contains("example-cloud-hosting.sla.json: 0 errors");
+    }
+
+    @Test
+    void aFileThatIsNotJsonCannotBeReadAndExitsWithTwo() throws IOException {
+        Path broken = write("broken.sla.json", "{ \"schemaVersion\": 1, \"overview\": ");
+
+        Run run = run("validate", broken.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).contains("broken.sla.json: cannot be read");
+        assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aMissingFileCannotBeReadAndExitsWithTwo() {
+        Run run = run("validate", dir.resolve("nowhere.sla.json").toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).contains("nowhere.sla.json: cannot be read");
+    }
+
+    @Test
+    void aDraftWithAnImpossibleTargetHasErrorsAndExitsWithOne() throws IOException {
+        String example = Files.readString(EXAMPLE);
+        String impossible = example.replaceFirst("\"targetPercent\"\\s*:\\s*[0-9.]+", "\"targetPercent\" : 100.5");
+        Path draft = write("impossible.sla.json", impossible);
+
+        Run run = run("validate", draft.toString());
+
+        assertThat(run.status()).as(run.out()).isEqualTo(1);
+        assertThat(run.out()).contains("error").contains("$.services[0].levels[0].targetPercent");
+    }
+
+    @Test
+    void theWorstFileDecidesTheExitStatus() throws IOException {
+        Path broken = write("broken.sla.json", "not json at all");
+
+        Run run = run("validate", EXAMPLE.toString(), broken.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).contains("example-cloud-hosting.sla.json: 0 errors").contains("broken.sla.json");
+    }
+
+    @Test
+    void findingsCanBePrintedAsJson() throws IOException {
+        Path broken = write("broken.sla.json", "[1, 2]");
+
+        Run run = run("validate", "--format", "json", EXAMPLE.toString(), broken.toString());
+
+        JsonNode root = JsonMapper.builder().build().readTree(run.out());
+        assertThat(root.get("files")).hasSize(2);
+        assertThat(root.get("files").get(0).get("readable").asBoolean()).isTrue();
+        assertThat(root.get("files").get(0).get("errors").asInt()).isZero();
+        assertThat(root.get("files").get(1).get("readable").asBoolean()).isFalse();
+        assertThat(root.get("files").get(1).get("findings").get(0).get("severity").asString()).isEqualTo("error");
+    }
+
+    @Test
+    void aNewDraftFromATemplateIsWrittenAndLoadsCleanly() {
+        Path target = dir.resolve("acme.sla.json");
+
+        Run run = run("new", "--template", "cloud-hosting", "-o", target.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(DraftStore.load(target).problems()).isEmpty();
+        assertThat(run("validate", target.toString()).status()).isZero();
+    }
+
+    @Test
+    void anUnknownTemplateIsNamedWithTheOnesThatExist() {
+        Run run = run("new", "--template", "nonesuch", "-o", dir.resolve("x.sla.json").toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("no template 'nonesuch'").contains("cloud-hosting");
+    }
+
+    @Test
+    void newNeverOverwritesADraftUnlessForced() throws IOException {
+        Path existing = write("mine.sla.json", "my precious work");
+
+        Run refused = run("new", "--template", "cloud-hosting", "-o", existing.toString());
+
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("already exists").contains("--force");
+        assertThat(Files.readString(existing)).isEqualTo("my precious work");
+
+        Run forced = run("new", "--template", "cloud-hosting", "-o", existing.toString(), "--force");
+        assertThat(forced.status()).isZero();
+        assertThat(DraftStore.load(existing).readable()).isTrue();
+    }
+
+    @Test
+    void templatesListsTheExampleAgreement() {
+        Run run = run("templates");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("cloud-hosting");
+    }
+
+    @Test
+    void versionNamesTheProductAndItsVersion() {
+        Run run = run("--version");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).matches("(?s)SLA Studio \\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "new", "templates"})
+    void everyCommandExplainsItselfAndItsVersion(String command) {
+        Run help = run(command, "--help");
+        Run version = run(command, "--version");
+
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("Usage: sla-studio " + command);
+        assertThat(version.out()).startsWith("SLA Studio ");
+    }
+
+    @Test
+    void aMisusedCommandGetsAUsageMessageNotAStackTrace() {
+        Run run = run("validate", "--frobnicate", "x.sla.json");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown option: '--frobnicate'").contains("Usage: sla-studio validate");
+        assertThat(run.err()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() {
+        Run run = run("frobnicate");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("frobnicate");
+    }
+}
