@@ -35,7 +35,7 @@ public final class CreditsView {
                 .field("Minimum credit", Fields.money("credits-minimum", m.minimumCredit, m.currencyCode, commit), m.minimumCredit)
                 .section("Earn-back and claims")
                 .field("Earn back after (periods)", Fields.text("credits-earn-back-periods", m.earnBackPeriods, commit), m.earnBackPeriods)
-                .field("at availability of", prompt(Fields.percent("credits-earn-back-percent", m.earnBackPercent, commit), "the service's own target"), m.earnBackPercent)
+                .field("at availability of", prompt(Fields.percent("credits-earn-back-percent", m.earnBackPercent, commit), "own target"), m.earnBackPercent)
                 .field("Claim deadline", Fields.choice("credits-claim-rule", "Claim deadline rule", ClaimDeadlineRule.values(), m.claimRule, commit))
                 .field("Days or cycles", Fields.text("credits-claim-count", m.claimCount, commit), m.claimCount)
                 .wide("", Fields.check("credits-sole-remedy", "Credits are the customer's sole and exclusive remedy", m.soleRemedy, commit));
@@ -48,29 +48,62 @@ public final class CreditsView {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, Fields.muted("From (availability)"), Fields.muted(""), Fields.muted("Below"), Fields.muted(""),
-                Fields.muted("Credit"), Fields.muted("or fixed amount"));
+        grid.add(header("Measured availability"), 0, 0, 2, 1);
+        grid.add(header("and"), 2, 0, 2, 1);
+        grid.add(header("Credit"), 4, 0);
+        grid.add(header("or fixed"), 5, 0);
         for (int i = 0; i < m.tiers.size(); i++) {
             TierRow t = m.tiers.get(i);
             String key = "credits-tier-" + i;
             int index = i;
+            int n = i + 1;
             HBox actions = new HBox(4,
-                    Fields.button(key + "-up", "↑", "Move tier " + (i + 1) + " up", () -> m.moveTier(index, -1)),
-                    Fields.button(key + "-down", "↓", "Move tier " + (i + 1) + " down", () -> m.moveTier(index, 1)),
-                    Fields.button(key + "-duplicate", "Duplicate", "Duplicate tier " + (i + 1), () -> m.duplicateTier(index)),
-                    Fields.button(key + "-remove", "Remove", "Remove tier " + (i + 1), () -> m.removeTier(index)));
+                    Fields.button(key + "-up", "↑", "Move tier " + n + " up", () -> m.moveTier(index, -1)),
+                    Fields.button(key + "-down", "↓", "Move tier " + n + " down", () -> m.moveTier(index, 1)),
+                    Fields.button(key + "-duplicate", "Copy", "Duplicate tier " + n, () -> m.duplicateTier(index)),
+                    Fields.button(key + "-remove", "×", "Remove tier " + n, () -> m.removeTier(index)));
+            actions.getChildren().forEach(b -> ((Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
             grid.addRow(i + 1,
-                    sized(prompt(Fields.percent(key + "-lower", t.lower, m::commit), "open")),
-                    Fields.check(key + "-lower-inclusive", "inclusive", t.lowerInclusive, m::commit),
-                    sized(prompt(Fields.percent(key + "-upper", t.upper, m::commit), "open")),
-                    Fields.check(key + "-upper-inclusive", "inclusive", t.upperInclusive, m::commit),
+                    bound(key + "-lower-inclusive", "Tier " + n + " lower bound", "≥", ">", t.lowerInclusive, m::commit),
+                    sized(prompt(Fields.percent(key + "-lower", t.lower, m::commit), "0")),
+                    bound(key + "-upper-inclusive", "Tier " + n + " upper bound", "≤", "<", t.upperInclusive, m::commit),
+                    sized(prompt(Fields.percent(key + "-upper", t.upper, m::commit), "100")),
                     sized(Fields.percent(key + "-credit", t.creditPercent, m::commit)),
                     sized(Fields.money(key + "-fixed", t.fixedCredit, m.currencyCode, m::commit)),
                     actions);
         }
         var hint = Fields.muted(m.tiers.isEmpty() ? "No tiers yet: misses earn no credits."
-                : "A blank bound is open: no lower bound reaches 0%, no upper bound 100%.");
+                : "A blank bound is open: no lower bound reaches down to 0%, no upper bound up to 100%.");
+        hint.setWrapText(true);
         box.getChildren().setAll(grid, Form.errorsOf(m.tiers.stream().flatMap(t -> t.inputs().stream()).toList()), hint, add);
+    }
+
+    private static javafx.scene.control.Label header(String text) {
+        javafx.scene.control.Label label = Fields.muted(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** Whether a value exactly on the bound is in the tier: ≥ or > for the lower bound, ≤ or < for the upper. */
+    private static Button bound(String id, String what, String inclusive, String exclusive,
+                                                           javafx.beans.property.ObjectProperty<Boolean> value, Runnable commit) {
+        Button toggle = new Button();
+        toggle.setId(id);
+        toggle.setMinWidth(36);
+        Runnable show = () -> {
+            boolean on = Boolean.TRUE.equals(value.get());
+            toggle.setText(on ? inclusive : exclusive);
+            toggle.setAccessibleText(what + (on ? ", inclusive" : ", exclusive") + "; press to change");
+            toggle.setTooltip(new javafx.scene.control.Tooltip(on ? "A value exactly on the bound is in this tier"
+                    : "A value exactly on the bound is not in this tier"));
+        };
+        show.run();
+        value.addListener((o, was, is) -> show.run());
+        toggle.setOnAction(e -> {
+            value.set(!Boolean.TRUE.equals(value.get()));
+            commit.run();
+        });
+        return toggle;
     }
 
     private static TextField prompt(TextField field, String text) {
@@ -79,7 +112,8 @@ public final class CreditsView {
     }
 
     private static TextField sized(TextField field) {
-        field.setPrefColumnCount(6);
+        field.setPrefColumnCount(4);
+        field.setMinWidth(80);
         return field;
     }
 }

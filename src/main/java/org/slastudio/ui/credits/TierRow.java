@@ -1,7 +1,7 @@
 package org.slastudio.ui.credits;
 
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.slastudio.model.CreditTier;
 import org.slastudio.model.Money;
 import org.slastudio.model.TierBound;
@@ -15,9 +15,9 @@ import java.util.List;
 /** A credit tier being edited: its two bounds with their inclusivity, and the credit it earns. */
 final class TierRow {
     final Input<BigDecimal> lower = new Input<>("Tier lower bound", Parsers::percent, BigDecimal::toPlainString);
-    final BooleanProperty lowerInclusive = new SimpleBooleanProperty(true);
+    final ObjectProperty<Boolean> lowerInclusive = new SimpleObjectProperty<>(true);
     final Input<BigDecimal> upper = new Input<>("Tier upper bound", Parsers::percent, BigDecimal::toPlainString);
-    final BooleanProperty upperInclusive = new SimpleBooleanProperty(false);
+    final ObjectProperty<Boolean> upperInclusive = new SimpleObjectProperty<>(false);
     final Input<BigDecimal> creditPercent = new Input<>("Credit percent", Parsers::percent, BigDecimal::toPlainString);
     final Input<BigDecimal> fixedCredit = new Input<>("Fixed credit", Parsers::amount, BigDecimal::toPlainString);
     private final CreditTier loaded;
@@ -41,8 +41,8 @@ final class TierRow {
         BigDecimal low = lower.valueOr(loaded.lower() == null ? null : loaded.lower().percent());
         BigDecimal high = upper.valueOr(loaded.upper() == null ? null : loaded.upper().percent());
         BigDecimal fixed = fixedCredit.valueOr(loaded.fixedCredit() == null ? null : loaded.fixedCredit().amount());
-        return new CreditTier(low == null ? null : new TierBound(low, lowerInclusive.get()),
-                high == null ? null : new TierBound(high, upperInclusive.get()),
+        return new CreditTier(low == null ? null : new TierBound(low, Boolean.TRUE.equals(lowerInclusive.get())),
+                high == null ? null : new TierBound(high, Boolean.TRUE.equals(upperInclusive.get())),
                 creditPercent.valueOr(loaded.creditPercent()),
                 fixed == null ? null : new Money(fixed, currency));
     }

@@ -41,7 +41,7 @@ public final class Fields {
     public static TextArea area(String id, Input<?> input, Runnable commit) {
         TextArea area = bind(new TextArea(), id, input, commit);
         area.setWrapText(true);
-        area.setPrefRowCount(3);
+        area.setPrefRowCount(4);
         return area;
     }
 

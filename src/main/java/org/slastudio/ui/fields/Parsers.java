@@ -105,6 +105,31 @@ public final class Parsers {
         return String.format("%02d:%02d", time.getHour(), time.getMinute());
     }
 
+    /** A range of the clock on one day; {@code until} 00:00 is the end of the day, before {@code from} the next day. */
+    public record TimeRange(LocalTime from, LocalTime until) {
+    }
+
+    /** "08:00-18:00", or several: "00:00-08:00, 18:00-24:00". */
+    public static List<TimeRange> timeRanges(String text) {
+        List<TimeRange> ranges = new ArrayList<>();
+        for (String part : text.split("[,;]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] ends = part.strip().split("\\s*(?:-|–|to)\\s*");
+            if (ends.length != 2) {
+                throw new IllegalArgumentException("write hours as 08:00-18:00, several separated by commas");
+            }
+            ranges.add(new TimeRange(time(ends[0]), time(ends[1])));
+        }
+        return ranges;
+    }
+
+    public static String formatTimeRanges(List<TimeRange> ranges) {
+        return ranges.stream().map(r -> formatTime(r.from()) + "–" + (r.until().equals(LocalTime.MIDNIGHT) ? "24:00"
+                : formatTime(r.until()))).collect(Collectors.joining(", "));
+    }
+
     /** "15m", "4h", "1h 30m", "2 days" or ISO "PT15M". */
     public static Duration duration(String text) {
         String s = text.strip().toLowerCase(Locale.ROOT);

@@ -9,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.slastudio.ui.fields.Fields;
 import org.slastudio.ui.fields.StepPage;
 import org.slastudio.ui.fields.Words;
@@ -31,21 +32,33 @@ public final class ReviewView {
         findings.setId("review-findings");
         findings.setAccessibleText("Findings of the review; press Enter or double-click to go to the field");
         findings.setPlaceholder(new Label("No findings: the review found nothing to fix."));
-        findings.setPrefHeight(220);
+        findings.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(80, Math.min(340, 12 + 66.0 * m.findings.size())), m.findings));
         findings.setCellFactory(list -> new ListCell<>() {
+            // A Text wraps at a given width and reports the height that needs, which a Label in a cell does not.
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(list.widthProperty().subtract(40));
+                setPrefWidth(0);
+                setPadding(new Insets(6, 8, 6, 8));
+            }
+
             @Override
             protected void updateItem(Finding f, boolean empty) {
                 super.updateItem(f, empty);
-                setText(empty || f == null ? null : Words.of(f.severity()) + ": " + f.message()
-                        + (f.suggestedFix() == null ? "" : " — " + f.suggestedFix()));
-                getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
-                if (!empty && f != null) {
-                    switch (f.severity()) {
-                        case ERROR -> getStyleClass().add(Styles.DANGER);
-                        case WARNING -> getStyleClass().add(Styles.WARNING);
-                        default -> { }
-                    }
+                setText(null);
+                setGraphic(empty || f == null ? null : text);
+                if (empty || f == null) {
+                    return;
                 }
+                text.setText(Words.of(f.severity()) + ": " + f.message()
+                        + (f.suggestedFix() == null ? "" : "\n" + f.suggestedFix()));
+                text.setStyle(switch (f.severity()) {
+                    case ERROR -> "-fx-fill: -color-danger-fg;";
+                    case WARNING -> "-fx-fill: -color-warning-fg;";
+                    default -> "-fx-fill: -color-fg-default;";
+                });
             }
         });
         findings.setOnMouseClicked(e -> {
@@ -58,11 +71,15 @@ public final class ReviewView {
                 m.open(findings.getSelectionModel().getSelectedItem());
             }
         });
-        Label findingsTitle = new Label("Findings");
+        Label findingsTitle = new Label();
         findingsTitle.getStyleClass().add(Styles.TITLE_4);
+        findingsTitle.textProperty().bind(javafx.beans.binding.Bindings.size(m.findings)
+                .asString().map(n -> n.equals("0") ? "Findings" : "Findings (" + n + ")"));
+        Label summaryTitle = new Label("Summary");
+        summaryTitle.getStyleClass().add(Styles.TITLE_4);
         return StepPage.of("review", "Review",
-                "The agreement at a glance, and what the review found. Double-click a finding to go to the field.",
-                summary, findingsTitle, findings);
+                "What the review found, and the agreement at a glance. Double-click a finding, or press Enter on it, to go to the field.",
+                findingsTitle, findings, summaryTitle, summary);
     }
 
     private static void fillSummary(GridPane grid, ReviewModel m) {

@@ -10,6 +10,7 @@ import org.slastudio.model.MaintenanceWindow;
 import org.slastudio.model.WeeklyHours;
 import org.slastudio.ui.fields.Input;
 import org.slastudio.ui.fields.Parsers;
+import org.slastudio.ui.fields.Parsers.TimeRange;
 import org.slastudio.ui.fields.RowsModel;
 import org.slastudio.ui.fields.TableEditor;
 import org.slastudio.ui.fields.UniqueIds;
@@ -67,7 +68,7 @@ public final class WindowsModel extends StepModel implements TableEditor.Actions
 
     @Override
     protected List<Input<?>> extraInputs() {
-        return Stream.concat(days.stream().flatMap(d -> Stream.of(d.from, d.until)),
+        return Stream.concat(days.stream().map(d -> d.hours),
                 maintenance.stream().flatMap(m -> Stream.of(m.name, m.days, m.from, m.until, m.noticeHours))).toList();
     }
 
@@ -104,16 +105,14 @@ public final class WindowsModel extends StepModel implements TableEditor.Actions
 
     /** Opens every day around the clock. */
     public void twentyFourSeven() {
-        quietly(() -> days.forEach(d -> d.show(true, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)));
+        quietly(() -> days.forEach(d -> d.show(List.of(new TimeRange(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)))));
         commit();
     }
 
     /** Monday to Friday, 08:00 to 18:00. */
     public void businessHours() {
-        quietly(() -> days.forEach(d -> {
-            boolean weekday = d.day.getValue() <= 5;
-            d.show(weekday, weekday ? LocalTime.of(8, 0) : null, weekday ? LocalTime.of(18, 0) : null);
-        }));
+        quietly(() -> days.forEach(d -> d.show(d.day.getValue() <= 5
+                ? List.of(new TimeRange(LocalTime.of(8, 0), LocalTime.of(18, 0))) : List.of())));
         commit();
     }
 
@@ -176,18 +175,13 @@ public final class WindowsModel extends StepModel implements TableEditor.Actions
         id.show(w.id());
         name.show(w.name());
         zone.show(w.zone());
-        days.forEach(d -> d.show(false, null, null));
+        Map<DayOfWeek, List<TimeRange>> byDay = new java.util.EnumMap<>(DayOfWeek.class);
         for (WeeklyHours h : w.hours()) {
-            if (h == null) {
-                continue;
-            }
-            for (DayOfWeek day : h.days()) {
-                DayRow row = days.get(day.getValue() - 1);
-                if (!row.open.get()) {
-                    row.show(true, h.from(), h.until());
-                }
+            if (h != null && h.from() != null && h.until() != null) {
+                h.days().forEach(day -> byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new TimeRange(h.from(), h.until())));
             }
         }
+        days.forEach(d -> d.show(byDay.getOrDefault(d.day, List.of())));
         holidays.show(w.holidays());
         maintenance.setAll(w.maintenance().stream().filter(java.util.Objects::nonNull).map(MaintenanceRow::new).toList());
         summarise(w);
@@ -201,19 +195,16 @@ public final class WindowsModel extends StepModel implements TableEditor.Actions
                 zone.valueOr(before.zone()), weeklyHours(), dates, maintenance.stream().map(MaintenanceRow::build).toList());
     }
 
-    /** Days with the same hours become one WeeklyHours, in weekday order; an open day with no times is the whole day. */
+    /** Days with the same range become one WeeklyHours, in weekday order. */
     private List<WeeklyHours> weeklyHours() {
-        Map<List<LocalTime>, Set<DayOfWeek>> byRange = new LinkedHashMap<>();
+        Map<TimeRange, Set<DayOfWeek>> byRange = new LinkedHashMap<>();
         for (DayRow d : days) {
-            if (d.open.get()) {
-                LocalTime from = d.from.valueOr(d.loadedFrom);
-                LocalTime until = d.until.valueOr(d.loadedUntil);
-                List<LocalTime> range = Arrays.asList(from == null ? LocalTime.MIDNIGHT : from, until == null ? LocalTime.MIDNIGHT : until);
+            for (TimeRange range : d.ranges()) {
                 byRange.computeIfAbsent(range, r -> EnumSet.noneOf(DayOfWeek.class)).add(d.day);
             }
         }
         List<WeeklyHours> hours = new ArrayList<>();
-        byRange.forEach((range, daySet) -> hours.add(new WeeklyHours(daySet, range.get(0), range.get(1))));
+        byRange.forEach((range, daySet) -> hours.add(new WeeklyHours(daySet, range.from(), range.until())));
         return hours;
     }
 

@@ -23,7 +23,7 @@ import java.util.Locale;
 
 /**
  * The Availability windows step: ids {@code windows-<field>}, the schedule {@code windows-monday-open},
- * {@code windows-monday-from}, {@code windows-monday-until}, maintenance {@code windows-maintenance-<n>-<field>}.
+ * {@code windows-monday-hours}, maintenance {@code windows-maintenance-<n>-<field>}.
  */
 public final class WindowsView {
     private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
@@ -52,17 +52,13 @@ public final class WindowsView {
             String key = "windows-" + day.toLowerCase(Locale.ROOT);
             var open = Fields.check(key + "-open", day, d.open, commit);
             open.setMinWidth(110);
-            TextField from = Fields.text(key + "-from", d.from, commit);
-            TextField until = Fields.text(key + "-until", d.until, commit);
-            from.setPrefColumnCount(5);
-            until.setPrefColumnCount(5);
-            from.setPromptText("00:00");
-            until.setPromptText("24:00");
-            from.disableProperty().bind(d.open.not());
-            until.disableProperty().bind(d.open.not());
-            schedule.addRow(i, open, from, new Label("to"), until);
+            TextField hours = Fields.text(key + "-hours", d.hours, commit);
+            hours.setPrefColumnCount(18);
+            hours.setPromptText("all day, or e.g. 08:00-18:00");
+            hours.disableProperty().bind(d.open.not());
+            schedule.addRow(i, open, hours);
         }
-        Label scheduleErrors = Form.errorsOf(m.days.stream().flatMap(d -> java.util.stream.Stream.of(d.from, d.until)).toList());
+        Label scheduleErrors = Form.errorsOf(m.days.stream().map(d -> d.hours).toList());
         Button allWeek = Fields.button("windows-preset-24x7", "24 × 7", "Open every day around the clock", m::twentyFourSeven);
         Button office = Fields.button("windows-preset-business-hours", "Mon–Fri 08:00–18:00", "Open on weekdays from 08:00 to 18:00", m::businessHours);
         Label summary = Fields.muted("");

@@ -29,8 +29,8 @@ public final class WizardView {
         VBox stepList = new VBox(4);
         stepList.setId("wizard-steps");
         stepList.setPadding(new Insets(20, 12, 20, 12));
-        stepList.setPrefWidth(240);
-        stepList.setMinWidth(240);
+        stepList.setPrefWidth(256);
+        stepList.setMinWidth(256);
         stepList.getStyleClass().add("wizard-steps");
         for (int i = 0; i < wizard.steps().size(); i++) {
             stepList.getChildren().add(stepButton(wizard, i));
@@ -91,6 +91,22 @@ public final class WizardView {
         Node target = content.lookup("#" + id);
         if (target != null) {
             target.requestFocus();
+            scrollIntoView(target);
+        }
+    }
+
+    /** A focused field further down a long step is scrolled to, so the user sees what a finding is about. */
+    private static void scrollIntoView(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                double y = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                if (contentHeight > viewport) {
+                    scroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / (contentHeight - viewport))));
+                }
+                return;
+            }
         }
     }
 
@@ -100,6 +116,7 @@ public final class WizardView {
         number.getStyleClass().add("step-number");
         number.setMinWidth(Region.USE_PREF_SIZE);
         Label name = new Label(step.title());
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Label status = new Label();
         status.getStyleClass().add("step-status");
         status.setMinWidth(Region.USE_PREF_SIZE);

@@ -130,4 +130,15 @@ class ParsersTest {
         assertThat(Parsers.zone("Europe/Berlin").getId()).isEqualTo("Europe/Berlin");
         assertThatThrownBy(() -> Parsers.zone("Europe/Atlantis")).hasMessageContaining("Europe/Berlin");
     }
+
+    @Test
+    void hoursOfADayAreOneOrSeveralRanges() {
+        assertThat(Parsers.timeRanges("08:00-18:00"))
+                .containsExactly(new Parsers.TimeRange(LocalTime.of(8, 0), LocalTime.of(18, 0)));
+        assertThat(Parsers.timeRanges("0:00–8:00, 18:00 to 24:00")).containsExactly(
+                new Parsers.TimeRange(LocalTime.MIDNIGHT, LocalTime.of(8, 0)),
+                new Parsers.TimeRange(LocalTime.of(18, 0), LocalTime.MIDNIGHT));
+        assertThat(Parsers.formatTimeRanges(Parsers.timeRanges("22:00-06:00"))).isEqualTo("22:00–06:00");
+        assertThatThrownBy(() -> Parsers.timeRanges("08:00")).hasMessageContaining("08:00-18:00");
+    }
 }

@@ -49,8 +49,9 @@ class WindowsModelTest {
         step.reload();
         step.add();
         step.businessHours();
-        step.days.get(4).until.text().set("16:30");
+        step.days.get(4).hours.text().set("8:00-16:30");
         step.days.get(5).open.set(true);
+        step.days.get(5).hours.text().set("");
 
         step.commit();
 
@@ -58,6 +59,25 @@ class WindowsModelTest {
                 new WeeklyHours(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), LocalTime.of(8, 0), LocalTime.of(18, 0)),
                 new WeeklyHours(EnumSet.of(DayOfWeek.FRIDAY), LocalTime.of(8, 0), LocalTime.of(16, 30)),
                 new WeeklyHours(EnumSet.of(DayOfWeek.SATURDAY), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
+    }
+
+    @Test
+    void severalRangesOnADaySurviveEditingTheWindow() {
+        AvailabilityWindow outside = new AvailabilityWindow("outside", "Outside business hours", ZoneId.of("Europe/London"),
+                java.util.List.of(
+                        new WeeklyHours(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.MIDNIGHT, LocalTime.of(8, 0)),
+                        new WeeklyHours(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(18, 0), LocalTime.MIDNIGHT),
+                        new WeeklyHours(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)),
+                java.util.List.of(), java.util.List.of());
+        draft.start(org.slastudio.model.Agreement.blank().withWindows(java.util.List.of(outside)), null);
+        step.reload();
+
+        assertThat(step.days.get(0).hours.text().get()).isEqualTo("00:00–08:00, 18:00–24:00");
+        step.name.text().set("Evenings and weekends");
+        step.commit();
+
+        assertThat(window().hours()).isEqualTo(outside.hours());
+        assertThat(window().name()).isEqualTo("Evenings and weekends");
     }
 
     @Test
@@ -87,7 +107,7 @@ class WindowsModelTest {
         step.add();
         step.businessHours();
 
-        step.days.get(0).from.text().set("25:00");
+        step.days.get(0).hours.text().set("25:00-18:00");
         step.commit();
 
         assertThat(window().hours()).containsExactly(new WeeklyHours(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
