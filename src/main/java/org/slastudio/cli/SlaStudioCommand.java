@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
                 + "Run without a command to open the desktop app.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ValidateCommand.class, NewCommand.class, TemplatesCommand.class},
+        subcommands = {ValidateCommand.class, NewCommand.class, TemplatesCommand.class, DowntimeCommand.class,
+                CreditCommand.class, DeadlineCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
                 "0:all good",

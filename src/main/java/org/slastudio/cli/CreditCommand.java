@@ -1,0 +1,245 @@
+package org.slastudio.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.slastudio.engine.Amounts;
+import org.slastudio.engine.AvailabilityMeasurement;
+import org.slastudio.engine.CreditCalculation;
+import org.slastudio.engine.CreditCase;
+import org.slastudio.engine.CreditStep;
+import org.slastudio.engine.MeasurementPeriodRange;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.MeasurementMethod;
+import org.slastudio.model.MeasurementPeriod;
+import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.Service;
+import org.slastudio.model.ServiceLevel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+@Command(name = "credit",
+        description = "Measure a service's availability in a period from outage records and work out the service "
+                + "credit: the tier, the credit, the caps applied and the claim deadline, each step explained. "
+                + "Earlier credits are taken as none, and earn-back as still pending.",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+                "0:done",
+                "1:the draft has errors that stop the calculation",
+                "2:a file could not be read, a row of the CSV is wrong, or the command was used wrongly"})
+final class CreditCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DRAFT", description = "The draft (*.sla.json).")
+    Path draft;
+
+    @Option(names = "--service", required = true, paramLabel = "ID", description = "The service's id.")
+    String serviceId;
+
+    @Option(names = "--period", required = true, paramLabel = "PERIOD",
+            description = "The measurement period: a month (2026-02), quarter (2026-Q1) or ISO week (2026-W05).")
+    String periodText;
+
+    @Option(names = "--outages", required = true, paramLabel = "CSV",
+            description = "Outage records with a header row (see README.md), or per-interval error rates for an "
+                    + "interval-based service.")
+    Path outagesFile;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    record Result(ServiceLevel level, AvailabilityWindow window, AvailabilityMeasurement measurement, CreditCalculation credit) {
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Agreement> loaded = Drafts.load(draft, "credit", err);
+        if (loaded.isEmpty()) {
+            return Cli.UNREADABLE;
+        }
+        Agreement agreement = loaded.get();
+        Optional<Service> found = agreement.service(serviceId);
+        if (found.isEmpty()) {
+            err.printf("credit: %s has no service \"%s\"; its services are: %s%n", draft, serviceId,
+                    String.join(", ", agreement.services().stream().filter(s -> s != null && s.id() != null).map(Service::id).toList()));
+            return Cli.UNREADABLE;
+        }
+        Service service = found.get();
+        MeasurementPeriodRange period;
+        try {
+            period = period(agreement);
+        } catch (IllegalArgumentException e) {
+            err.println("credit: " + e.getMessage());
+            return Cli.UNREADABLE;
+        }
+        MeasurementRule rule = service.measurement() == null ? MeasurementRule.timeBased() : service.measurement();
+        boolean intervals = rule.method() != null && rule.method() != MeasurementMethod.TIME_BASED;
+        ZoneId zone = agreement.overview() == null ? null : agreement.overview().timeZone();
+        if (!java.nio.file.Files.isRegularFile(outagesFile)) {
+            err.printf("credit: there is no file %s; give the outage records with --outages%n", outagesFile);
+            return Cli.UNREADABLE;
+        }
+        OutageCsv.Rows rows;
+        try {
+            rows = OutageCsv.read(outagesFile, intervals, serviceId, zone);
+        } catch (IOException e) {
+            err.printf("credit: cannot read %s (%s)%n", outagesFile, e.getMessage());
+            return Cli.UNREADABLE;
+        }
+        if (!rows.errors().isEmpty()) {
+            rows.errors().forEach(line -> err.println("credit: " + line));
+            return Cli.UNREADABLE;
+        }
+        List<Result> results = new ArrayList<>();
+        try {
+            for (ServiceLevel level : service.levels()) {
+                if (level == null) {
+                    continue;
+                }
+                AvailabilityWindow window = AvailabilityMeasurement.windowOf(agreement, service, level);
+                AvailabilityMeasurement m = intervals
+                        ? AvailabilityMeasurement.measureIntervals(window, rule, zone, period, rows.samples())
+                        : AvailabilityMeasurement.measure(agreement, service, level, period, rows.outages());
+                CreditCalculation credit = level.creditBearing()
+                        ? CreditCalculation.calculate(CreditCase.of(agreement, service, period, m.availabilityPercent())
+                                .withFollowingAvailability(level.targetPercent(), List.of()))
+                        : null;
+                results.add(new Result(level, window, m, credit));
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("credit: " + e.getMessage());
+            return Cli.FINDINGS;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(json(service, period, results));
+        } else {
+            text(out, service, period, results, intervals);
+        }
+        return Cli.OK;
+    }
+
+    /** The period the agreement measures in; a month names the fixed 30-day month that starts in it. */
+    private MeasurementPeriodRange period(Agreement agreement) {
+        MeasurementPeriodRange given = MeasurementPeriodRange.parse(periodText);
+        MeasurementPeriod kind = agreement.overview() == null ? null : agreement.overview().measurementPeriod();
+        if (kind == null || kind == given.kind()) {
+            return given;
+        }
+        if (kind == MeasurementPeriod.FIXED_30_DAY_MONTH && given.kind() == MeasurementPeriod.CALENDAR_MONTH) {
+            LocalDate anchor = agreement.overview().effectiveDate();
+            if (anchor == null) {
+                throw new IllegalArgumentException("the agreement measures fixed 30-day months from its effective date, "
+                        + "which is not set ($.overview.effectiveDate)");
+            }
+            return MeasurementPeriodRange.containing(kind, given.start(), anchor);
+        }
+        String example = switch (kind) {
+            case CALENDAR_QUARTER -> given.start().getYear() + "-Q" + ((given.start().getMonthValue() + 2) / 3);
+            case WEEK -> MeasurementPeriodRange.weekContaining(given.start()).label();
+            default -> given.start().toString().substring(0, 7);
+        };
+        throw new IllegalArgumentException("the agreement measures by " + kind.name().toLowerCase().replace('_', ' ')
+                + ", not by the period " + periodText + "; give --period " + example);
+    }
+
+    private static void text(PrintWriter out, Service service, MeasurementPeriodRange period, List<Result> results,
+                             boolean intervals) {
+        out.printf("Service %s (%s), period %s%n", service.id(), service.name(), period.label());
+        for (Result r : results) {
+            AvailabilityMeasurement m = r.measurement();
+            out.printf("%nWindow %s (%s), target %s%%%s%n", r.window().id(), r.window().zone(),
+                    r.level().targetPercent() == null ? "?" : r.level().targetPercent().toPlainString(),
+                    r.level().creditBearing() ? ", credit-bearing" : ", reported only");
+            out.printf("  Window time:   %s min%n", minutes(m.windowTime().toMillis()));
+            if (intervals) {
+                out.printf("  Downtime:      %s min (%d intervals down)%n", minutes(m.downtime().toMillis()), m.countedOutages());
+            } else {
+                out.printf("  Downtime:      %s min (%d outages counted, %d shorter than the minimum left out)%n",
+                        minutes(m.downtime().toMillis()), m.countedOutages(), m.ignoredShortOutages());
+            }
+            out.printf("  Availability:  %s%n", Amounts.percent(m.availabilityPercent()));
+            CreditCalculation c = r.credit();
+            if (c != null) {
+                out.println("  Credit:");
+                for (CreditStep step : c.steps()) {
+                    out.printf("    %s%n", step.explanation());
+                }
+                out.printf("  Credit due:    %s%n", Amounts.money(c.credit().amount(), c.credit().currency()));
+                if (c.claimBy() != null) {
+                    out.printf("  Claim by:      %s%n", c.claimBy());
+                }
+            }
+        }
+    }
+
+    private static String minutes(long millis) {
+        return BigDecimal.valueOf(millis).divide(BigDecimal.valueOf(60_000), 3, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+
+    private static String json(Service service, MeasurementPeriodRange period, List<Result> results) {
+        JsonMapper mapper = JsonMapper.builder().build();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("service", service.id());
+        root.put("period", period.label());
+        root.put("periodStart", period.start().toString());
+        root.put("periodEnd", period.end().toString());
+        ArrayNode levels = root.putArray("levels");
+        for (Result r : results) {
+            ObjectNode node = levels.addObject();
+            node.put("windowId", r.window().id());
+            node.put("targetPercent", r.level().targetPercent());
+            node.put("creditBearing", r.level().creditBearing());
+            node.put("windowMillis", r.measurement().windowTime().toMillis());
+            node.put("downtimeMillis", r.measurement().downtime().toMillis());
+            node.put("availabilityPercent", r.measurement().availabilityPercent());
+            node.put("countedOutages", r.measurement().countedOutages());
+            node.put("ignoredShortOutages", r.measurement().ignoredShortOutages());
+            CreditCalculation c = r.credit();
+            if (c != null) {
+                ObjectNode credit = node.putObject("credit");
+                if (c.tier() != null) {
+                    credit.put("tier", c.tier());
+                } else {
+                    credit.putNull("tier");
+                }
+                credit.put("currency", c.credit().currency().getCurrencyCode());
+                credit.put("feeBasis", c.feeBasis().amount());
+                credit.put("exactCredit", c.exactCredit());
+                credit.put("credit", c.credit().amount());
+                credit.put("claimBy", c.claimBy() == null ? null : c.claimBy().toString());
+                ArrayNode steps = credit.putArray("steps");
+                for (CreditStep step : c.steps()) {
+                    ObjectNode s = steps.addObject();
+                    s.put("rule", step.rule());
+                    s.put("explanation", step.explanation());
+                    s.put("creditAfter", step.creditAfter());
+                }
+            }
+        }
+        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+}

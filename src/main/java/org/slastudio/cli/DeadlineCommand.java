@@ -1,0 +1,151 @@
+package org.slastudio.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.slastudio.engine.ResponseDeadline;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.Metric;
+import org.slastudio.model.MetricKind;
+import org.slastudio.model.Priority;
+import org.slastudio.model.PriorityTarget;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+@Command(name = "deadline",
+        description = "When the response or resolution of a ticket is due under a metric: on a 24x7 clock, or on the "
+                + "business hours, holidays and time zone of the metric's clock window.",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+                "0:done",
+                "1:the draft has errors that stop the calculation",
+                "2:the draft could not be read, or the command was used wrongly"})
+final class DeadlineCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DRAFT", description = "The draft (*.sla.json).")
+    Path draft;
+
+    @Option(names = "--metric", required = true, paramLabel = "ID", description = "The metric's id.")
+    String metricId;
+
+    @Option(names = "--raised", required = true, paramLabel = "TIME",
+            description = "When the ticket was raised, e.g. 2024-03-08T16:30 (in the clock's time zone) or 2024-03-08T16:30Z.")
+    String raisedText;
+
+    @Option(names = "--priority", paramLabel = "PRIORITY",
+            description = "The ticket's priority, ${COMPLETION-CANDIDATES}; without it, every priority the metric sets.")
+    Priority priority;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Agreement> loaded = Drafts.load(draft, "deadline", err);
+        if (loaded.isEmpty()) {
+            return Cli.UNREADABLE;
+        }
+        Agreement agreement = loaded.get();
+        Optional<Metric> found = agreement.metric(metricId);
+        if (found.isEmpty()) {
+            err.printf("deadline: %s has no metric \"%s\"; its metrics are: %s%n", draft, metricId,
+                    String.join(", ", agreement.metrics().stream().filter(m -> m != null && m.id() != null).map(Metric::id).toList()));
+            return Cli.UNREADABLE;
+        }
+        Metric metric = found.get();
+        List<Priority> known = metric.priorityTargets().stream()
+                .filter(t -> t != null && t.priority() != null && t.within() != null).map(PriorityTarget::priority).toList();
+        if (priority != null && !known.isEmpty() && !known.contains(priority)) {
+            err.printf("deadline: metric \"%s\" has no target for %s; choose one of %s%n", metricId, priority,
+                    String.join(", ", known.stream().map(Priority::name).toList()));
+            return Cli.UNREADABLE;
+        }
+        ZoneId zone = ResponseDeadline.zoneFor(agreement, metric);
+        Instant raised;
+        try {
+            raised = OutageCsv.instant(raisedText, "--raised", zone);
+        } catch (IllegalArgumentException e) {
+            err.println("deadline: " + e.getMessage());
+            return Cli.UNREADABLE;
+        }
+        List<ResponseDeadline> deadlines = new ArrayList<>();
+        try {
+            if (priority != null) {
+                deadlines.add(ResponseDeadline.of(agreement, metric, priority, raised));
+            } else {
+                for (PriorityTarget target : metric.priorityTargets()) {
+                    if (target != null && target.priority() != null && target.within() != null) {
+                        deadlines.add(ResponseDeadline.of(agreement, metric, target.priority(), raised));
+                    }
+                }
+                if (deadlines.isEmpty()) {
+                    deadlines.add(ResponseDeadline.of(agreement, metric, null, raised));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("deadline: " + e.getMessage());
+            return Cli.FINDINGS;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        String what = metric.kind() == MetricKind.RESPONSE_TIME ? "response"
+                : metric.kind() == MetricKind.RESOLUTION_TIME ? "resolution" : "target";
+        if (format == Format.json) {
+            out.println(json(metric, what, deadlines));
+        } else {
+            ResponseDeadline first = deadlines.get(0);
+            out.printf("%s (%s), raised %s %s, clock: %s%n", metric.id(), metric.name(),
+                    WHEN.format(first.raisedLocal()), first.zone(),
+                    first.businessHours() ? "business hours of window " + metric.clockWindowId() : "24x7");
+            for (ResponseDeadline d : deadlines) {
+                out.printf("  %s %s due %s (within %s)%n", d.priority(), what, WHEN.format(d.dueLocal()), readable(d.within()));
+            }
+        }
+        return Cli.OK;
+    }
+
+    private static String readable(java.time.Duration d) {
+        return org.slastudio.engine.DowntimeBudget.describe(java.math.BigDecimal.valueOf(d.toMillis()).movePointLeft(3));
+    }
+
+    private static String json(Metric metric, String what, List<ResponseDeadline> deadlines) {
+        JsonMapper mapper = JsonMapper.builder().build();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("metric", metric.id());
+        root.put("kind", what);
+        ArrayNode list = root.putArray("deadlines");
+        for (ResponseDeadline d : deadlines) {
+            ObjectNode node = list.addObject();
+            node.put("priority", d.priority() == null ? null : d.priority().name());
+            node.put("within", d.within().toString());
+            node.put("businessHours", d.businessHours());
+            node.put("zone", d.zone().getId());
+            node.put("raised", d.raisedLocal().toOffsetDateTime().toString());
+            node.put("due", d.dueLocal().toOffsetDateTime().toString());
+        }
+        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+}

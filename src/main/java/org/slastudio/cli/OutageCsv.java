@@ -1,0 +1,178 @@
+package org.slastudio.cli;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slastudio.engine.IntervalSample;
+import org.slastudio.engine.Outage;
+
+/**
+ * Outage records (or per-interval error rates) from a CSV file with a header row. Columns, in any order:
+ * start, end, reported_at, planned, service for outages; start, error_rate_percent, service for intervals.
+ * Times are ISO-8601, with an offset (2026-02-03T09:00Z, 2026-02-03T10:00+01:00) or without one, then read
+ * in the agreement's time zone. Every bad row is reported with its line number, not only the first.
+ */
+final class OutageCsv {
+
+    record Rows(List<Outage> outages, List<IntervalSample> samples, List<String> errors) {
+    }
+
+    private OutageCsv() {
+    }
+
+    static Rows read(Path file, boolean intervals, String serviceId, ZoneId zone) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> errors = new ArrayList<>();
+        List<Outage> outages = new ArrayList<>();
+        List<IntervalSample> samples = new ArrayList<>();
+        if (lines.isEmpty() || lines.get(0).isBlank()) {
+            errors.add(file + ": the file is empty; the first line must name the columns, e.g. " + header(intervals));
+            return new Rows(outages, samples, errors);
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        String[] names = split(stripBom(lines.get(0)));
+        for (int i = 0; i < names.length; i++) {
+            columns.put(names[i].toLowerCase(Locale.ROOT).replace("_", "").replace(" ", ""), i);
+        }
+        List<String> required = intervals ? List.of("start", "errorratepercent") : List.of("start", "end");
+        for (String column : required) {
+            if (!columns.containsKey(column)) {
+                errors.add(file + " line 1: no column \"" + (column.equals("errorratepercent") ? "error_rate_percent" : column)
+                        + "\"; the header must name the columns, e.g. " + header(intervals));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new Rows(outages, samples, errors);
+        }
+        for (int n = 1; n < lines.size(); n++) {
+            String line = lines.get(n);
+            if (line.isBlank()) {
+                continue;
+            }
+            String where = file + " line " + (n + 1) + ": ";
+            String[] cells = split(line);
+            String service = cell(cells, columns.get("service"));
+            if (service != null && serviceId != null && !service.equals(serviceId)) {
+                continue;
+            }
+            try {
+                Instant start = instant(cell(cells, columns.get("start")), "start", zone);
+                if (intervals) {
+                    samples.add(new IntervalSample(start, rate(cell(cells, columns.get("errorratepercent")))));
+                } else {
+                    Instant end = instant(cell(cells, columns.get("end")), "end", zone);
+                    String reported = cell(cells, columns.get("reportedat"));
+                    Instant reportedAt = reported == null ? null : instant(reported, "reported_at", zone);
+                    if (end.isBefore(start)) {
+                        throw new IllegalArgumentException("end " + cell(cells, columns.get("end")) + " is before start "
+                                + cell(cells, columns.get("start")));
+                    }
+                    outages.add(new Outage(start, end, reportedAt, planned(cell(cells, columns.get("planned")))));
+                }
+            } catch (IllegalArgumentException e) {
+                errors.add(where + e.getMessage());
+            }
+        }
+        return new Rows(outages, samples, errors);
+    }
+
+    private static String header(boolean intervals) {
+        return intervals ? "\"start,error_rate_percent\"" : "\"start,end,reported_at,planned\"";
+    }
+
+    private static String stripBom(String line) {
+        return line.startsWith("\uFEFF") ? line.substring(1) : line;
+    }
+
+    /** Commas separate cells; a cell may be quoted, and quotes inside it doubled. */
+    private static String[] split(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString().trim());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString().trim());
+        return cells.toArray(new String[0]);
+    }
+
+    private static String cell(String[] cells, Integer column) {
+        if (column == null || column >= cells.length || cells[column].isEmpty()) {
+            return null;
+        }
+        return cells[column];
+    }
+
+    static Instant instant(String text, String column, ZoneId zone) {
+        if (text == null) {
+            throw new IllegalArgumentException(column + " is empty; write a time such as 2026-02-03T09:00Z");
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                LocalDateTime local = LocalDateTime.parse(text);
+                if (zone == null) {
+                    throw new IllegalArgumentException(column + " " + text + " has no offset and the agreement has no time "
+                            + "zone ($.overview.timeZone); write it with one, e.g. " + text + "Z");
+                }
+                return ZonedDateTime.of(local, zone).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(column + " \"" + text + "\" is not a time; write e.g. 2026-02-03T09:00 or "
+                        + "2026-02-03T09:00Z");
+            }
+        }
+    }
+
+    private static boolean planned(String text) {
+        if (text == null) {
+            return false;
+        }
+        switch (text.toLowerCase(Locale.ROOT)) {
+            case "true": case "yes": case "y": case "1": case "planned":
+                return true;
+            case "false": case "no": case "n": case "0": case "unplanned":
+                return false;
+            default:
+                throw new IllegalArgumentException("planned \"" + text + "\" is neither true nor false");
+        }
+    }
+
+    private static BigDecimal rate(String text) {
+        try {
+            BigDecimal rate = new BigDecimal(text == null ? "" : text);
+            if (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw new IllegalArgumentException("error_rate_percent " + text + " is not between 0 and 100");
+            }
+            return rate;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("error_rate_percent \"" + (text == null ? "" : text) + "\" is not a number; write e.g. 0.5");
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.slastudio.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.ClockStart;
+import org.slastudio.model.MeasurementMethod;
+import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.Service;
+import org.slastudio.model.ServiceLevel;
+
+/**
+ * Measured availability of one service in one window and period.
+ *
+ * <p>Time-based rules, in this order: the clock of each record starts at the fault report where the rule says
+ * so; overlapping records are merged into one outage; an outage shorter than the minimum (taken on the whole
+ * merged outage, not on the part inside the window) does not count; of the rest, only time inside the window's
+ * open time counts, and the window's open time already leaves out holidays and agreed maintenance windows, so
+ * planned maintenance inside them never counts while planned work outside them does. An outage crossing
+ * midnight or a period boundary counts in each period for the part that falls in it; periods are cut in the
+ * agreement's zone, or at midnight UTC where the rule says so.
+ *
+ * @param windowTime          the window's open time in the period
+ * @param downtime            the time counted as downtime
+ * @param availabilityPercent unrounded: exact where the decimal ends, otherwise cut at 34 digits
+ * @param countedOutages      merged outages that counted in this period (interval shares: the intervals down)
+ * @param ignoredShortOutages merged outages in this period's window left out for being shorter than the minimum
+ */
+public record AvailabilityMeasurement(
+        MeasurementPeriodRange period,
+        Duration windowTime,
+        Duration downtime,
+        BigDecimal availabilityPercent,
+        int countedOutages,
+        int ignoredShortOutages) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** The zone periods are cut in: UTC where the rule says so, otherwise the agreement's zone. */
+    public static ZoneId periodZone(MeasurementRule rule, ZoneId agreementZone) {
+        if (rule != null && rule.periodsInUtc()) {
+            return ZoneOffset.UTC;
+        }
+        if (agreementZone == null) {
+            throw new IllegalArgumentException(
+                    "The agreement has no time zone ($.overview.timeZone); set one, e.g. Europe/Berlin, or cut periods in UTC");
+        }
+        return agreementZone;
+    }
+
+    /** Measures a service's level in its window under the service's rule and the agreement's zone. */
+    public static AvailabilityMeasurement measure(Agreement agreement, Service service, ServiceLevel level,
+                                                  MeasurementPeriodRange period, Collection<Outage> outages) {
+        return measure(windowOf(agreement, service, level), service.measurement(), agreementZone(agreement), period, outages);
+    }
+
+    /** The window a level is promised in, or a message naming the field that points nowhere. */
+    public static AvailabilityWindow windowOf(Agreement agreement, Service service, ServiceLevel level) {
+        String path = "$.services[" + agreement.services().indexOf(service) + "].levels["
+                + service.levels().indexOf(level) + "].windowId";
+        if (level.windowId() == null || level.windowId().isBlank()) {
+            throw new IllegalArgumentException("The level has no window (" + path + "); name one of $.windows");
+        }
+        return agreement.window(level.windowId()).orElseThrow(() -> new IllegalArgumentException("The level's window \""
+                + level.windowId() + "\" is not defined (" + path + "); name one of $.windows"));
+    }
+
+    private static ZoneId agreementZone(Agreement agreement) {
+        return agreement.overview() == null ? null : agreement.overview().timeZone();
+    }
+
+    public static AvailabilityMeasurement measure(AvailabilityWindow window, MeasurementRule rule, ZoneId agreementZone,
+                                                  MeasurementPeriodRange period, Collection<Outage> outages) {
+        return measureEach(window, rule, agreementZone, List.of(period), outages).get(0);
+    }
+
+    /** Measures several periods from one sort of the records: the way to measure a year. */
+    public static List<AvailabilityMeasurement> measureEach(AvailabilityWindow window, MeasurementRule rule,
+                                                            ZoneId agreementZone, List<MeasurementPeriodRange> periods,
+                                                            Collection<Outage> outages) {
+        MeasurementRule r = rule == null ? MeasurementRule.timeBased() : rule;
+        if (r.method() != null && r.method() != MeasurementMethod.TIME_BASED) {
+            throw new IllegalArgumentException("This service is measured by intervals (" + r.method()
+                    + "); give per-interval error rates, not outage records");
+        }
+        ZoneId zone = periodZone(r, agreementZone);
+        boolean fromReport = r.clockStart() == ClockStart.AT_FAULT_REPORT;
+        long minimum = r.minimumOutageMinutes() == null ? 0 : r.minimumOutageMinutes() * 60_000L;
+
+        long[] starts = new long[outages.size()];
+        long[] ends = new long[outages.size()];
+        int n = 0;
+        for (Outage o : outages) {
+            long s = o.start().toEpochMilli();
+            long e = o.end().toEpochMilli();
+            if (fromReport && o.reportedAt() != null) {
+                s = Math.min(Math.max(s, o.reportedAt().toEpochMilli()), e);
+            }
+            starts[n] = s;
+            ends[n] = e;
+            n++;
+        }
+        Spans merged = Spans.union(starts, ends, n);
+
+        List<AvailabilityMeasurement> result = new ArrayList<>(periods.size());
+        for (MeasurementPeriodRange period : periods) {
+            Spans open = WindowCalendar.of(window, period, zone).spans();
+            long down = 0;
+            int counted = 0;
+            int ignored = 0;
+            if (!open.isEmpty()) {
+                long from = open.start(0);
+                long to = open.end(open.size() - 1);
+                for (int i = firstEndingAfter(merged, from); i < merged.size() && merged.start(i) < to; i++) {
+                    long inWindow = open.millisWithin(merged.start(i), merged.end(i));
+                    if (inWindow == 0) {
+                        continue;
+                    }
+                    if (merged.end(i) - merged.start(i) < minimum) {
+                        ignored++;
+                    } else {
+                        counted++;
+                        down += inWindow;
+                    }
+                }
+            }
+            long windowMillis = open.totalMillis();
+            result.add(new AvailabilityMeasurement(period, Duration.ofMillis(windowMillis), Duration.ofMillis(down),
+                    Durations.availabilityPercent(windowMillis, down), counted, ignored));
+        }
+        return result;
+    }
+
+    private static int firstEndingAfter(Spans spans, long instant) {
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.end(mid) <= instant) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Interval-based measurement. Only intervals that start inside the window's open time in the period count.
+     * Under {@link MeasurementMethod#INTERVAL_SHARE} an interval is down when its error rate is above (not equal
+     * to) the threshold, and availability is the share of intervals that are not; under
+     * {@link MeasurementMethod#INTERVAL_AVERAGE_ERROR_RATE} it is 100% minus the average error rate, and the
+     * downtime reported is that share of the window time. No samples at all gives 100%.
+     */
+    public static AvailabilityMeasurement measureIntervals(AvailabilityWindow window, MeasurementRule rule,
+                                                           ZoneId agreementZone, MeasurementPeriodRange period,
+                                                           Collection<IntervalSample> samples) {
+        if (rule == null || rule.method() == null || rule.method() == MeasurementMethod.TIME_BASED) {
+            throw new IllegalArgumentException("This service is measured by time; give outage records, not interval error rates");
+        }
+        if (rule.intervalMinutes() == null || rule.intervalMinutes() <= 0) {
+            throw new IllegalArgumentException("The measurement has no interval length (measurement.intervalMinutes); set it, e.g. 5");
+        }
+        boolean share = rule.method() == MeasurementMethod.INTERVAL_SHARE;
+        if (share && rule.errorRateThresholdPercent() == null) {
+            throw new IllegalArgumentException(
+                    "The measurement has no error rate threshold (measurement.errorRateThresholdPercent); set it, e.g. 5");
+        }
+        WindowCalendar calendar = WindowCalendar.of(window, period, periodZone(rule, agreementZone));
+        Spans open = calendar.spans();
+        long intervalMillis = rule.intervalMinutes() * 60_000L;
+        int count = 0;
+        int down = 0;
+        BigDecimal errorSum = BigDecimal.ZERO;
+        for (IntervalSample sample : samples) {
+            long s = sample.start().toEpochMilli();
+            if (open.millisWithin(s, s + 1) == 0) {
+                continue;
+            }
+            count++;
+            errorSum = errorSum.add(sample.errorRatePercent());
+            if (share && sample.errorRatePercent().compareTo(rule.errorRateThresholdPercent()) > 0) {
+                down++;
+            }
+        }
+        long windowMillis = open.totalMillis();
+        if (count == 0) {
+            return new AvailabilityMeasurement(period, Duration.ofMillis(windowMillis), Duration.ZERO, HUNDRED, 0, 0);
+        }
+        BigDecimal availability;
+        Duration downtime;
+        if (share) {
+            availability = Durations.divide(BigDecimal.valueOf((long) (count - down) * 100), BigDecimal.valueOf(count));
+            downtime = Duration.ofMillis(down * intervalMillis);
+        } else {
+            BigDecimal averageError = Durations.divide(errorSum, BigDecimal.valueOf(count));
+            availability = HUNDRED.subtract(averageError).max(BigDecimal.ZERO).min(HUNDRED);
+            downtime = Duration.ofMillis(BigDecimal.valueOf(windowMillis).multiply(HUNDRED.subtract(availability))
+                    .movePointLeft(2).setScale(0, RoundingMode.HALF_UP).longValueExact());
+        }
+        return new AvailabilityMeasurement(period, Duration.ofMillis(windowMillis), downtime, availability, share ? down : 0, 0);
+    }
+}

@@ -1,0 +1,365 @@
+package org.slastudio.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import org.slastudio.model.AtRiskAmount;
+import org.slastudio.model.CreditRegime;
+import org.slastudio.model.CreditTier;
+import org.slastudio.model.EarnBack;
+import org.slastudio.model.FeeBasis;
+import org.slastudio.model.MeasurementPeriod;
+import org.slastudio.model.Money;
+import org.slastudio.model.PoolAllocation;
+import org.slastudio.model.Service;
+import org.slastudio.model.TierBound;
+
+/**
+ * The credit owed for one service and period, with every step explained.
+ *
+ * <p>Steps, in order: nothing is owed where the service's target (when known) is met; the tier for the unrounded availability (the first tier, in drafted order, that contains
+ * it); the credit as a percentage of the fee basis or a fixed amount; the cap per period; the rolling 12-month
+ * cap given earlier periods; the at-risk amount shared with other services' credits in the same period; the
+ * minimum credit; earn-back over the following periods. All of that is exact. Rounding happens once, at the end,
+ * to the currency's minor units, half up (the commercial rule invoices use; half-even would favour neither side
+ * but surprises readers who check by hand), except that a credit is rounded down where rounding up would take it
+ * past a cap it met (a 50% cap of EUR 66.67 is EUR 33.335, so EUR 33.33). Comparisons with the minimum use the
+ * exact amount.
+ *
+ * @param tier        the tier number from 1, or null where the availability is in no tier
+ * @param feeBasis    the fee basis for the period
+ * @param exactCredit the credit before rounding
+ * @param credit      the credit to issue, rounded
+ * @param claimBy     the last day to claim it, or null where the regime sets no deadline
+ */
+public record CreditCalculation(
+        MeasurementPeriodRange period,
+        BigDecimal availabilityPercent,
+        Integer tier,
+        Money feeBasis,
+        BigDecimal exactCredit,
+        Money credit,
+        List<CreditStep> steps,
+        LocalDate claimBy) {
+
+    public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    public CreditCalculation {
+        steps = List.copyOf(steps);
+    }
+
+    public static CreditCalculation calculate(CreditCase c) {
+        return new Calculator(c).run();
+    }
+
+    /** One line per step, for a report or the command line. */
+    public String explanation() {
+        StringBuilder text = new StringBuilder();
+        for (CreditStep step : steps) {
+            text.append(step.explanation()).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static final class Calculator {
+        private final CreditCase c;
+        private final CreditRegime regime;
+        private final Currency currency;
+        private final List<CreditStep> steps = new ArrayList<>();
+        private BigDecimal credit = BigDecimal.ZERO;
+        /** The lowest cap met on the way: rounding must not lift the credit above it. */
+        private BigDecimal ceiling;
+
+        Calculator(CreditCase c) {
+            this.c = c;
+            this.regime = c.regime() == null ? CreditRegime.none() : c.regime();
+            this.currency = currencyOf(c.service(), c.allServices());
+        }
+
+        CreditCalculation run() {
+            BigDecimal basis = feeBasis();
+            LocalDate claimBy = regime.claimDeadline() == null || regime.claimDeadline().rule() == null
+                    ? null : ClaimDeadlines.lastDayToClaim(regime.claimDeadline(), c.period());
+            Integer tierNumber = null;
+            String availability = Amounts.percent(c.availabilityPercent());
+            boolean met = c.targetPercent() != null && c.availabilityPercent().compareTo(c.targetPercent()) >= 0;
+            if (met) {
+                step("target", availability + " meets the " + plain(c.targetPercent()) + "% target: no credit");
+            }
+            for (int i = 0; i < regime.tiers().size() && tierNumber == null && !met; i++) {
+                CreditTier tier = regime.tiers().get(i);
+                if (tier != null && tier.contains(c.availabilityPercent())) {
+                    tierNumber = i + 1;
+                    credit = tierCredit(tier, basis);
+                    String band = band(tier);
+                    String amount = tier.creditPercent() != null
+                            ? plain(tier.creditPercent()) + "% of " + money(basis) + " = " + money(credit)
+                            : "a fixed " + money(credit);
+                    step("tier", availability + (band.isEmpty() ? "" : " is " + band) + ": tier " + tierNumber + ", " + amount);
+                }
+            }
+            if (tierNumber == null && !met) {
+                step("tier", availability + " is in no credit tier: no credit");
+            } else {
+                periodCap(basis);
+                rollingCap(basis);
+                atRiskCap();
+                minimum();
+                earnBack();
+            }
+            BigDecimal exact = credit;
+            int minorUnits = Math.max(0, currency.getDefaultFractionDigits());
+            BigDecimal rounded = exact.setScale(minorUnits, ROUNDING);
+            String how = "rounded half up to whole minor units";
+            if (ceiling != null && rounded.compareTo(ceiling) > 0) {
+                rounded = exact.setScale(minorUnits, RoundingMode.DOWN);
+                how = "rounded down, as rounding up would pass the cap";
+            }
+            if (tierNumber != null) {
+                boolean changed = rounded.compareTo(exact) != 0;
+                step("rounding", "credit due: " + money(rounded) + (changed ? " (" + money(exact) + " " + how + ")" : ""));
+            }
+            return new CreditCalculation(c.period(), c.availabilityPercent(), tierNumber, new Money(basis, currency),
+                    exact, new Money(rounded, currency), steps, claimBy);
+        }
+
+        private BigDecimal tierCredit(CreditTier tier, BigDecimal basis) {
+            if (tier.creditPercent() != null) {
+                return basis.multiply(tier.creditPercent()).movePointLeft(2);
+            }
+            if (tier.fixedCredit() != null && tier.fixedCredit().amount() != null) {
+                sameCurrency(tier.fixedCredit(), "a tier's fixed credit ($.creditRegime.tiers[].fixedCredit)");
+                return tier.fixedCredit().amount();
+            }
+            return BigDecimal.ZERO;
+        }
+
+        private void periodCap(BigDecimal basis) {
+            BigDecimal percent = regime.monthlyCapPercent();
+            if (percent == null) {
+                return;
+            }
+            BigDecimal cap = basis.multiply(percent).movePointLeft(2);
+            limit(cap);
+            if (credit.compareTo(cap) > 0) {
+                credit = cap;
+                step("monthly cap", "capped at the " + plain(percent) + "% cap: " + money(cap));
+            } else {
+                step("monthly cap", "under the " + plain(percent) + "% cap of " + money(cap));
+            }
+        }
+
+        private void rollingCap(BigDecimal basis) {
+            BigDecimal percent = regime.rollingTwelveMonthCapPercent();
+            if (percent == null) {
+                return;
+            }
+            LocalDate since = c.period().end().minusMonths(12);
+            BigDecimal fees = basis;
+            BigDecimal credited = BigDecimal.ZERO;
+            int periods = 1;
+            for (MeasurementPeriodRange p = c.period().previous(); !p.start().isBefore(since); p = p.previous()) {
+                EarlierCredit earlier = earlier(p);
+                fees = fees.add(earlier == null || earlier.feeBasis() == null ? basis : earlier.feeBasis());
+                credited = credited.add(earlier == null || earlier.credited() == null ? BigDecimal.ZERO : earlier.credited());
+                periods++;
+            }
+            BigDecimal cap = fees.multiply(percent).movePointLeft(2);
+            BigDecimal room = cap.subtract(credited).max(BigDecimal.ZERO);
+            limit(room);
+            String head = "the 12-month cap is " + plain(percent) + "% of " + money(fees) + " (" + periods
+                    + " periods) = " + money(cap) + "; " + money(credited) + " already credited leaves " + money(room);
+            if (credit.compareTo(room) > 0) {
+                credit = room;
+                step("12-month cap", head + ": credit reduced to " + money(room));
+            } else {
+                step("12-month cap", head + ": within it");
+            }
+        }
+
+        private EarlierCredit earlier(MeasurementPeriodRange p) {
+            for (EarlierCredit e : c.earlierCredits()) {
+                if (e != null && p.equals(e.period())) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        private void atRiskCap() {
+            AtRiskAmount atRisk = regime.atRisk();
+            if (atRisk == null || atRisk.percentOfMonthlyCharges() == null) {
+                return;
+            }
+            BigDecimal amount = atRiskAmount(atRisk);
+            BigDecimal room = amount.subtract(c.otherServicesCredits()).max(BigDecimal.ZERO);
+            limit(room);
+            String head = "the at-risk amount is " + money(amount) + " per period; other services' credits take "
+                    + money(c.otherServicesCredits()) + ", leaving " + money(room);
+            if (credit.compareTo(room) > 0) {
+                credit = room;
+                step("at-risk amount", head + ": credit reduced to " + money(room));
+            } else {
+                step("at-risk amount", head + ": within it");
+            }
+        }
+
+        private void minimum() {
+            Money minimum = regime.minimumCredit();
+            if (minimum == null || minimum.amount() == null || credit.signum() == 0) {
+                return;
+            }
+            sameCurrency(minimum, "the minimum credit ($.creditRegime.minimumCredit)");
+            if (credit.compareTo(minimum.amount()) < 0) {
+                String below = money(credit);
+                credit = BigDecimal.ZERO;
+                step("minimum credit", below + " is below the minimum credit of " + money(minimum.amount())
+                        + ": nothing is issued");
+            } else {
+                step("minimum credit", "at least the minimum credit of " + money(minimum.amount()));
+            }
+        }
+
+        private void earnBack() {
+            EarnBack earnBack = regime.earnBack();
+            if (earnBack == null || earnBack.followingPeriods() == null || earnBack.followingPeriods() <= 0
+                    || credit.signum() == 0) {
+                return;
+            }
+            BigDecimal required = earnBack.requiredPercent() != null ? earnBack.requiredPercent() : c.targetPercent();
+            int needed = earnBack.followingPeriods();
+            if (required == null) {
+                step("earn-back", "earn-back needs a level: set $.creditRegime.earnBack.requiredPercent or the service's target");
+                return;
+            }
+            List<BigDecimal> following = c.followingAvailability();
+            for (int i = 0; i < Math.min(needed, following.size()); i++) {
+                if (following.get(i).compareTo(required) < 0) {
+                    step("earn-back", "not earned back: " + c.period().following(i + 1).label() + " at "
+                            + Amounts.percent(following.get(i)) + " is below " + plain(required) + "%");
+                    return;
+                }
+            }
+            if (following.size() < needed) {
+                step("earn-back", "earn-back pending: the credit is earned back if each of the " + needed
+                        + " following periods reaches " + plain(required) + "% (" + following.size() + " so far)");
+                return;
+            }
+            credit = BigDecimal.ZERO;
+            step("earn-back", "earned back: each of the " + needed + " following periods reached at least "
+                    + plain(required) + "%");
+        }
+
+        /** The fee basis for the period: a quarter's is three monthly fees. */
+        private BigDecimal feeBasis() {
+            FeeBasis kind = regime.feeBasis() == null ? FeeBasis.AFFECTED_SERVICE : regime.feeBasis();
+            BigDecimal monthly;
+            switch (kind) {
+                case ALL_SERVICES:
+                    monthly = allFees();
+                    break;
+                case AT_RISK_AMOUNT:
+                    AtRiskAmount atRisk = regime.atRisk();
+                    if (atRisk == null || atRisk.percentOfMonthlyCharges() == null) {
+                        throw new IllegalArgumentException("Credits are a share of the at-risk amount, but it is not set "
+                                + "($.creditRegime.atRisk.percentOfMonthlyCharges); set it or choose another fee basis");
+                    }
+                    BigDecimal allocation = BigDecimal.ZERO;
+                    for (PoolAllocation a : atRisk.allocations()) {
+                        if (a != null && a.percent() != null && c.service().id() != null && c.service().id().equals(a.serviceId())) {
+                            allocation = allocation.add(a.percent());
+                        }
+                    }
+                    return atRiskAmount(atRisk).multiply(allocation).movePointLeft(2);
+                default:
+                    monthly = fee(c.service());
+            }
+            return c.period().kind() == MeasurementPeriod.CALENDAR_QUARTER ? monthly.multiply(BigDecimal.valueOf(3)) : monthly;
+        }
+
+        private BigDecimal atRiskAmount(AtRiskAmount atRisk) {
+            BigDecimal fees = allFees();
+            if (c.period().kind() == MeasurementPeriod.CALENDAR_QUARTER) {
+                fees = fees.multiply(BigDecimal.valueOf(3));
+            }
+            return fees.multiply(atRisk.percentOfMonthlyCharges()).movePointLeft(2);
+        }
+
+        private BigDecimal allFees() {
+            BigDecimal total = BigDecimal.ZERO;
+            for (Service s : c.allServices()) {
+                if (s.monthlyFee() != null && s.monthlyFee().amount() != null) {
+                    total = total.add(fee(s));
+                }
+            }
+            return total;
+        }
+
+        private BigDecimal fee(Service s) {
+            if (s.monthlyFee() == null || s.monthlyFee().amount() == null) {
+                throw new IllegalArgumentException("Service \"" + s.id() + "\" has no monthly fee ("
+                        + servicePath(s) + ".monthlyFee); set it, e.g. 2000.00 EUR");
+            }
+            sameCurrency(s.monthlyFee(), "the monthly fee of service \"" + s.id() + "\" (" + servicePath(s) + ".monthlyFee)");
+            return s.monthlyFee().amount();
+        }
+
+        private String servicePath(Service s) {
+            int i = c.allServices().indexOf(s);
+            return i < 0 ? "$.services[?]" : "$.services[" + i + "]";
+        }
+
+        private void sameCurrency(Money m, String what) {
+            if (m.currency() != null && !m.currency().equals(currency)) {
+                throw new IllegalArgumentException("The currency of " + what + " is " + m.currency().getCurrencyCode()
+                        + " but the fees are in " + currency.getCurrencyCode() + "; use one currency");
+            }
+        }
+
+        private static Currency currencyOf(Service service, List<Service> all) {
+            if (service.monthlyFee() != null && service.monthlyFee().currency() != null) {
+                return service.monthlyFee().currency();
+            }
+            for (Service s : all) {
+                if (s.monthlyFee() != null && s.monthlyFee().currency() != null) {
+                    return s.monthlyFee().currency();
+                }
+            }
+            throw new IllegalArgumentException("Service \"" + service.id()
+                    + "\" has no monthly fee with a currency ($.services[].monthlyFee); set it, e.g. 2000.00 EUR");
+        }
+
+        private String band(CreditTier tier) {
+            List<String> parts = new ArrayList<>();
+            TierBound upper = tier.upper();
+            if (upper != null && upper.percent() != null) {
+                parts.add((upper.inclusive() ? "at most " : "below ") + plain(upper.percent()) + "%");
+            }
+            TierBound lower = tier.lower();
+            if (lower != null && lower.percent() != null) {
+                parts.add((lower.inclusive() ? "at least " : "above ") + plain(lower.percent()) + "%");
+            }
+            return String.join(" and ", parts);
+        }
+
+        private void limit(BigDecimal cap) {
+            ceiling = ceiling == null ? cap : ceiling.min(cap);
+        }
+
+        private void step(String rule, String explanation) {
+            steps.add(new CreditStep(rule, explanation, credit));
+        }
+
+        private String money(BigDecimal amount) {
+            return Amounts.money(amount, currency);
+        }
+
+        private static String plain(BigDecimal value) {
+            return value.toPlainString();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.slastudio.engine;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.CreditRegime;
+import org.slastudio.model.Service;
+import org.slastudio.model.ServiceLevel;
+
+/**
+ * Everything a credit for one service and period depends on.
+ *
+ * @param allServices            every service of the agreement, for an all-services fee basis and the at-risk amount
+ * @param availabilityPercent    the measured availability, unrounded
+ * @param earlierCredits         periods of the preceding 12 months; a period not listed counts with this period's
+ *                               fee basis and no credit
+ * @param otherServicesCredits   credits already due to other services for this period, which share the at-risk amount
+ * @param targetPercent          the level's target: met, nothing is owed whatever the tiers say; earn-back requires it
+ *                               when the regime names no level. Null where unknown: then the tiers alone decide
+ * @param followingAvailability  availability in the periods after this one, oldest first, for earn-back
+ */
+public record CreditCase(
+        CreditRegime regime,
+        Service service,
+        List<Service> allServices,
+        MeasurementPeriodRange period,
+        BigDecimal availabilityPercent,
+        List<EarlierCredit> earlierCredits,
+        BigDecimal otherServicesCredits,
+        BigDecimal targetPercent,
+        List<BigDecimal> followingAvailability) {
+
+    public CreditCase {
+        allServices = allServices == null ? List.of(service) : allServices.stream().filter(Objects::nonNull).toList();
+        earlierCredits = earlierCredits == null ? List.of() : List.copyOf(earlierCredits);
+        otherServicesCredits = otherServicesCredits == null ? BigDecimal.ZERO : otherServicesCredits;
+        followingAvailability = followingAvailability == null ? List.of() : List.copyOf(followingAvailability);
+    }
+
+    public static CreditCase of(CreditRegime regime, Service service, List<Service> allServices,
+                                MeasurementPeriodRange period, BigDecimal availabilityPercent) {
+        return new CreditCase(regime, service, allServices, period, availabilityPercent, null, null, null, null);
+    }
+
+    /** The case for a service under the agreement's credit regime, with the target of its credit-bearing level. */
+    public static CreditCase of(Agreement agreement, Service service, MeasurementPeriodRange period,
+                                BigDecimal availabilityPercent) {
+        BigDecimal target = service.levels().stream()
+                .filter(l -> l != null && l.creditBearing() && l.targetPercent() != null)
+                .map(ServiceLevel::targetPercent).findFirst().orElse(null);
+        return new CreditCase(agreement.creditRegime(), service, agreement.services(), period, availabilityPercent,
+                null, null, target, null);
+    }
+
+    public CreditCase withEarlierCredits(List<EarlierCredit> value) {
+        return new CreditCase(regime, service, allServices, period, availabilityPercent, value, otherServicesCredits,
+                targetPercent, followingAvailability);
+    }
+
+    public CreditCase withOtherServicesCredits(BigDecimal value) {
+        return new CreditCase(regime, service, allServices, period, availabilityPercent, earlierCredits, value,
+                targetPercent, followingAvailability);
+    }
+
+    public CreditCase withFollowingAvailability(BigDecimal target, List<BigDecimal> value) {
+        return new CreditCase(regime, service, allServices, period, availabilityPercent, earlierCredits,
+                otherServicesCredits, target, value);
+    }
+}
