@@ -6,6 +6,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slastudio.engine.DowntimeBudget;
+import org.slastudio.engine.WindowCalendar;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.ClockStart;
@@ -25,6 +27,7 @@ import org.slastudio.ui.wizard.JsonPaths;
 import org.slastudio.ui.wizard.StepModel;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -203,7 +206,8 @@ public final class ServicesModel extends StepModel implements TableEditor.Action
         List<LevelRow> result = new ArrayList<>();
         for (AvailabilityWindow w : draft.agreement().windows()) {
             if (w != null) {
-                result.add(new LevelRow(w.id(), w.name() == null || w.name().isBlank() ? w.id() : w.name()));
+                result.add(new LevelRow(w.id(), w.name() == null || w.name().isBlank() ? w.id() : w.name(),
+                        target -> allowance(w, target, year())));
             }
         }
         for (ServiceLevel level : s.levels()) {
@@ -212,7 +216,7 @@ public final class ServicesModel extends StepModel implements TableEditor.Action
             }
             LevelRow row = result.stream().filter(r -> Objects.equals(r.windowId, level.windowId())).findFirst()
                     .orElseGet(() -> {
-                        LevelRow missing = new LevelRow(level.windowId(), level.windowId() + " (no such window)");
+                        LevelRow missing = new LevelRow(level.windowId(), level.windowId() + " (no such window)", t -> "");
                         result.add(missing);
                         return missing;
                     });
@@ -220,6 +224,32 @@ public final class ServicesModel extends StepModel implements TableEditor.Action
             row.creditBearing.set(level.creditBearing());
         }
         return result;
+    }
+
+    /** The agreement's first year, where it has an effective date. */
+    private int year() {
+        LocalDate effective = draft.agreement().overview() == null ? null : draft.agreement().overview().effectiveDate();
+        return (effective == null ? LocalDate.now() : effective).getYear();
+    }
+
+    /**
+     * The downtime a target allows in a window over one calendar year, by the engine's calendar (holidays,
+     * maintenance and daylight saving included), and a twelfth of it as the month on average.
+     */
+    static String allowance(AvailabilityWindow window, BigDecimal target, int year) {
+        if (window.zone() == null) {
+            return "Give the window a time zone to see the downtime this allows.";
+        }
+        try {
+            WindowCalendar calendar = WindowCalendar.of(window, LocalDate.of(year, 1, 1).atStartOfDay(window.zone()).toInstant(),
+                    LocalDate.of(year + 1, 1, 1).atStartOfDay(window.zone()).toInstant());
+            BigDecimal yearly = DowntimeBudget.of(target, calendar).allowedSeconds();
+            BigDecimal monthly = yearly.divide(BigDecimal.valueOf(12), java.math.MathContext.DECIMAL64);
+            return "Allows " + DowntimeBudget.describe(monthly) + " of downtime a month on average, "
+                    + DowntimeBudget.describe(yearly) + " in " + year + ".";
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     private Service fromInputs(Service before) {

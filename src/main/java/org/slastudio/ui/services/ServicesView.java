@@ -34,7 +34,9 @@ public final class ServicesView {
         levels.setVgap(6);
         ColumnConstraints nameColumn = new ColumnConstraints();
         nameColumn.setMinWidth(140);
-        levels.getColumnConstraints().addAll(nameColumn, new ColumnConstraints(120, 140, 160));
+        ColumnConstraints allowanceColumn = new ColumnConstraints();
+        allowanceColumn.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        levels.getColumnConstraints().addAll(nameColumn, new ColumnConstraints(120, 140, 160), new ColumnConstraints(), allowanceColumn);
         m.levels.addListener((ListChangeListener<LevelRow>) c -> fillLevels(levels, m));
         fillLevels(levels, m);
 
@@ -74,10 +76,17 @@ public final class ServicesView {
             Label name = new Label(row.windowName);
             var target = Fields.percent("services-level-" + i + "-target", row.target, m::commit);
             name.setLabelFor(target);
-            var credit = Fields.check("services-level-" + i + "-credit", "Misses earn service credits", row.creditBearing, m::commit);
+            var credit = Fields.check("services-level-" + i + "-credit", "Earns credits", row.creditBearing, m::commit);
+            credit.setAccessibleText("A miss in " + row.windowName + " earns service credits");
+            credit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.add(name, 0, i + 1);
             grid.add(new VBox(2, target, Form.errorLabel(row.target)), 1, i + 1);
             grid.add(credit, 2, i + 1);
+            Label allowance = org.slastudio.ui.fields.Fields.muted("");
+            allowance.textProperty().bind(row.allowance);
+            allowance.setWrapText(true);
+            allowance.setMinWidth(160);
+            grid.add(allowance, 3, i + 1);
             GridPane.setHalignment(name, HPos.LEFT);
         }
     }

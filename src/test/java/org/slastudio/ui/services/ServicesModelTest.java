@@ -1,6 +1,8 @@
 package org.slastudio.ui.services;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.Money;
@@ -96,5 +98,36 @@ class ServicesModelTest {
         // The support desk's only level is in business hours, the second window.
         assertThat(step.reveal("$.services[1].levels[0].targetPercent")).contains("services-level-1-target");
         assertThat(step.rows.selected().get()).isEqualTo(1);
+    }
+
+    @Test
+    void besideEachTargetIsTheDowntimeItAllowsWhileTyping() {
+        Overview o = Overview.blank();
+        draft.start(Agreement.blank()
+                .withOverview(new Overview("T", o.type(), java.time.LocalDate.of(2027, 1, 1), o.term(), "", "",
+                        Currency.getInstance("EUR"), o.measurementPeriod(), ZoneId.of("Europe/Berlin"), "0.1"))
+                .withWindows(List.of(AvailabilityWindow.twentyFourSeven("24x7", "Around the clock", ZoneId.of("Europe/Berlin")))), null);
+        step.reload();
+        step.add();
+
+        // 2027 has 365 days of 1440 minutes in Berlin (daylight saving gives and takes one hour): 525,600 minutes.
+        // 0.1% of it is 525.6 min = 8 h 45 min 36 s; a twelfth is 43.8 min = 43 min 48 s.
+        step.levels.get(0).target.text().set("99.9%");
+        assertThat(step.levels.get(0).allowance.get())
+                .isEqualTo("Allows 43 min 48 s of downtime a month on average, 8 h 45 min 36 s in 2027.");
+
+        step.levels.get(0).target.text().set("99.9x");
+        assertThat(step.levels.get(0).allowance.get()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}% of a 24x7 year: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "99.9|Allows 43 min 48 s of downtime a month on average, 8 h 45 min 36 s in 2027.",
+            "99.99|Allows 4 min 22.8 s of downtime a month on average, 52 min 33.6 s in 2027.",
+            "100|Allows 0 s of downtime a month on average, 0 s in 2027."})
+    void theAllowanceOfATargetIsWorkedOutOverTheAgreementsFirstYear(String target, String expected) {
+        AvailabilityWindow always = AvailabilityWindow.twentyFourSeven("24x7", "Around the clock", ZoneId.of("Europe/Berlin"));
+
+        assertThat(ServicesModel.allowance(always, new BigDecimal(target), 2027)).isEqualTo(expected);
     }
 }
