@@ -33,7 +33,7 @@ public final class ServicesView {
         levels.setHgap(12);
         levels.setVgap(6);
         ColumnConstraints nameColumn = new ColumnConstraints();
-        nameColumn.setMinWidth(140);
+        nameColumn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints allowanceColumn = new ColumnConstraints();
         allowanceColumn.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         levels.getColumnConstraints().addAll(nameColumn, new ColumnConstraints(120, 140, 160), new ColumnConstraints(), allowanceColumn);
@@ -74,6 +74,7 @@ public final class ServicesView {
         for (int i = 0; i < m.levels.size(); i++) {
             LevelRow row = m.levels.get(i);
             Label name = new Label(row.windowName);
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             var target = Fields.percent("services-level-" + i + "-target", row.target, m::commit);
             name.setLabelFor(target);
             var credit = Fields.check("services-level-" + i + "-credit", "Earns credits", row.creditBearing, m::commit);
