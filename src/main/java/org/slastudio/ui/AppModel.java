@@ -42,11 +42,14 @@ public final class AppModel {
     private final Dialogs dialogs;
     private final List<Starter> starters;
     private final RecentDrafts recent;
+    private final RecoveryCopies recovery;
     /** What the draft's file holds besides the agreement, written back on save. */
     private Object carried;
 
-    public AppModel(DraftFiles files, Dialogs dialogs, List<Starter> starters, RecentDrafts recent, DraftReview reviewer) {
+    public AppModel(DraftFiles files, RecoveryCopies recovery, Dialogs dialogs, List<Starter> starters, RecentDrafts recent,
+                    DraftReview reviewer) {
         this.files = files;
+        this.recovery = recovery;
         this.dialogs = dialogs;
         this.starters = List.copyOf(starters);
         this.recent = recent;
@@ -179,9 +182,54 @@ public final class AppModel {
         }
         return switch (dialogs.askAboutUnsavedChanges(displayName())) {
             case SAVE -> save();
-            case DISCARD -> true;
+            case DISCARD -> forgetCopy(draft.file().get());
             case CANCEL -> false;
         };
+    }
+
+    /** Keeps a recovery copy of unsaved changes; the window calls this every few seconds. */
+    public void autosave() {
+        if (!editing.get() || !draft.dirty().get()) {
+            return;
+        }
+        try {
+            recovery.keep(draft.file().get(), draft.agreement(), carried);
+        } catch (IOException e) {
+            // A copy that cannot be written must not interrupt the user; the next attempt may succeed.
+        }
+    }
+
+    /**
+     * Offers back the most recent draft an earlier session left unsaved: restored, it opens with its changes
+     * unsaved; declined, its copy goes. Called once at start-up.
+     */
+    public boolean offerRecovery() {
+        List<RecoveryCopies.Pending> pending;
+        try {
+            pending = recovery.pending();
+        } catch (IOException e) {
+            return false;
+        }
+        for (RecoveryCopies.Pending p : pending) {
+            if (!dialogs.confirmRestore(p.name(), p.savedAt())) {
+                discard(p);
+                continue;
+            }
+            DraftFiles.Opened opened = p.open().get();
+            if (opened.agreement() == null) {
+                dialogs.showError("Cannot restore " + p.name(), String.join("\n", opened.problems()));
+                discard(p);
+                continue;
+            }
+            carried = opened.carried();
+            Agreement saved = p.original() == null ? Agreement.blank() : savedVersion(p.original());
+            draft.start(saved, p.original());
+            draft.commit(opened.agreement());
+            wizard.restart();
+            editing.set(true);
+            return true;
+        }
+        return false;
     }
 
     public String displayName() {
@@ -207,8 +255,33 @@ public final class AppModel {
                     + " (" + e.getMessage() + "). Nothing was lost: choose another folder with Save As.");
             return false;
         }
+        Path before = draft.file().get();
         draft.markSaved(file);
         recent.remember(file);
+        forgetCopy(before);
+        return true;
+    }
+
+    /** What the file holds now, so that a restored draft shows as changed against it and undo goes back to it. */
+    private Agreement savedVersion(Path file) {
+        DraftFiles.Opened onDisk = files.open(file);
+        return onDisk.agreement() == null ? Agreement.blank() : onDisk.agreement();
+    }
+
+    private static void discard(RecoveryCopies.Pending p) {
+        try {
+            p.discard().run();
+        } catch (IOException e) {
+            // Offered again next time; nothing is lost.
+        }
+    }
+
+    private boolean forgetCopy(Path file) {
+        try {
+            recovery.discard(file);
+        } catch (IOException e) {
+            // A stale copy is offered back at the next start, where the user can discard it.
+        }
         return true;
     }
 

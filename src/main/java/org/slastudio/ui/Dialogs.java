@@ -18,4 +18,7 @@ public interface Dialogs {
     boolean confirmOpenDespite(Path file, List<String> problems);
 
     void showError(String title, String message);
+
+    /** After a crash: whether to restore the unsaved changes of {@code draftName}, last kept at {@code savedAt}. */
+    boolean confirmRestore(String draftName, java.time.Instant savedAt);
 }

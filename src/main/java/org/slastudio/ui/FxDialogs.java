@@ -70,6 +70,21 @@ public final class FxDialogs implements Dialogs {
         alert.showAndWait();
     }
 
+    @Override
+    public boolean confirmRestore(String draftName, java.time.Instant savedAt) {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        String when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+                .format(savedAt.atZone(java.time.ZoneId.systemDefault()));
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "SLA Studio stopped before " + draftName + " was saved. The changes kept at " + when
+                        + " can be restored; you then save them as usual.", restore, discard);
+        alert.initOwner(owner);
+        alert.setTitle("Restore unsaved changes");
+        alert.setHeaderText("Restore the unsaved changes to " + draftName + "?");
+        return alert.showAndWait().orElse(discard) == restore;
+    }
+
     private static FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -19,10 +19,14 @@ class AppModelTest {
 
     private AppModel app() {
         if (app == null) {
-            app = new AppModel(files, dialogs, TestStarters.BLANK_AND_EXAMPLE, new RecentDrafts(home.resolve("recent.txt")),
-                    agreement -> List.of());
+            app = new AppModel(files, recovery(), dialogs, TestStarters.BLANK_AND_EXAMPLE,
+                    new RecentDrafts(home.resolve("recent.txt")), agreement -> List.of());
         }
         return app;
+    }
+
+    private StoreRecovery recovery() {
+        return new StoreRecovery(new org.slastudio.store.Autosave(home.resolve("recovery")));
     }
 
     private Starter example() {
@@ -144,5 +148,68 @@ class AppModelTest {
         RecentDrafts again = new RecentDrafts(home.resolve("recent.txt"));
 
         assertThat(again.paths()).containsExactly(file.toAbsolutePath());
+    }
+
+    @Test
+    void unsavedChangesAreKeptAndOfferedBackAfterACrash() {
+        app().begin(example());
+        app().parties().add();
+        app().autosave();
+
+        AppModel afterCrash = new AppModel(files, recovery(), dialogs, TestStarters.BLANK_AND_EXAMPLE,
+                new RecentDrafts(home.resolve("recent.txt")), agreement -> List.of());
+        dialogs.restore = true;
+
+        assertThat(afterCrash.offerRecovery()).isTrue();
+        assertThat(dialogs.asked).containsExactly("restore Untitled draft");
+        assertThat(afterCrash.draft().agreement()).isEqualTo(app().draft().agreement());
+        assertThat(afterCrash.draft().dirty().get()).isTrue();
+        assertThat(afterCrash.editing().get()).isTrue();
+    }
+
+    @Test
+    void aRestoredFileShowsItsChangesAgainstTheFileAndUndoGoesBackToIt() {
+        Path file = home.resolve("a.sla.json");
+        files.files.put(file, ExampleAgreement.managedHosting());
+        app().open(file);
+        app().parties().remove();
+        app().autosave();
+
+        AppModel afterCrash = new AppModel(files, recovery(), dialogs, TestStarters.BLANK_AND_EXAMPLE,
+                new RecentDrafts(home.resolve("recent.txt")), agreement -> List.of());
+        dialogs.restore = true;
+        afterCrash.offerRecovery();
+
+        assertThat(afterCrash.draft().file().get()).isEqualTo(file);
+        assertThat(afterCrash.draft().agreement().parties()).hasSize(1);
+        afterCrash.wizard().undo();
+        assertThat(afterCrash.draft().agreement()).isEqualTo(ExampleAgreement.managedHosting());
+    }
+
+    @Test
+    void savingOrDecliningLeavesNoCopyToOfferAgain() throws Exception {
+        app().begin(example());
+        app().autosave();
+        dialogs.fileToSaveTo = home.resolve("saved");
+        app().save();
+        assertThat(recovery().pending()).isEmpty();
+
+        app().parties().add();
+        app().autosave();
+        assertThat(recovery().pending()).hasSize(1);
+        dialogs.restore = false;
+        assertThat(app().offerRecovery()).isFalse();
+        assertThat(recovery().pending()).isEmpty();
+    }
+
+    @Test
+    void aDraftWithoutChangesKeepsNoCopy() throws Exception {
+        Path file = home.resolve("a.sla.json");
+        files.files.put(file, Agreement.blank());
+        app().open(file);
+
+        app().autosave();
+
+        assertThat(recovery().pending()).isEmpty();
     }
 }

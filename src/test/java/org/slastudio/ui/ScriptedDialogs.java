@@ -11,6 +11,7 @@ final class ScriptedDialogs implements Dialogs {
     Path fileToSaveTo;
     UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
     boolean openDespiteProblems;
+    boolean restore;
     final List<String> asked = new ArrayList<>();
 
     @Override
@@ -40,5 +41,11 @@ final class ScriptedDialogs implements Dialogs {
     @Override
     public void showError(String title, String message) {
         asked.add("error " + title + ": " + message);
+    }
+
+    @Override
+    public boolean confirmRestore(String draftName, java.time.Instant savedAt) {
+        asked.add("restore " + draftName);
+        return restore;
     }
 }

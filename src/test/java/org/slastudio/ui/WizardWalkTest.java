@@ -54,7 +54,7 @@ class WizardWalkTest {
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         folder = Files.createTempDirectory("drafts");
-        app = new AppModel(new StoreFiles(), dialogs, TestStarters.BLANK_AND_EXAMPLE, new RecentDrafts(folder.resolve("recent.txt")), agreement -> List.copyOf(findings));
+        app = new AppModel(new StoreFiles(), new StoreRecovery(new org.slastudio.store.Autosave(folder.resolve("recovery"))), dialogs, TestStarters.BLANK_AND_EXAMPLE, new RecentDrafts(folder.resolve("recent.txt")), agreement -> List.copyOf(findings));
         AppWindow.show(stage, app);
         stage.show();
     }
