@@ -4,6 +4,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slastudio.engine.ResponseDeadline;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.DataSource;
@@ -27,7 +28,14 @@ import org.slastudio.ui.wizard.JsonPaths;
 import org.slastudio.ui.wizard.StepModel;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -62,6 +70,31 @@ public final class MetricsModel extends StepModel implements TableEditor.Actions
     public MetricsModel(DraftModel draft) {
         super("metrics", "Metrics", "$.metrics", draft);
         rows.selected().addListener((o, was, is) -> quietly(this::showSelected));
+        clockWindowId.addListener((o, was, is) -> priorities.forEach(PriorityRow::refreshDue));
+    }
+
+    /**
+     * "A P1 ticket raised Fri 1 Jan 16:30 is due Mon 4 Jan 10:30, in business hours (Europe/Berlin)": the first
+     * Friday of the agreement, on the clock this metric runs on, worked out by the engine.
+     */
+    String dueText(Priority priority, Duration within) {
+        Agreement a = draft.agreement();
+        Metric probe = new Metric("probe", "", kind.get(), null, comparator.get(), null, "",
+                List.of(new PriorityTarget(priority, within, null)), noneToNull(clockWindowId.get()), period.get(),
+                reporting.get(), dataSource.get(), null, classification.get());
+        try {
+            ZoneId zone = ResponseDeadline.zoneFor(a, probe);
+            LocalDate start = a.overview() == null || a.overview().effectiveDate() == null ? LocalDate.now()
+                    : a.overview().effectiveDate();
+            Instant raised = start.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)).atTime(16, 30).atZone(zone).toInstant();
+            ResponseDeadline d = ResponseDeadline.of(a, probe, priority, raised);
+            DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+            return "A " + (priority == null ? "" : priority + " ") + "ticket raised " + f.format(d.raisedLocal())
+                    + " is due " + f.format(d.dueLocal()) + (d.businessHours() ? ", in business hours" : ", around the clock")
+                    + " (" + d.zone().getId() + ").";
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     @Override
@@ -141,7 +174,7 @@ public final class MetricsModel extends StepModel implements TableEditor.Actions
 
     public void addPriority() {
         Priority next = Priority.values()[Math.min(priorities.size(), Priority.values().length - 1)];
-        priorities.add(new PriorityRow(new PriorityTarget(next, null, null)));
+        priorities.add(new PriorityRow(new PriorityTarget(next, null, null), this::dueText));
         commit();
     }
 
@@ -204,7 +237,7 @@ public final class MetricsModel extends StepModel implements TableEditor.Actions
         comparator.set(m.comparator());
         target.show(m.target());
         unit.show(m.unit());
-        priorities.setAll(m.priorityTargets().stream().filter(Objects::nonNull).map(PriorityRow::new).toList());
+        priorities.setAll(m.priorityTargets().stream().filter(Objects::nonNull).map(t -> new PriorityRow(t, this::dueText)).toList());
         clockWindowId.set(orNone(m.clockWindowId()));
         period.set(m.period());
         reporting.set(m.reporting());

@@ -84,9 +84,15 @@ public final class MetricsView {
             within.setPromptText("15m");
             var compliance = Fields.percent(key + "-compliance", row.compliance, m::commit);
             compliance.setPrefColumnCount(5);
+            javafx.scene.control.Label due = Fields.muted("");
+            due.textProperty().bind(row.due);
+            due.setWrapText(true);
+            due.setMinWidth(160);
+            GridPane.setHgrow(due, javafx.scene.layout.Priority.ALWAYS);
             grid.addRow(i + 1, Fields.choice(key + "-priority", "Priority", Priority.values(), row.priority, m::commit),
                     within, compliance,
-                    Fields.button(key + "-remove", "Remove", "Remove priority target " + (i + 1), () -> m.removePriority(index)));
+                    Fields.button(key + "-remove", "Remove", "Remove priority target " + (i + 1), () -> m.removePriority(index)),
+                    due);
         }
         box.getChildren().setAll(grid, Form.errorsOf(m.priorities.stream().flatMap(p -> p.inputs().stream()).toList()), add);
     }

@@ -1,7 +1,11 @@
 package org.slastudio.ui.metrics;
 
 import org.junit.jupiter.api.Test;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.Metric;
+import org.slastudio.model.Overview;
+import org.slastudio.model.WeeklyHours;
 import org.slastudio.model.MetricClassification;
 import org.slastudio.model.MetricKind;
 import org.slastudio.model.Priority;
@@ -10,7 +14,12 @@ import org.slastudio.ui.start.ExampleAgreement;
 import org.slastudio.ui.wizard.DraftModel;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,5 +83,34 @@ class MetricsModelTest {
 
         assertThat(draft.agreement().metrics().get(2).target()).isEqualTo(new BigDecimal("0.25"));
         assertThat(draft.agreement().metrics().get(2).unit()).isEqualTo("%");
+    }
+
+    @Test
+    void besideEachTimeTargetIsWhenAFridayAfternoonTicketWouldBeDue() {
+        Overview o = Overview.blank();
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        AvailabilityWindow office = new AvailabilityWindow("office", "Office hours", berlin,
+                List.of(new WeeklyHours(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(8, 0), LocalTime.of(18, 0))),
+                List.of(), List.of());
+        // 1 January 2027 is a Friday.
+        draft.start(Agreement.blank().withOverview(new Overview("T", o.type(), LocalDate.of(2027, 1, 1), o.term(), "", "",
+                null, o.measurementPeriod(), berlin, "0.1")).withWindows(List.of(office)), null);
+        step.reload();
+        step.add();
+        step.addPriority();
+
+        // 4 business hours from Friday 16:30: 1.5 h until 18:00, then 2.5 h from Monday 08:00.
+        step.clockWindowId.set("office");
+        step.priorities.get(0).within.text().set("4h");
+        assertThat(step.priorities.get(0).due.get())
+                .isEqualTo("A P1 ticket raised Fri 1 Jan 16:30 is due Mon 4 Jan 10:30, in business hours (Europe/Berlin).");
+
+        // Around the clock the same four hours end the same evening.
+        step.clockWindowId.set(MetricsModel.NONE);
+        assertThat(step.priorities.get(0).due.get())
+                .isEqualTo("A P1 ticket raised Fri 1 Jan 16:30 is due Fri 1 Jan 20:30, around the clock (Europe/Berlin).");
+
+        step.priorities.get(0).within.text().set("soon");
+        assertThat(step.priorities.get(0).due.get()).isEmpty();
     }
 }
