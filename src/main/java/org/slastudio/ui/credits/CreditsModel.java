@@ -44,9 +44,12 @@ public final class CreditsModel extends StepModel {
     final Input<Integer> claimCount = register(new Input<>("Claim deadline", Parsers::wholeNumber, String::valueOf));
     final BooleanProperty soleRemedy = new SimpleBooleanProperty();
     final StringProperty currencyCode = new SimpleStringProperty("");
+    final ObservableList<OutageCosts.Row> outageCosts = FXCollections.observableArrayList();
 
     public CreditsModel(DraftModel draft) {
         super("credits", "Service credits", "$.creditRegime", draft);
+        draft.agreementProperty().addListener((o, was, is) -> outageCosts.setAll(OutageCosts.of(is)));
+        outageCosts.setAll(OutageCosts.of(draft.agreement()));
     }
 
     @Override

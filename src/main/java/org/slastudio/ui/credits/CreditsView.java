@@ -39,9 +39,21 @@ public final class CreditsView {
                 .field("Claim deadline", Fields.choice("credits-claim-rule", "Claim deadline rule", ClaimDeadlineRule.values(), m.claimRule, commit))
                 .field("Days or cycles", Fields.text("credits-claim-count", m.claimCount, commit), m.claimCount)
                 .wide("", Fields.check("credits-sole-remedy", "Credits are the customer's sole and exclusive remedy", m.soleRemedy, commit));
+        GridPane costs = new GridPane();
+        costs.setId("credits-outage-costs");
+        costs.setHgap(24);
+        costs.setVgap(4);
+        m.outageCosts.addListener((ListChangeListener<OutageCosts.Row>) c -> fillCosts(costs, m));
+        fillCosts(costs, m);
+        javafx.scene.control.Label costsTitle = new javafx.scene.control.Label("What one outage would cost");
+        costsTitle.getStyleClass().add(Styles.TITLE_4);
+        VBox costsBox = new VBox(6, costsTitle, Fields.muted("Credits for a single outage inside the credit-bearing window, "
+                + "in the agreement's first measurement period."), costs);
+        costsBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(m.outageCosts));
+        costsBox.managedProperty().bind(costsBox.visibleProperty());
         return StepPage.of("credits", "Service credits",
                 "What the provider owes when a credit-bearing level is missed: a credit for each band of measured availability, within caps.",
-                tiersTitle, tiers, form);
+                tiersTitle, tiers, costsBox, form);
     }
 
     private static void fillTiers(VBox box, Button add, CreditsModel m) {
@@ -76,6 +88,23 @@ public final class CreditsView {
                 : "A blank bound is open: no lower bound reaches down to 0%, no upper bound up to 100%.");
         hint.setWrapText(true);
         box.getChildren().setAll(grid, Form.errorsOf(m.tiers.stream().flatMap(t -> t.inputs().stream()).toList()), hint, add);
+    }
+
+    private static void fillCosts(GridPane grid, CreditsModel m) {
+        grid.getChildren().clear();
+        grid.add(header("Service"), 0, 0);
+        for (int j = 0; j < OutageCosts.OUTAGES.size(); j++) {
+            grid.add(header(org.slastudio.ui.fields.Parsers.formatDuration(OutageCosts.OUTAGES.get(j)) + " outage"), j + 1, 0);
+        }
+        for (int i = 0; i < m.outageCosts.size(); i++) {
+            OutageCosts.Row row = m.outageCosts.get(i);
+            grid.add(new javafx.scene.control.Label(row.service()), 0, i + 1);
+            for (int j = 0; j < row.credits().size(); j++) {
+                javafx.scene.control.Label credit = new javafx.scene.control.Label(row.credits().get(j));
+                credit.setId("credits-outage-" + i + "-" + j);
+                grid.add(credit, j + 1, i + 1);
+            }
+        }
     }
 
     private static javafx.scene.control.Label header(String text) {

@@ -9,12 +9,19 @@ import org.slastudio.model.CreditTier;
 import org.slastudio.model.EarnBack;
 import org.slastudio.model.FeeBasis;
 import org.slastudio.model.Money;
+import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.MeasurementPeriod;
+import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.Service;
+import org.slastudio.model.ServiceLevel;
 import org.slastudio.model.Overview;
 import org.slastudio.model.TierBound;
 import org.slastudio.ui.wizard.DraftModel;
 
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,5 +110,37 @@ class CreditsModelTest {
     void aFindingAboutATiersLowerBoundFocusesThatField() {
         assertThat(step.reveal("$.creditRegime.tiers[2].lower.percent")).contains("credits-tier-2-lower");
         assertThat(step.reveal("$.creditRegime.monthlyCapPercent")).contains("credits-monthly-cap");
+    }
+
+    @Test
+    void aSmallTableShowsWhatA30MinuteTwoHourAndEightHourOutageWouldCost() {
+        Overview o = Overview.blank();
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        // February 2027: 28 days of 1440 minutes, no daylight saving change.
+        Agreement a = Agreement.blank()
+                .withOverview(new Overview("T", o.type(), java.time.LocalDate.of(2027, 2, 1), o.term(), "", "",
+                        Currency.getInstance("EUR"), MeasurementPeriod.CALENDAR_MONTH, berlin, "0.1"))
+                .withWindows(List.of(AvailabilityWindow.twentyFourSeven("24x7", "Around the clock", berlin)))
+                .withServices(List.of(new Service("hosting", "Hosting", "", null, null, Money.of("1000.00", "EUR"), null,
+                        null, List.of(new ServiceLevel("24x7", new BigDecimal("99.9"), true)), MeasurementRule.timeBased())))
+                .withCreditRegime(new CreditRegime(List.of(
+                        new CreditTier(TierBound.inclusive("99.0"), TierBound.exclusive("99.9"), new BigDecimal("10"), null),
+                        new CreditTier(TierBound.inclusive("95.0"), TierBound.exclusive("99.0"), new BigDecimal("25"), null),
+                        new CreditTier(null, TierBound.exclusive("95.0"), new BigDecimal("50"), null)),
+                        FeeBasis.AFFECTED_SERVICE, null, null, null, null, null, null, false));
+
+        draft.start(a, null);
+
+        // 30 min of 40,320 leaves 99.926%: the 99.9% target is met. 2 h leaves 99.702%: 10% of EUR 1,000.00.
+        // 8 h leaves 98.810%: 25%.
+        assertThat(step.outageCosts).containsExactly(
+                new OutageCosts.Row("Hosting", List.of("EUR 0.00", "EUR 100.00", "EUR 250.00")));
+    }
+
+    @Test
+    void noTiersNoTable() {
+        startInEuros();
+
+        assertThat(step.outageCosts).isEmpty();
     }
 }
