@@ -47,8 +47,10 @@ public final class CreditsView {
         fillCosts(costs, m);
         javafx.scene.control.Label costsTitle = new javafx.scene.control.Label("What one outage would cost");
         costsTitle.getStyleClass().add(Styles.TITLE_4);
-        VBox costsBox = new VBox(6, costsTitle, Fields.muted("Credits for a single outage inside the credit-bearing window, "
-                + "in the agreement's first measurement period."), costs);
+        javafx.scene.control.Label costsAbout = Fields.muted("Credits for a single outage inside the credit-bearing window, "
+                + "in the agreement's first measurement period.");
+        costsAbout.setWrapText(true);
+        VBox costsBox = new VBox(6, costsTitle, costsAbout, costs);
         costsBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(m.outageCosts));
         costsBox.managedProperty().bind(costsBox.visibleProperty());
         return StepPage.of("credits", "Service credits",
@@ -94,7 +96,8 @@ public final class CreditsView {
         grid.getChildren().clear();
         grid.add(header("Service"), 0, 0);
         for (int j = 0; j < OutageCosts.OUTAGES.size(); j++) {
-            grid.add(header(org.slastudio.ui.fields.Parsers.formatDuration(OutageCosts.OUTAGES.get(j)) + " outage"), j + 1, 0);
+            grid.add(header(org.slastudio.engine.DowntimeBudget.describe(java.math.BigDecimal.valueOf(
+                    OutageCosts.OUTAGES.get(j).toSeconds())) + " outage"), j + 1, 0);
         }
         for (int i = 0; i < m.outageCosts.size(); i++) {
             OutageCosts.Row row = m.outageCosts.get(i);

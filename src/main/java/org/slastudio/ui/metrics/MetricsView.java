@@ -68,12 +68,17 @@ public final class MetricsView {
                 + x.target().toPlainString() + (x.unit() == null ? "" : " " + x.unit());
     }
 
+    private static <C extends javafx.scene.control.Control> C fixed(C control) {
+        control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return control;
+    }
+
     private static void fillPriorities(VBox box, Button add, MetricsModel m) {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
         if (!m.priorities.isEmpty()) {
-            grid.addRow(0, Fields.muted("Priority"), Fields.muted("Within"), Fields.muted("In share of cases"));
+            grid.addRow(0, fixed(Fields.muted("Priority")), fixed(Fields.muted("Within")), fixed(Fields.muted("Of cases")));
         }
         for (int i = 0; i < m.priorities.size(); i++) {
             PriorityRow row = m.priorities.get(i);
@@ -87,12 +92,13 @@ public final class MetricsView {
             javafx.scene.control.Label due = Fields.muted("");
             due.textProperty().bind(row.due);
             due.setWrapText(true);
-            due.setMinWidth(160);
-            GridPane.setHgrow(due, javafx.scene.layout.Priority.ALWAYS);
-            grid.addRow(i + 1, Fields.choice(key + "-priority", "Priority", Priority.values(), row.priority, m::commit),
-                    within, compliance,
-                    Fields.button(key + "-remove", "Remove", "Remove priority target " + (i + 1), () -> m.removePriority(index)),
-                    due);
+            var priority = Fields.choice(key + "-priority", "Priority", Priority.values(), row.priority, m::commit);
+            priority.setMinWidth(80);
+            within.setMinWidth(70);
+            compliance.setMinWidth(80);
+            grid.addRow(1 + 2 * i, priority, within, compliance,
+                    fixed(Fields.button(key + "-remove", "×", "Remove priority target " + (i + 1), () -> m.removePriority(index))));
+            grid.add(due, 0, 2 + 2 * i, 4, 1);
         }
         box.getChildren().setAll(grid, Form.errorsOf(m.priorities.stream().flatMap(p -> p.inputs().stream()).toList()), add);
     }
