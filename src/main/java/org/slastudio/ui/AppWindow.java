@@ -86,6 +86,7 @@ public final class AppWindow {
         file.getItems().addAll(
                 item("menu-new", "_New blank draft", "Shortcut+N", () -> app.begin(app.starters().get(0))),
                 item("menu-open", "_Open…", "Shortcut+O", app::open),
+                recentMenu(app),
                 new SeparatorMenuItem(),
                 editingItem(app, item("menu-save", "_Save", "Shortcut+S", app::save)),
                 editingItem(app, item("menu-save-as", "Save _As…", "Shortcut+Shift+S", app::saveAs)),
@@ -104,9 +105,33 @@ public final class AppWindow {
         redo.disableProperty().bind(app.draft().canRedo().not().or(app.editing().not()));
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(undo, redo);
-        MenuBar bar = new MenuBar(file, edit);
+        MenuItem back = item("menu-back", "_Back", "Alt+Left", app.wizard()::back);
+        back.disableProperty().bind(app.wizard().canGoBack().not().or(app.editing().not()));
+        MenuItem next = item("menu-next", "_Next", "Alt+Right", app.wizard()::next);
+        next.disableProperty().bind(app.wizard().canGoNext().not().or(app.editing().not()));
+        Menu go = new Menu("_Go");
+        go.getItems().addAll(back, next);
+        MenuBar bar = new MenuBar(file, edit, go);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private static Menu recentMenu(AppModel app) {
+        Menu recent = new Menu("Open _recent");
+        recent.setId("menu-recent");
+        Runnable fill = () -> {
+            recent.getItems().clear();
+            int i = 0;
+            for (java.nio.file.Path path : app.recent().paths()) {
+                MenuItem item = item("menu-recent-" + i++, path.getFileName().toString(), null, () -> app.open(path));
+                item.setMnemonicParsing(false);
+                recent.getItems().add(item);
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        };
+        app.recent().paths().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fill.run());
+        fill.run();
+        return recent;
     }
 
     private static MenuItem editingItem(AppModel app, MenuItem item) {

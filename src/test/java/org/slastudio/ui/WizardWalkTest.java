@@ -211,6 +211,36 @@ class WizardWalkTest {
         }
     }
 
+    @Test
+    void theReviewMarksTheFieldAFindingIsAboutAndTheMarkGoesWhenFixed(FxRobot robot) {
+        findings.add(new Finding("$.overview.title", Severity.ERROR, "The agreement has no title.", "Enter a title."));
+        robot.clickOn("#start-new-blank");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TextField title = robot.lookup("#overview-title").queryAs(javafx.scene.control.TextField.class);
+        assertThat(title.getPseudoClassStates()).contains(atlantafx.base.theme.Styles.STATE_DANGER);
+        assertThat(title.getTooltip().getText()).isEqualTo("The agreement has no title.\nEnter a title.");
+
+        findings.clear();
+        type(robot, "#overview-title", "Hosting SLA");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(title.getPseudoClassStates()).doesNotContain(atlantafx.base.theme.Styles.STATE_DANGER);
+    }
+
+    @Test
+    void altArrowsMoveBetweenStepsAndEveryStepIsReachableByClicking(FxRobot robot) {
+        robot.clickOn("#start-new-blank");
+        robot.press(KeyCode.ALT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.wizard().current().get()).isEqualTo(1);
+
+        robot.clickOn("#wizard-step-metrics");
+        assertThat(app.wizard().current().get()).isEqualTo(5);
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.wizard().current().get()).isEqualTo(4);
+    }
+
     private static void type(FxRobot robot, String id, String text) {
         robot.clickOn(id);
         robot.lookup(id).queryTextInputControl().selectAll();
