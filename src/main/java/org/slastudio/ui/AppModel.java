@@ -27,6 +27,8 @@ public final class AppModel {
     public static final String EXTENSION = ".sla.json";
     /** The template the start screen offers as "the example agreement". */
     public static final String EXAMPLE = "cloud-hosting";
+    /** The starter of an empty draft, which has nothing to save until the user types. */
+    public static final String BLANK = "blank";
 
     private final DraftModel draft = new DraftModel();
     private final OverviewModel overview = new OverviewModel(draft);
@@ -120,7 +122,11 @@ public final class AppModel {
             dialogs.showError("Cannot start from " + starter.title(), String.join("\n", opened.problems()));
             return false;
         }
-        return replaceWith(opened, null);
+        boolean replaced = replaceWith(opened, null);
+        if (starter.name().equals(BLANK)) {
+            draft.markSaved(null);
+        }
+        return replaced;
     }
 
     public boolean open() {

@@ -30,14 +30,14 @@ public final class AppWindow {
     private AppWindow() {
     }
 
-    public static Scene show(Stage stage, AppModel app) {
+    public static Scene show(Stage stage, AppModel app, Settings settings) {
         Node start = StartView.of(app);
         Node wizard = WizardView.of(app.wizard(), List.of(OverviewView.of(app.overview()), PartiesView.of(app.parties()),
                 ServicesView.of(app.services()), WindowsView.of(app.windows()), CreditsView.of(app.credits()),
                 MetricsView.of(app.metrics()), ReviewView.of(app.review())));
         BorderPane root = new BorderPane();
         root.setId("app");
-        root.setTop(menus(stage, app));
+        root.setTop(menus(stage, app, settings));
         root.setCenter(app.editing().get() ? wizard : start);
         app.editing().addListener((o, was, is) -> root.setCenter(is ? wizard : start));
 
@@ -81,7 +81,7 @@ public final class AppWindow {
         return scene;
     }
 
-    private static MenuBar menus(Stage stage, AppModel app) {
+    private static MenuBar menus(Stage stage, AppModel app, Settings settings) {
         Menu file = new Menu("_File");
         file.getItems().addAll(
                 item("menu-new", "_New blank draft", "Shortcut+N", () -> app.begin(app.starters().get(0))),
@@ -103,15 +103,26 @@ public final class AppWindow {
         MenuItem redo = item("menu-redo", "_Redo", null, app.wizard()::redo);
         redo.setText("_Redo\tCtrl+Shift+Z");
         redo.disableProperty().bind(app.draft().canRedo().not().or(app.editing().not()));
+        MenuItem defaults = editingItem(app, item("menu-defaults", "Use this draft's currency and time zone for new drafts",
+                null, () -> {
+                    var o = app.draft().agreement().overview();
+                    settings.update(p -> p.withDefaults(o == null ? null : o.currency(), o == null ? null : o.timeZone()));
+                }));
         Menu edit = new Menu("_Edit");
-        edit.getItems().addAll(undo, redo);
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), defaults);
+        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("_Dark theme");
+        dark.setId("menu-dark-theme");
+        dark.setSelected(settings.current().get().darkTheme());
+        dark.setOnAction(e -> settings.update(p -> p.withDarkTheme(dark.isSelected())));
+        Menu view = new Menu("_View");
+        view.getItems().add(dark);
         MenuItem back = item("menu-back", "_Back", "Alt+Left", app.wizard()::back);
         back.disableProperty().bind(app.wizard().canGoBack().not().or(app.editing().not()));
         MenuItem next = item("menu-next", "_Next", "Alt+Right", app.wizard()::next);
         next.disableProperty().bind(app.wizard().canGoNext().not().or(app.editing().not()));
         Menu go = new Menu("_Go");
         go.getItems().addAll(back, next);
-        MenuBar bar = new MenuBar(file, edit, go);
+        MenuBar bar = new MenuBar(file, edit, view, go);
         bar.setId("menu-bar");
         return bar;
     }

@@ -212,4 +212,16 @@ class AppModelTest {
 
         assertThat(recovery().pending()).isEmpty();
     }
+
+    @Test
+    void aBlankDraftClosesWithoutAskingUntilSomethingIsTyped() {
+        app().begin(app().starters().get(0));
+        assertThat(app().close()).isTrue();
+
+        app().begin(app().starters().get(0));
+        app().parties().add();
+        dialogs.unsavedAnswer = Dialogs.UnsavedChoice.CANCEL;
+        assertThat(app().close()).isFalse();
+        assertThat(dialogs.asked).containsExactly("unsaved Untitled draft");
+    }
 }

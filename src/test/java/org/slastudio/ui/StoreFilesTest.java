@@ -53,7 +53,7 @@ class StoreFilesTest {
 
     @Test
     void theStartScreenOffersBlankThenEveryBuiltInTemplateAndTheExampleLoadsCleanly() {
-        List<Starter> starters = DesktopApp.starters(TemplateCatalogue.builtIn());
+        List<Starter> starters = DesktopApp.starters(TemplateCatalogue.builtIn(), Settings.inMemory());
 
         assertThat(starters.get(0).name()).isEqualTo("blank");
         assertThat(starters).extracting(Starter::name).contains(AppModel.EXAMPLE);
@@ -62,5 +62,16 @@ class StoreFilesTest {
         assertThat(example.problems()).isEmpty();
         assertThat(example.agreement().parties()).isNotEmpty();
         assertThat(example.agreement().services()).isNotEmpty();
+    }
+
+    @Test
+    void aBlankDraftStartsInTheDefaultCurrencyAndTimeZone() {
+        Settings settings = Settings.inMemory();
+        settings.update(p -> p.withDefaults(java.util.Currency.getInstance("GBP"), java.time.ZoneId.of("Europe/London")));
+
+        Starter blank = DesktopApp.starters(TemplateCatalogue.builtIn(), settings).get(0);
+
+        assertThat(blank.draft().get().agreement().overview().currency().getCurrencyCode()).isEqualTo("GBP");
+        assertThat(blank.draft().get().agreement().overview().timeZone()).isEqualTo(java.time.ZoneId.of("Europe/London"));
     }
 }

@@ -55,7 +55,7 @@ class WizardWalkTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         folder = Files.createTempDirectory("drafts");
         app = new AppModel(new StoreFiles(), new StoreRecovery(new org.slastudio.store.Autosave(folder.resolve("recovery"))), dialogs, TestStarters.BLANK_AND_EXAMPLE, new RecentDrafts(folder.resolve("recent.txt")), agreement -> List.copyOf(findings));
-        AppWindow.show(stage, app);
+        AppWindow.show(stage, app, Settings.inMemory());
         stage.show();
     }
 
@@ -212,19 +212,21 @@ class WizardWalkTest {
     }
 
     @Test
-    void theReviewMarksTheFieldAFindingIsAboutAndTheMarkGoesWhenFixed(FxRobot robot) {
+    void theReviewMarksTheFieldAFindingIsAboutAndTheMarkGoesWhenFixed(FxRobot robot) throws Exception {
         findings.add(new Finding("$.overview.title", Severity.ERROR, "The agreement has no title.", "Enter a title."));
         robot.clickOn("#start-new-blank");
         WaitForAsyncUtils.waitForFxEvents();
 
         javafx.scene.control.TextField title = robot.lookup("#overview-title").queryAs(javafx.scene.control.TextField.class);
-        assertThat(title.getPseudoClassStates()).contains(atlantafx.base.theme.Styles.STATE_DANGER);
+        // Marks are applied after the step is laid out, a pulse or two later.
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> title.getPseudoClassStates().contains(atlantafx.base.theme.Styles.STATE_DANGER));
         assertThat(title.getTooltip().getText()).isEqualTo("The agreement has no title.\nEnter a title.");
 
         findings.clear();
         type(robot, "#overview-title", "Hosting SLA");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(title.getPseudoClassStates()).doesNotContain(atlantafx.base.theme.Styles.STATE_DANGER);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !title.getPseudoClassStates().contains(atlantafx.base.theme.Styles.STATE_DANGER));
     }
 
     @Test

@@ -22,6 +22,8 @@ final class FindingMarks {
     }
 
     static void apply(Pane content, WizardModel wizard) {
+        // A scroll pane's content is reachable by lookup only once its skin exists, i.e. after CSS.
+        content.applyCss();
         for (Node node : List.copyOf(content.lookupAll("." + MARKED))) {
             node.getStyleClass().remove(MARKED);
             node.pseudoClassStateChanged(Styles.STATE_WARNING, false);

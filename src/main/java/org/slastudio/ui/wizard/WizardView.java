@@ -41,7 +41,11 @@ public final class WizardView {
         Runnable showCurrent = () -> content.getChildren().setAll(pages.get(wizard.current().get()));
         wizard.current().addListener((o, was, is) -> showCurrent.run());
         showCurrent.run();
-        Runnable mark = () -> javafx.application.Platform.runLater(() -> FindingMarks.apply(content, wizard));
+        Runnable mark = () -> {
+            FindingMarks.apply(content, wizard);
+            // Once more after the pulse, for controls a step builds while it is being shown.
+            javafx.application.Platform.runLater(() -> FindingMarks.apply(content, wizard));
+        };
         wizard.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> mark.run());
         wizard.current().addListener((o, was, is) -> mark.run());
         wizard.steps().forEach(s -> s.screenChanges().addListener((o, was, is) -> mark.run()));
