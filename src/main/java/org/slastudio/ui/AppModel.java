@@ -1,5 +1,6 @@
 package org.slastudio.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.slastudio.model.Agreement;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The application without its window: which screen shows, the draft, its wizard, and the file commands
@@ -56,7 +58,7 @@ public final class AppModel {
         this.starters = List.copyOf(starters);
         this.recent = recent;
         wizard = new WizardModel(draft, List.of(overview, parties, services, windows, credits, metrics, review), reviewer);
-        javafx.beans.binding.Bindings.bindContent(review.findings(), wizard.findings());
+        Bindings.bindContent(review.findings(), wizard.findings());
         review.onReveal(wizard::reveal);
     }
 
@@ -105,7 +107,7 @@ public final class AppModel {
         return starters;
     }
 
-    public java.util.Optional<Starter> example() {
+    public Optional<Starter> example() {
         return starters.stream().filter(s -> s.name().equals(EXAMPLE)).findFirst();
     }
 

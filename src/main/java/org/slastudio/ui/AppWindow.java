@@ -1,7 +1,11 @@
 package org.slastudio.ui;
 
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -23,6 +27,7 @@ import org.slastudio.ui.windows.WindowsView;
 import org.slastudio.ui.wizard.WizardView;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 
 /** The main window: menu bar, then the start screen or the wizard. */
@@ -65,9 +70,9 @@ public final class AppWindow {
             e.setDropCompleted(!dropped.isEmpty());
             e.consume();
             dropped.stream().filter(f -> f.getName().endsWith(AppModel.EXTENSION)).findFirst()
-                    .ifPresent(f -> javafx.application.Platform.runLater(() -> app.open(f.toPath())));
+                    .ifPresent(f -> Platform.runLater(() -> app.open(f.toPath())));
         });
-        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> app.editing().get() ? app.draft().windowTitle().get() : "SLA Studio",
                 app.editing(), app.draft().windowTitle()));
         stage.setOnCloseRequest(e -> {
@@ -110,7 +115,7 @@ public final class AppWindow {
                 }));
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), defaults);
-        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("_Dark theme");
+        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setId("menu-dark-theme");
         dark.setSelected(settings.current().get().darkTheme());
         dark.setOnAction(e -> settings.update(p -> p.withDarkTheme(dark.isSelected())));
@@ -133,14 +138,14 @@ public final class AppWindow {
         Runnable fill = () -> {
             recent.getItems().clear();
             int i = 0;
-            for (java.nio.file.Path path : app.recent().paths()) {
+            for (Path path : app.recent().paths()) {
                 MenuItem item = item("menu-recent-" + i++, path.getFileName().toString(), null, () -> app.open(path));
                 item.setMnemonicParsing(false);
                 recent.getItems().add(item);
             }
             recent.setDisable(recent.getItems().isEmpty());
         };
-        app.recent().paths().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> fill.run());
+        app.recent().paths().addListener((ListChangeListener<Path>) c -> fill.run());
         fill.run();
         return recent;
     }

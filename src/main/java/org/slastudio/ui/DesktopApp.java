@@ -9,6 +9,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.slastudio.review.Review;
 import org.slastudio.store.Autosave;
 import org.slastudio.store.Template;
 import org.slastudio.store.TemplateCatalogue;
@@ -49,7 +50,7 @@ public final class DesktopApp extends Application {
         AppModel app = new AppModel(new StoreFiles(), new StoreRecovery(Autosave.inUserFolder()), new FxDialogs(stage),
                 starters(TemplateCatalogue.standard(), settings),
                 new RecentDrafts(UserFolders.preferences().resolve("recent-drafts.txt")),
-                org.slastudio.review.Review::of);
+                Review::of);
         AppWindow.show(stage, app, settings);
         stage.show();
         Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(settings.current().get().autosaveSeconds()),

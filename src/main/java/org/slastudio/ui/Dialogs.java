@@ -1,6 +1,7 @@
 package org.slastudio.ui;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,5 +21,5 @@ public interface Dialogs {
     void showError(String title, String message);
 
     /** After a crash: whether to restore the unsaved changes of {@code draftName}, last kept at {@code savedAt}. */
-    boolean confirmRestore(String draftName, java.time.Instant savedAt);
+    boolean confirmRestore(String draftName, Instant savedAt);
 }

@@ -9,6 +9,9 @@ import javafx.stage.Window;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,11 +74,11 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public boolean confirmRestore(String draftName, java.time.Instant savedAt) {
+    public boolean confirmRestore(String draftName, Instant savedAt) {
         ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-        String when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-                .format(savedAt.atZone(java.time.ZoneId.systemDefault()));
+        String when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+                .format(savedAt.atZone(ZoneId.systemDefault()));
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
                 "SLA Studio stopped before " + draftName + " was saved. The changes kept at " + when
                         + " can be restored; you then save them as usual.", restore, discard);

@@ -5,6 +5,7 @@ import javafx.collections.ObservableList;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class RecentDrafts {
             if (store != null && Files.isRegularFile(store)) {
                 Files.readAllLines(store).stream().filter(l -> !l.isBlank()).map(Path::of).limit(LIMIT).forEach(paths::add);
             }
-        } catch (IOException | java.nio.file.InvalidPathException e) {
+        } catch (IOException | InvalidPathException e) {
             // An unreadable list only costs the user the shortcuts.
         }
     }

@@ -3,6 +3,7 @@ package org.slastudio.ui;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slastudio.model.Agreement;
+import org.slastudio.store.Autosave;
 import org.slastudio.ui.start.ExampleAgreement;
 
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class AppModelTest {
     }
 
     private StoreRecovery recovery() {
-        return new StoreRecovery(new org.slastudio.store.Autosave(home.resolve("recovery")));
+        return new StoreRecovery(new Autosave(home.resolve("recovery")));
     }
 
     private Starter example() {

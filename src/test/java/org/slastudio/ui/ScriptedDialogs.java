@@ -1,6 +1,7 @@
 package org.slastudio.ui;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +45,7 @@ final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
-    public boolean confirmRestore(String draftName, java.time.Instant savedAt) {
+    public boolean confirmRestore(String draftName, Instant savedAt) {
         asked.add("restore " + draftName);
         return restore;
     }

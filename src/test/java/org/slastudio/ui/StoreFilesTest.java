@@ -7,6 +7,8 @@ import org.slastudio.ui.start.ExampleAgreement;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,11 +69,11 @@ class StoreFilesTest {
     @Test
     void aBlankDraftStartsInTheDefaultCurrencyAndTimeZone() {
         Settings settings = Settings.inMemory();
-        settings.update(p -> p.withDefaults(java.util.Currency.getInstance("GBP"), java.time.ZoneId.of("Europe/London")));
+        settings.update(p -> p.withDefaults(Currency.getInstance("GBP"), ZoneId.of("Europe/London")));
 
         Starter blank = DesktopApp.starters(TemplateCatalogue.builtIn(), settings).get(0);
 
         assertThat(blank.draft().get().agreement().overview().currency().getCurrencyCode()).isEqualTo("GBP");
-        assertThat(blank.draft().get().agreement().overview().timeZone()).isEqualTo(java.time.ZoneId.of("Europe/London"));
+        assertThat(blank.draft().get().agreement().overview().timeZone()).isEqualTo(ZoneId.of("Europe/London"));
     }
 }

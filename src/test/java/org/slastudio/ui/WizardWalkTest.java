@@ -1,11 +1,15 @@
 package org.slastudio.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Styles;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -22,6 +26,7 @@ import org.slastudio.model.ServiceLevel;
 import org.slastudio.model.TierBound;
 import org.slastudio.review.Finding;
 import org.slastudio.review.Severity;
+import org.slastudio.store.Autosave;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,6 +41,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +60,7 @@ class WizardWalkTest {
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         folder = Files.createTempDirectory("drafts");
-        app = new AppModel(new StoreFiles(), new StoreRecovery(new org.slastudio.store.Autosave(folder.resolve("recovery"))), dialogs, TestStarters.BLANK_AND_EXAMPLE, new RecentDrafts(folder.resolve("recent.txt")), agreement -> List.copyOf(findings));
+        app = new AppModel(new StoreFiles(), new StoreRecovery(new Autosave(folder.resolve("recovery"))), dialogs, TestStarters.BLANK_AND_EXAMPLE, new RecentDrafts(folder.resolve("recent.txt")), agreement -> List.copyOf(findings));
         AppWindow.show(stage, app, Settings.inMemory());
         stage.show();
     }
@@ -200,11 +206,11 @@ class WizardWalkTest {
         robot.clickOn("#start-example");
         for (String step : List.of("overview", "parties", "services", "windows", "credits", "metrics", "review")) {
             robot.clickOn("#wizard-step-" + step);
-            List<javafx.scene.control.Control> unnamed = robot.lookup("#wizard-content .text-field, #wizard-content .combo-box, "
+            List<Control> unnamed = robot.lookup("#wizard-content .text-field, #wizard-content .combo-box, "
                             + "#wizard-content .check-box, #wizard-content .button, #wizard-content .date-picker, "
                             + "#wizard-content .text-area, #wizard-content .table-view, #wizard-content .list-view")
-                    .queryAllAs(javafx.scene.control.Control.class).stream()
-                    .filter(c -> c.getId() == null || c.getAccessibleText() == null && !(c instanceof javafx.scene.control.Labeled))
+                    .queryAllAs(Control.class).stream()
+                    .filter(c -> c.getId() == null || c.getAccessibleText() == null && !(c instanceof Labeled))
                     .filter(c -> c.getParent() == null || !(c.getParent().getStyleClass().contains("date-picker")))
                     .toList();
             assertThat(unnamed).as("controls without id or accessible text on " + step).isEmpty();
@@ -217,16 +223,16 @@ class WizardWalkTest {
         robot.clickOn("#start-new-blank");
         WaitForAsyncUtils.waitForFxEvents();
 
-        javafx.scene.control.TextField title = robot.lookup("#overview-title").queryAs(javafx.scene.control.TextField.class);
+        TextField title = robot.lookup("#overview-title").queryAs(TextField.class);
         // Marks are applied after the step is laid out, a pulse or two later.
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
-                () -> title.getPseudoClassStates().contains(atlantafx.base.theme.Styles.STATE_DANGER));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> title.getPseudoClassStates().contains(Styles.STATE_DANGER));
         assertThat(title.getTooltip().getText()).isEqualTo("The agreement has no title.\nEnter a title.");
 
         findings.clear();
         type(robot, "#overview-title", "Hosting SLA");
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
-                () -> !title.getPseudoClassStates().contains(atlantafx.base.theme.Styles.STATE_DANGER));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> !title.getPseudoClassStates().contains(Styles.STATE_DANGER));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.slastudio.model.CreditTier;
 import org.slastudio.model.EarnBack;
 import org.slastudio.model.FeeBasis;
 import org.slastudio.model.Money;
+import org.slastudio.model.TierBound;
 import org.slastudio.ui.fields.Input;
 import org.slastudio.ui.fields.Parsers;
 import org.slastudio.ui.wizard.DraftModel;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The service credit regime: tiers, fee basis, caps, minimum, earn-back, claim deadline and sole remedy. */
@@ -57,7 +59,7 @@ public final class CreditsModel extends StepModel {
         CreditRegime r = regime(agreement);
         Currency currency = agreement.overview() == null ? null : agreement.overview().currency();
         currencyCode.set(currency == null ? "" : currency.getCurrencyCode());
-        tiers.setAll(r.tiers().stream().filter(java.util.Objects::nonNull).map(TierRow::new).toList());
+        tiers.setAll(r.tiers().stream().filter(Objects::nonNull).map(TierRow::new).toList());
         feeBasis.set(r.feeBasis());
         monthlyCap.show(r.monthlyCapPercent());
         rollingCap.show(r.rollingTwelveMonthCapPercent());
@@ -131,7 +133,7 @@ public final class CreditsModel extends StepModel {
 
     public void addTier() {
         BigDecimal lowest = tiers.isEmpty() ? null : tiers.get(tiers.size() - 1).lower.valueOr(null);
-        tiers.add(new TierRow(new CreditTier(null, lowest == null ? null : new org.slastudio.model.TierBound(lowest, false), null, null)));
+        tiers.add(new TierRow(new CreditTier(null, lowest == null ? null : new TierBound(lowest, false), null, null)));
         commit();
     }
 

@@ -1,18 +1,26 @@
 package org.slastudio.ui.credits;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.slastudio.engine.DowntimeBudget;
 import org.slastudio.model.ClaimDeadlineRule;
 import org.slastudio.model.FeeBasis;
 import org.slastudio.ui.fields.Fields;
 import org.slastudio.ui.fields.Form;
 import org.slastudio.ui.fields.StepPage;
+
+import java.math.BigDecimal;
 
 /** The Service credits step: tiers {@code credits-tier-<n>-<lower|upper|credit|fixed>}, then {@code credits-<field>}. */
 public final class CreditsView {
@@ -21,7 +29,7 @@ public final class CreditsView {
 
     public static Node of(CreditsModel m) {
         Runnable commit = m::commit;
-        javafx.scene.control.Label tiersTitle = new javafx.scene.control.Label("Credit tiers");
+        Label tiersTitle = new Label("Credit tiers");
         tiersTitle.getStyleClass().add(Styles.TITLE_4);
         VBox tiers = new VBox(6);
         Button add = Fields.button("credits-tier-add", "Add tier", "Add a credit tier", m::addTier);
@@ -45,13 +53,13 @@ public final class CreditsView {
         costs.setVgap(4);
         m.outageCosts.addListener((ListChangeListener<OutageCosts.Row>) c -> fillCosts(costs, m));
         fillCosts(costs, m);
-        javafx.scene.control.Label costsTitle = new javafx.scene.control.Label("What one outage would cost");
+        Label costsTitle = new Label("What one outage would cost");
         costsTitle.getStyleClass().add(Styles.TITLE_4);
-        javafx.scene.control.Label costsAbout = Fields.muted("Credits for a single outage inside the credit-bearing window, "
+        Label costsAbout = Fields.muted("Credits for a single outage inside the credit-bearing window, "
                 + "in the agreement's first measurement period.");
         costsAbout.setWrapText(true);
         VBox costsBox = new VBox(6, costsTitle, costsAbout, costs);
-        costsBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(m.outageCosts));
+        costsBox.visibleProperty().bind(Bindings.isNotEmpty(m.outageCosts));
         costsBox.managedProperty().bind(costsBox.visibleProperty());
         return StepPage.of("credits", "Service credits",
                 "What the provider owes when a credit-bearing level is missed: a credit for each band of measured availability, within caps.",
@@ -76,7 +84,7 @@ public final class CreditsView {
                     Fields.button(key + "-down", "↓", "Move tier " + n + " down", () -> m.moveTier(index, 1)),
                     Fields.button(key + "-duplicate", "Copy", "Duplicate tier " + n, () -> m.duplicateTier(index)),
                     Fields.button(key + "-remove", "×", "Remove tier " + n, () -> m.removeTier(index)));
-            actions.getChildren().forEach(b -> ((Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+            actions.getChildren().forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
             grid.addRow(i + 1,
                     bound(key + "-lower-inclusive", "Tier " + n + " lower bound", "≥", ">", t.lowerInclusive, m::commit),
                     sized(prompt(Fields.percent(key + "-lower", t.lower, m::commit), "0")),
@@ -96,29 +104,29 @@ public final class CreditsView {
         grid.getChildren().clear();
         grid.add(header("Service"), 0, 0);
         for (int j = 0; j < OutageCosts.OUTAGES.size(); j++) {
-            grid.add(header(org.slastudio.engine.DowntimeBudget.describe(java.math.BigDecimal.valueOf(
+            grid.add(header(DowntimeBudget.describe(BigDecimal.valueOf(
                     OutageCosts.OUTAGES.get(j).toSeconds())) + " outage"), j + 1, 0);
         }
         for (int i = 0; i < m.outageCosts.size(); i++) {
             OutageCosts.Row row = m.outageCosts.get(i);
-            grid.add(new javafx.scene.control.Label(row.service()), 0, i + 1);
+            grid.add(new Label(row.service()), 0, i + 1);
             for (int j = 0; j < row.credits().size(); j++) {
-                javafx.scene.control.Label credit = new javafx.scene.control.Label(row.credits().get(j));
+                Label credit = new Label(row.credits().get(j));
                 credit.setId("credits-outage-" + i + "-" + j);
                 grid.add(credit, j + 1, i + 1);
             }
         }
     }
 
-    private static javafx.scene.control.Label header(String text) {
-        javafx.scene.control.Label label = Fields.muted(text);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    private static Label header(String text) {
+        Label label = Fields.muted(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
     /** Whether a value exactly on the bound is in the tier: ≥ or > for the lower bound, ≤ or < for the upper. */
     private static Button bound(String id, String what, String inclusive, String exclusive,
-                                                           javafx.beans.property.ObjectProperty<Boolean> value, Runnable commit) {
+                                                           ObjectProperty<Boolean> value, Runnable commit) {
         Button toggle = new Button();
         toggle.setId(id);
         toggle.setMinWidth(36);
@@ -126,7 +134,7 @@ public final class CreditsView {
             boolean on = Boolean.TRUE.equals(value.get());
             toggle.setText(on ? inclusive : exclusive);
             toggle.setAccessibleText(what + (on ? ", inclusive" : ", exclusive") + "; press to change");
-            toggle.setTooltip(new javafx.scene.control.Tooltip(on ? "A value exactly on the bound is in this tier"
+            toggle.setTooltip(new Tooltip(on ? "A value exactly on the bound is in this tier"
                     : "A value exactly on the bound is not in this tier"));
         };
         show.run();

@@ -13,6 +13,7 @@ import org.slastudio.model.Overview;
 import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -54,7 +55,7 @@ final class OutageCosts {
             try {
                 MeasurementPeriodRange period = MeasurementPeriodRange.containing(kind, start, start);
                 WindowCalendar calendar = WindowCalendar.of(window.get(), period, zone);
-                DowntimeBudget whole = new DowntimeBudget(java.math.BigDecimal.valueOf(100), calendar.openTime());
+                DowntimeBudget whole = new DowntimeBudget(BigDecimal.valueOf(100), calendar.openTime());
                 List<String> credits = new ArrayList<>();
                 for (Duration outage : OUTAGES) {
                     CreditCalculation c = CreditCalculation.calculate(

@@ -5,8 +5,10 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Side;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
@@ -21,6 +23,7 @@ import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +104,7 @@ public final class Fields {
 
     public static <E extends Enum<E>> ComboBox<E> choice(String id, String label, E[] values, ObjectProperty<E> value,
                                                          Runnable commit) {
-        return choice(id, label, javafx.collections.FXCollections.observableList(Arrays.asList(values)), Words::of, value, commit);
+        return choice(id, label, FXCollections.observableList(Arrays.asList(values)), Words::of, value, commit);
     }
 
     /** A pick from a list that can change, e.g. the ids of the parties, shown by {@code names}. */
@@ -151,7 +154,7 @@ public final class Fields {
             public LocalDate fromString(String text) {
                 try {
                     return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-                } catch (java.time.format.DateTimeParseException e) {
+                } catch (DateTimeParseException e) {
                     return picker.getValue();
                 }
             }
@@ -192,8 +195,8 @@ public final class Fields {
         return field;
     }
 
-    public static javafx.scene.control.Button button(String id, String text, String accessible, Runnable action) {
-        javafx.scene.control.Button button = new javafx.scene.control.Button(text);
+    public static Button button(String id, String text, String accessible, Runnable action) {
+        Button button = new Button(text);
         button.setId(id);
         button.setAccessibleText(accessible);
         button.getStyleClass().add(Styles.SMALL);

@@ -1,6 +1,9 @@
 package org.slastudio.ui.fields;
 
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
@@ -34,7 +37,7 @@ public final class Form extends GridPane {
         setHgap(12);
         setVgap(10);
         // Rearranging children in the middle of a layout pass leaves them unstyled, so it waits for the next pulse.
-        widthProperty().addListener((o, was, is) -> javafx.application.Platform.runLater(
+        widthProperty().addListener((o, was, is) -> Platform.runLater(
                 () -> arrange(getWidth() < TWO_COLUMNS_FROM ? 1 : 2)));
         arrange(2);
     }
@@ -148,9 +151,9 @@ public final class Form extends GridPane {
         Label message = new Label();
         message.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         message.setWrapText(true);
-        message.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        message.textProperty().bind(Bindings.createStringBinding(
                 () -> String.join("\n", inputs.stream().filter(Input::hasError).map(i -> i.error().get()).toList()),
-                inputs.stream().map(Input::error).toArray(javafx.beans.Observable[]::new)));
+                inputs.stream().map(Input::error).toArray(Observable[]::new)));
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         return message;

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.time.DateTimeException;
 import java.util.function.Function;
 
 /**
@@ -66,7 +67,7 @@ public final class Input<T> {
             T value = parser.parse(typed);
             error.set(null);
             return value;
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             error.set(label + ": " + e.getMessage());
             return previous;
         }

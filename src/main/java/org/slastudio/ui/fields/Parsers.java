@@ -1,6 +1,7 @@
 package org.slastudio.ui.fields;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -78,7 +79,7 @@ public final class Parsers {
     public static ZoneId zone(String text) {
         try {
             return ZoneId.of(text.strip());
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new IllegalArgumentException("pick a time zone from the list, e.g. Europe/Berlin or UTC");
         }
     }

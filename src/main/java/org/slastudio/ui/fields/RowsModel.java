@@ -7,6 +7,7 @@ import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -47,7 +48,7 @@ public final class RowsModel<T> {
 
     public void replaceSelected(T row) {
         int i = selected.get();
-        if (i >= 0 && i < rows.size() && !java.util.Objects.equals(rows.get(i), row)) {
+        if (i >= 0 && i < rows.size() && !Objects.equals(rows.get(i), row)) {
             rows.set(i, row);
         }
     }

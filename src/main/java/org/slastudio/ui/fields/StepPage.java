@@ -1,6 +1,7 @@
 package org.slastudio.ui.fields;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -24,7 +25,7 @@ public final class StepPage {
         ScrollPane scroll = new ScrollPane(page);
         scroll.setId(key + "-page");
         scroll.setFitToWidth(true);
-        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         return scroll;
     }
 }

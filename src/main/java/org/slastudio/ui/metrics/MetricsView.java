@@ -3,7 +3,10 @@ package org.slastudio.ui.metrics;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.slastudio.model.DataSource;
 import org.slastudio.model.MeasurementPeriod;
@@ -68,8 +71,8 @@ public final class MetricsView {
                 + x.target().toPlainString() + (x.unit() == null ? "" : " " + x.unit());
     }
 
-    private static <C extends javafx.scene.control.Control> C fixed(C control) {
-        control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    private static <C extends Control> C fixed(C control) {
+        control.setMinWidth(Region.USE_PREF_SIZE);
         return control;
     }
 
@@ -89,7 +92,7 @@ public final class MetricsView {
             within.setPromptText("15m");
             var compliance = Fields.percent(key + "-compliance", row.compliance, m::commit);
             compliance.setPrefColumnCount(5);
-            javafx.scene.control.Label due = Fields.muted("");
+            Label due = Fields.muted("");
             due.textProperty().bind(row.due);
             due.setWrapText(true);
             var priority = Fields.choice(key + "-priority", "Priority", Priority.values(), row.priority, m::commit);

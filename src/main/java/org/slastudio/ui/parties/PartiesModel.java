@@ -15,6 +15,7 @@ import org.slastudio.ui.wizard.DraftModel;
 import org.slastudio.ui.wizard.JsonPaths;
 import org.slastudio.ui.wizard.StepModel;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** The parties: a table, and the selected party's details. */
@@ -93,7 +94,7 @@ public final class PartiesModel extends StepModel implements TableEditor.Actions
         edit(() -> {
             PartyRole next = rows.rows().isEmpty() ? PartyRole.PROVIDER
                     : rows.rows().size() == 1 ? PartyRole.CUSTOMER : PartyRole.SUBCONTRACTOR;
-            String key = UniqueIds.next(next.name().toLowerCase(java.util.Locale.ROOT),
+            String key = UniqueIds.next(next.name().toLowerCase(Locale.ROOT),
                     rows.rows().stream().map(Party::id).toList());
             rows.add(new Party(key, next, "", "", new Contact("", "", ""), new Signatory("", "")));
         });

@@ -12,16 +12,18 @@ import org.slastudio.model.Party;
 import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
 import org.slastudio.model.TargetComparator;
+import org.slastudio.review.Finding;
 import org.slastudio.ui.fields.Parsers;
 import org.slastudio.ui.fields.Words;
 import org.slastudio.ui.wizard.DraftModel;
-import org.slastudio.review.Finding;
 import org.slastudio.ui.wizard.StepModel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The last step: the whole agreement in a few lines per section, and every finding of the review. */
 public final class ReviewModel extends StepModel {
@@ -83,8 +85,8 @@ public final class ReviewModel extends StepModel {
         overview.add(blankAs(o.title(), "Untitled agreement") + " · " + Words.of(o.type()) + " · version " + blankAs(o.version(), "—"));
         overview.add("Effective " + (o.effectiveDate() == null ? "date not set" : o.effectiveDate())
                 + (o.term() == null || o.term().initialMonths() == null ? "" : " for " + o.term().initialMonths() + " months")
-                + (o.term() == null ? "" : ", renewal: " + Words.of(o.term().renewal()).toLowerCase(java.util.Locale.ROOT)));
-        overview.add("Measured per " + Words.of(o.measurementPeriod()).toLowerCase(java.util.Locale.ROOT)
+                + (o.term() == null ? "" : ", renewal: " + Words.of(o.term().renewal()).toLowerCase(Locale.ROOT)));
+        overview.add("Measured per " + Words.of(o.measurementPeriod()).toLowerCase(Locale.ROOT)
                 + " in " + (o.timeZone() == null ? "no time zone yet" : o.timeZone().getId())
                 + ", amounts in " + (o.currency() == null ? "no currency yet" : o.currency().getCurrencyCode())
                 + (o.governingLaw() == null || o.governingLaw().isBlank() ? "" : ", governing law: " + o.governingLaw()));
@@ -102,7 +104,7 @@ public final class ReviewModel extends StepModel {
         CreditRegime r = a.creditRegime() == null ? CreditRegime.none() : a.creditRegime();
         List<String> credits = new ArrayList<>(lines(r.tiers(), ReviewModel::tier));
         if (r.monthlyCapPercent() != null) {
-            credits.add("Capped at " + r.monthlyCapPercent().toPlainString() + "% of " + Words.of(r.feeBasis()).toLowerCase(java.util.Locale.ROOT) + " fees a month");
+            credits.add("Capped at " + r.monthlyCapPercent().toPlainString() + "% of " + Words.of(r.feeBasis()).toLowerCase(Locale.ROOT) + " fees a month");
         }
         if (r.soleRemedy()) {
             credits.add("Credits are the sole remedy");
@@ -138,7 +140,7 @@ public final class ReviewModel extends StepModel {
         return blankAs(m.name(), m.id()) + ": " + target;
     }
 
-    private static <T> List<String> lines(List<T> items, java.util.function.Function<T, String> line) {
+    private static <T> List<String> lines(List<T> items, Function<T, String> line) {
         List<String> result = items.stream().filter(Objects::nonNull).map(line).toList();
         return result.isEmpty() ? List.of("None yet") : result;
     }

@@ -1,19 +1,22 @@
 package org.slastudio.ui.review;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import org.slastudio.review.Finding;
 import org.slastudio.ui.fields.Fields;
 import org.slastudio.ui.fields.StepPage;
 import org.slastudio.ui.fields.Words;
-import org.slastudio.review.Finding;
 
 /** The Review step: {@code review-summary}, and {@code review-findings} whose items open the field they are about. */
 public final class ReviewView {
@@ -32,7 +35,7 @@ public final class ReviewView {
         findings.setId("review-findings");
         findings.setAccessibleText("Findings of the review; press Enter or double-click to go to the field");
         findings.setPlaceholder(new Label("No findings: the review found nothing to fix."));
-        findings.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        findings.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(80, Math.min(340, 12 + 66.0 * m.findings.size())), m.findings));
         findings.setCellFactory(list -> new ListCell<>() {
             // A Text wraps at a given width and reports the height that needs, which a Label in a cell does not.
@@ -67,13 +70,13 @@ public final class ReviewView {
             }
         });
         findings.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && findings.getSelectionModel().getSelectedItem() != null) {
+            if (e.getCode() == KeyCode.ENTER && findings.getSelectionModel().getSelectedItem() != null) {
                 m.open(findings.getSelectionModel().getSelectedItem());
             }
         });
         Label findingsTitle = new Label();
         findingsTitle.getStyleClass().add(Styles.TITLE_4);
-        findingsTitle.textProperty().bind(javafx.beans.binding.Bindings.size(m.findings)
+        findingsTitle.textProperty().bind(Bindings.size(m.findings)
                 .asString().map(n -> n.equals("0") ? "Findings" : "Findings (" + n + ")"));
         Label summaryTitle = new Label("Summary");
         summaryTitle.getStyleClass().add(Styles.TITLE_4);
@@ -95,7 +98,7 @@ public final class ReviewView {
                 label.setWrapText(true);
                 lines.getChildren().add(label);
             });
-            GridPane.setValignment(title, javafx.geometry.VPos.TOP);
+            GridPane.setValignment(title, VPos.TOP);
             grid.add(title, 0, row);
             grid.add(lines, 1, row++);
         }

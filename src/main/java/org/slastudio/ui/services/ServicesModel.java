@@ -27,6 +27,7 @@ import org.slastudio.ui.wizard.JsonPaths;
 import org.slastudio.ui.wizard.StepModel;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -244,7 +245,7 @@ public final class ServicesModel extends StepModel implements TableEditor.Action
             WindowCalendar calendar = WindowCalendar.of(window, LocalDate.of(year, 1, 1).atStartOfDay(window.zone()).toInstant(),
                     LocalDate.of(year + 1, 1, 1).atStartOfDay(window.zone()).toInstant());
             BigDecimal yearly = DowntimeBudget.of(target, calendar).allowedSeconds();
-            BigDecimal monthly = yearly.divide(BigDecimal.valueOf(12), java.math.MathContext.DECIMAL64);
+            BigDecimal monthly = yearly.divide(BigDecimal.valueOf(12), MathContext.DECIMAL64);
             return "Allows " + DowntimeBudget.describe(monthly) + " of downtime a month on average, "
                     + DowntimeBudget.describe(yearly) + " in " + year + ".";
         } catch (RuntimeException e) {

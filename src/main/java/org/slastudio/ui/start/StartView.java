@@ -1,13 +1,16 @@
 package org.slastudio.ui.start;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -59,7 +62,7 @@ public final class StartView {
         ScrollPane scroll = new ScrollPane(centred);
         scroll.setId("start-page");
         scroll.setFitToWidth(true);
-        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         return scroll;
     }
 
@@ -90,14 +93,14 @@ public final class StartView {
         about.setWrapText(true);
         VBox tile = new VBox(2, name, about);
         tile.setId(id);
-        tile.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        tile.setAccessibleRole(AccessibleRole.BUTTON);
         tile.setAccessibleText(title + ". " + description);
         tile.setFocusTraversable(true);
         tile.setPadding(new Insets(10, 14, 10, 14));
         tile.getStyleClass().add("start-tile");
         tile.setOnMouseClicked(e -> action.run());
         tile.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
                 e.consume();
                 action.run();
             }

@@ -7,6 +7,7 @@ import org.slastudio.ui.fields.Parsers;
 import org.slastudio.ui.fields.Parsers.TimeRange;
 
 import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +31,8 @@ final class DayRow {
         loaded.addAll(ranges);
         open.set(!ranges.isEmpty());
         boolean wholeDay = ranges.size() == 1 && ranges.get(0).from().equals(ranges.get(0).until())
-                && ranges.get(0).from().equals(java.time.LocalTime.MIDNIGHT);
-        hours.show(wholeDay ? List.of(new TimeRange(java.time.LocalTime.MIDNIGHT, java.time.LocalTime.MIDNIGHT)) : ranges);
+                && ranges.get(0).from().equals(LocalTime.MIDNIGHT);
+        hours.show(wholeDay ? List.of(new TimeRange(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)) : ranges);
     }
 
     /** The ranges on screen; text that cannot be read keeps what was loaded. */
@@ -41,6 +42,6 @@ final class DayRow {
         }
         List<TimeRange> ranges = hours.valueOr(List.copyOf(loaded));
         return ranges == null || ranges.isEmpty()
-                ? List.of(new TimeRange(java.time.LocalTime.MIDNIGHT, java.time.LocalTime.MIDNIGHT)) : ranges;
+                ? List.of(new TimeRange(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)) : ranges;
     }
 }

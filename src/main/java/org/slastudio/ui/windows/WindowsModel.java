@@ -24,10 +24,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -175,7 +177,7 @@ public final class WindowsModel extends StepModel implements TableEditor.Actions
         id.show(w.id());
         name.show(w.name());
         zone.show(w.zone());
-        Map<DayOfWeek, List<TimeRange>> byDay = new java.util.EnumMap<>(DayOfWeek.class);
+        Map<DayOfWeek, List<TimeRange>> byDay = new EnumMap<>(DayOfWeek.class);
         for (WeeklyHours h : w.hours()) {
             if (h != null && h.from() != null && h.until() != null) {
                 h.days().forEach(day -> byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new TimeRange(h.from(), h.until())));
@@ -183,7 +185,7 @@ public final class WindowsModel extends StepModel implements TableEditor.Actions
         }
         days.forEach(d -> d.show(byDay.getOrDefault(d.day, List.of())));
         holidays.show(w.holidays());
-        maintenance.setAll(w.maintenance().stream().filter(java.util.Objects::nonNull).map(MaintenanceRow::new).toList());
+        maintenance.setAll(w.maintenance().stream().filter(Objects::nonNull).map(MaintenanceRow::new).toList());
         summarise(w);
     }
 

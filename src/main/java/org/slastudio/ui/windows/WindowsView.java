@@ -16,10 +16,13 @@ import org.slastudio.ui.fields.Parsers;
 import org.slastudio.ui.fields.StepPage;
 import org.slastudio.ui.fields.TableEditor;
 
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The Availability windows step: ids {@code windows-<field>}, the schedule {@code windows-monday-open},
@@ -38,9 +41,9 @@ public final class WindowsView {
                 .column("Id", 120, AvailabilityWindow::id)
                 .column("Time zone", 160, w -> w.zone() == null ? "" : w.zone().getId())
                 .column("Hours", 260, w -> w.isTwentyFourSeven() ? "24x7" : String.join("; ", w.hours().stream()
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .map(h -> Parsers.formatDays(h.days()) + " " + Parsers.formatTime(h.from()) + "–"
-                                + (h.until().equals(java.time.LocalTime.MIDNIGHT) ? "24:00" : Parsers.formatTime(h.until())))
+                                + (h.until().equals(LocalTime.MIDNIGHT) ? "24:00" : Parsers.formatTime(h.until())))
                         .toList()));
 
         GridPane schedule = new GridPane();
@@ -108,7 +111,7 @@ public final class WindowsView {
                     sized(Fields.text(key + "-notice", row.noticeHours, m::commit), 5), remove);
         }
         box.getChildren().addAll(grid, Form.errorsOf(m.maintenance.stream()
-                .flatMap(r -> java.util.stream.Stream.of(r.name, r.days, r.from, r.until, r.noticeHours)).toList()), add);
+                .flatMap(r -> Stream.of(r.name, r.days, r.from, r.until, r.noticeHours)).toList()), add);
     }
 
     private static TextField sized(TextField field, int columns) {

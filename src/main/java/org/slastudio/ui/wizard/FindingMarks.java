@@ -3,6 +3,7 @@ package org.slastudio.ui.wizard;
 import atlantafx.base.theme.Styles;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import org.slastudio.review.Finding;
 import org.slastudio.review.Severity;
@@ -49,7 +50,7 @@ final class FindingMarks {
             if (node instanceof Control c) {
                 String text = f.message() + (f.suggestedFix() == null ? "" : "\n" + f.suggestedFix());
                 if (c.getTooltip() == null) {
-                    c.setTooltip(new javafx.scene.control.Tooltip(text));
+                    c.setTooltip(new Tooltip(text));
                 } else {
                     c.getTooltip().setText(text);
                 }

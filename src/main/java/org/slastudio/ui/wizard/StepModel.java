@@ -1,7 +1,10 @@
 package org.slastudio.ui.wizard;
 
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import org.slastudio.model.Agreement;
 import org.slastudio.ui.fields.Input;
 
@@ -21,7 +24,7 @@ public abstract class StepModel {
     private final List<Input<?>> inputs = new ArrayList<>();
     private final ReadOnlyBooleanWrapper inputErrors = new ReadOnlyBooleanWrapper();
     private boolean loading;
-    private final javafx.beans.property.IntegerProperty screenChanges = new javafx.beans.property.SimpleIntegerProperty();
+    private final IntegerProperty screenChanges = new SimpleIntegerProperty();
 
     protected StepModel(String key, String title, String pathPrefix, DraftModel draft) {
         this.key = key;
@@ -49,7 +52,7 @@ public abstract class StepModel {
     }
 
     /** Counts changes of what the step shows (another row selected, reloaded), so marks on fields can follow. */
-    public javafx.beans.property.ReadOnlyIntegerProperty screenChanges() {
+    public ReadOnlyIntegerProperty screenChanges() {
         return screenChanges;
     }
 

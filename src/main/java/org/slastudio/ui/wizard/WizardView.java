@@ -1,18 +1,22 @@
 package org.slastudio.ui.wizard;
 
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-
 import org.slastudio.review.Finding;
 
 import java.util.List;
@@ -44,9 +48,9 @@ public final class WizardView {
         Runnable mark = () -> {
             FindingMarks.apply(content, wizard);
             // Once more after the pulse, for controls a step builds while it is being shown.
-            javafx.application.Platform.runLater(() -> FindingMarks.apply(content, wizard));
+            Platform.runLater(() -> FindingMarks.apply(content, wizard));
         };
-        wizard.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> mark.run());
+        wizard.findings().addListener((ListChangeListener<Finding>) c -> mark.run());
         wizard.current().addListener((o, was, is) -> mark.run());
         wizard.steps().forEach(s -> s.screenChanges().addListener((o, was, is) -> mark.run()));
         mark.run();
@@ -65,7 +69,7 @@ public final class WizardView {
         next.setOnAction(e -> wizard.next());
         Label position = new Label();
         position.getStyleClass().add(Styles.TEXT_MUTED);
-        position.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        position.textProperty().bind(Bindings.createStringBinding(
                 () -> "Step " + (wizard.current().get() + 1) + " of " + wizard.steps().size(), wizard.current()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -78,7 +82,7 @@ public final class WizardView {
             if (id != null) {
                 focus(content, id);
                 // Removing the previous page can make the scene pick a focus owner on the next pulse.
-                javafx.application.Platform.runLater(() -> focus(content, id));
+                Platform.runLater(() -> focus(content, id));
             }
         });
 
@@ -102,7 +106,7 @@ public final class WizardView {
     /** A focused field further down a long step is scrolled to, so the user sees what a finding is about. */
     private static void scrollIntoView(Node node) {
         for (Node n = node.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+            if (n instanceof ScrollPane scroll && scroll.getContent() != null) {
                 double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
                 double viewport = scroll.getViewportBounds().getHeight();
                 double y = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
@@ -145,7 +149,7 @@ public final class WizardView {
             });
             status.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
             status.getStyleClass().add(s == StepStatus.PROBLEM ? Styles.DANGER : Styles.SUCCESS);
-            button.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("current"), current);
+            button.pseudoClassStateChanged(PseudoClass.getPseudoClass("current"), current);
             button.setAccessibleText("Step " + (index + 1) + ": " + step.title() + (current ? ", current" : "")
                     + (s == StepStatus.PROBLEM ? ", has problems" : s == StepStatus.COMPLETE ? ", complete" : ""));
         };

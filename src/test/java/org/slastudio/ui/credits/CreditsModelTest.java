@@ -2,23 +2,24 @@ package org.slastudio.ui.credits;
 
 import org.junit.jupiter.api.Test;
 import org.slastudio.model.Agreement;
+import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.ClaimDeadline;
 import org.slastudio.model.ClaimDeadlineRule;
 import org.slastudio.model.CreditRegime;
 import org.slastudio.model.CreditTier;
 import org.slastudio.model.EarnBack;
 import org.slastudio.model.FeeBasis;
-import org.slastudio.model.Money;
-import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.Money;
+import org.slastudio.model.Overview;
 import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
-import org.slastudio.model.Overview;
 import org.slastudio.model.TierBound;
 import org.slastudio.ui.wizard.DraftModel;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
@@ -82,7 +83,7 @@ class CreditsModelTest {
 
         step.commit();
 
-        assertThat(draft.agreement().creditRegime()).isEqualTo(new CreditRegime(java.util.List.of(), FeeBasis.ALL_SERVICES,
+        assertThat(draft.agreement().creditRegime()).isEqualTo(new CreditRegime(List.of(), FeeBasis.ALL_SERVICES,
                 new BigDecimal("50"), new BigDecimal("25"), null, Money.of("100", "EUR"), new EarnBack(3, null),
                 new ClaimDeadline(ClaimDeadlineRule.DAYS_AFTER_PERIOD_END, 30), true));
     }
@@ -118,7 +119,7 @@ class CreditsModelTest {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         // February 2027: 28 days of 1440 minutes, no daylight saving change.
         Agreement a = Agreement.blank()
-                .withOverview(new Overview("T", o.type(), java.time.LocalDate.of(2027, 2, 1), o.term(), "", "",
+                .withOverview(new Overview("T", o.type(), LocalDate.of(2027, 2, 1), o.term(), "", "",
                         Currency.getInstance("EUR"), MeasurementPeriod.CALENDAR_MONTH, berlin, "0.1"))
                 .withWindows(List.of(AvailabilityWindow.twentyFourSeven("24x7", "Around the clock", berlin)))
                 .withServices(List.of(new Service("hosting", "Hosting", "", null, null, Money.of("1000.00", "EUR"), null,

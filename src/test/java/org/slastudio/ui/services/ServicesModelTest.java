@@ -13,6 +13,7 @@ import org.slastudio.ui.start.ExampleAgreement;
 import org.slastudio.ui.wizard.DraftModel;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
@@ -104,7 +105,7 @@ class ServicesModelTest {
     void besideEachTargetIsTheDowntimeItAllowsWhileTyping() {
         Overview o = Overview.blank();
         draft.start(Agreement.blank()
-                .withOverview(new Overview("T", o.type(), java.time.LocalDate.of(2027, 1, 1), o.term(), "", "",
+                .withOverview(new Overview("T", o.type(), LocalDate.of(2027, 1, 1), o.term(), "", "",
                         Currency.getInstance("EUR"), o.measurementPeriod(), ZoneId.of("Europe/Berlin"), "0.1"))
                 .withWindows(List.of(AvailabilityWindow.twentyFourSeven("24x7", "Around the clock", ZoneId.of("Europe/Berlin")))), null);
         step.reload();

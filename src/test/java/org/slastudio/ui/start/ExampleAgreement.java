@@ -5,6 +5,7 @@ import org.slastudio.model.AgreementType;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.ClaimDeadline;
 import org.slastudio.model.ClaimDeadlineRule;
+import org.slastudio.model.ClockStart;
 import org.slastudio.model.Contact;
 import org.slastudio.model.CreditRegime;
 import org.slastudio.model.CreditTier;
@@ -12,6 +13,7 @@ import org.slastudio.model.DataSource;
 import org.slastudio.model.EarnBack;
 import org.slastudio.model.FeeBasis;
 import org.slastudio.model.MaintenanceWindow;
+import org.slastudio.model.MeasurementMethod;
 import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.MeasurementRule;
 import org.slastudio.model.Metric;
@@ -76,8 +78,8 @@ public final class ExampleAgreement {
                         "provider", "customer", Money.of("12000.00", "EUR"), new BigDecimal("5"), Money.of("8500.00", "EUR"),
                         List.of(new ServiceLevel("24x7", new BigDecimal("99.95"), true),
                                 new ServiceLevel("business-hours", new BigDecimal("99.9"), false)),
-                        new MeasurementRule(org.slastudio.model.MeasurementMethod.TIME_BASED, null, null, 5,
-                                org.slastudio.model.ClockStart.AT_FAILURE, false)),
+                        new MeasurementRule(MeasurementMethod.TIME_BASED, null, null, 5,
+                                ClockStart.AT_FAILURE, false)),
                 new Service("support", "Support desk", "Phone and e-mail support for incidents and service requests.",
                         "provider", "customer", Money.of("2500.00", "EUR"), new BigDecimal("3"), null,
                         List.of(new ServiceLevel("business-hours", new BigDecimal("99.5"), false)),

@@ -1,6 +1,7 @@
 package org.slastudio.ui.windows;
 
 import org.junit.jupiter.api.Test;
+import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.MaintenanceWindow;
 import org.slastudio.model.WeeklyHours;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,12 +66,12 @@ class WindowsModelTest {
     @Test
     void severalRangesOnADaySurviveEditingTheWindow() {
         AvailabilityWindow outside = new AvailabilityWindow("outside", "Outside business hours", ZoneId.of("Europe/London"),
-                java.util.List.of(
+                List.of(
                         new WeeklyHours(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.MIDNIGHT, LocalTime.of(8, 0)),
                         new WeeklyHours(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(18, 0), LocalTime.MIDNIGHT),
                         new WeeklyHours(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)),
-                java.util.List.of(), java.util.List.of());
-        draft.start(org.slastudio.model.Agreement.blank().withWindows(java.util.List.of(outside)), null);
+                List.of(), List.of());
+        draft.start(Agreement.blank().withWindows(List.of(outside)), null);
         step.reload();
 
         assertThat(step.days.get(0).hours.text().get()).isEqualTo("00:00–08:00, 18:00–24:00");

@@ -1,15 +1,16 @@
 package org.slastudio.ui.wizard;
 
-import org.slastudio.review.Finding;
-import org.slastudio.review.Severity;
 import org.junit.jupiter.api.Test;
 import org.slastudio.model.Agreement;
+import org.slastudio.review.Finding;
+import org.slastudio.review.Severity;
 import org.slastudio.ui.credits.CreditsModel;
 import org.slastudio.ui.metrics.MetricsModel;
 import org.slastudio.ui.overview.OverviewModel;
 import org.slastudio.ui.parties.PartiesModel;
 import org.slastudio.ui.review.ReviewModel;
 import org.slastudio.ui.services.ServicesModel;
+import org.slastudio.ui.start.ExampleAgreement;
 import org.slastudio.ui.windows.WindowsModel;
 
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ class WizardModelTest {
 
     @Test
     void aFindingLeadsToItsStepRowAndField() {
-        draft.start(org.slastudio.ui.start.ExampleAgreement.managedHosting(), null);
+        draft.start(ExampleAgreement.managedHosting(), null);
         wizard.restart();
 
         wizard.reveal(new Finding("$.parties[1].legalName", Severity.ERROR, "Legal name is missing", null));
