@@ -61,4 +61,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.slastudio.ui..")
                 .check(classes);
     }
+
+    @Test
+    void theClauseLibraryIsPlainJavaOverTheModel() {
+        noClasses().that().resideInAPackage("org.slastudio.clauses..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.slastudio.store..", "org.slastudio.review..",
+                        "org.slastudio.engine..", "org.slastudio.export..", "org.slastudio.cli..", "org.slastudio.ui..")
+                .check(classes);
+    }
 }

@@ -41,7 +41,8 @@ public final class Review {
             new MetricTargets(),
             new ManualCriticalMetrics(),
             new PriorityTargets(),
-            new ResolutionAfterResponse());
+            new ResolutionAfterResponse(),
+            new ClausePlaceholders());
 
     private Review() {
     }

@@ -6,10 +6,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.Service;
+import org.slastudio.model.ServiceLevel;
+import org.slastudio.store.Draft;
+import org.slastudio.store.DraftStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,7 +71,7 @@ class CreditCommandTest {
     void aBusinessHoursLevelCountsOnlyItsHours(String start, String end, String explanation, String credit) throws IOException {
         Path outages = csv("start,end", start + "," + end);
 
-        CommandRun run = CommandRun.of("credit", EXAMPLE, "--service", "customer-portal", "--period", "2026-02",
+        CommandRun run = CommandRun.of("credit", portalWithCredits().toString(), "--service", "customer-portal", "--period", "2026-02",
                 "--outages", outages.toString(), "--format", "json");
 
         assertThat(run.status()).as(run.err()).isZero();
@@ -74,6 +80,20 @@ class CreditCommandTest {
         assertThat(level.get("windowMillis").asLong()).isEqualTo(12000L * 60_000);
         assertThat(level.get("credit").get("steps").get(0).get("explanation").asString()).isEqualTo(explanation);
         assertThat(level.get("credit").get("credit").decimalValue()).isEqualByComparingTo(credit);
+    }
+
+    /** The example reports the portal's business hours only; here a miss there earns credits. */
+    private Path portalWithCredits() throws IOException {
+        Agreement example = DraftStore.load(Path.of(EXAMPLE)).draft().agreement();
+        List<Service> services = example.services().stream()
+                .map(s -> !s.id().equals("customer-portal") ? s : new Service(s.id(), s.name(), s.description(),
+                        s.providerId(), s.recipientId(), s.monthlyFee(), s.businessImportance(), s.downtimeCostPerHour(),
+                        s.levels().stream().map(l -> new ServiceLevel(l.windowId(), l.targetPercent(), true)).toList(),
+                        s.measurement()))
+                .toList();
+        Path draft = dir.resolve("portal-credits.sla.json");
+        DraftStore.save(draft, Draft.of(example.withServices(services)));
+        return draft;
     }
 
     @Test
