@@ -81,7 +81,7 @@ public final class CreditsModel extends StepModel {
         Integer periods = earnBackPeriods.valueOr(r.earnBack() == null ? null : r.earnBack().followingPeriods());
         BigDecimal required = earnBackPercent.valueOr(r.earnBack() == null ? null : r.earnBack().requiredPercent());
         Integer count = claimCount.valueOr(r.claimDeadline() == null ? null : r.claimDeadline().count());
-        return agreement.withCreditRegime(new CreditRegime(
+        CreditRegime next = new CreditRegime(
                 tiers.stream().map(t -> t.build(currency)).toList(),
                 feeBasis.get(),
                 monthlyCap.valueOr(r.monthlyCapPercent()),
@@ -90,7 +90,9 @@ public final class CreditsModel extends StepModel {
                 minimum == null ? null : new Money(minimum, currency),
                 periods == null && required == null ? null : new EarnBack(periods, required),
                 claimRule.get() == null && count == null ? null : new ClaimDeadline(claimRule.get(), count),
-                soleRemedy.get()));
+                soleRemedy.get());
+        // An empty regime where the draft had none is not an edit.
+        return agreement.withCreditRegime(agreement.creditRegime() == null && next.equals(CreditRegime.none()) ? null : next);
     }
 
     @Override

@@ -72,6 +72,9 @@ public final class OverviewModel extends StepModel {
         Term term = o.term() == null ? Term.none() : o.term();
         Term newTerm = new Term(initialMonths.valueOr(term.initialMonths()), renewal.get(),
                 renewalMonths.valueOr(term.renewalMonths()), noticeDays.valueOr(term.noticeDays()));
+        if (o.term() == null && newTerm.equals(Term.none())) {
+            newTerm = null;
+        }
         return agreement.withOverview(new Overview(text(title), type.get(), effectiveDate.get(), newTerm,
                 text(purpose), text(governingLaw), currency.valueOr(o.currency()), measurementPeriod.get(),
                 timeZone.valueOr(o.timeZone()), text(version)));

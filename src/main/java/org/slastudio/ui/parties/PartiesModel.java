@@ -143,9 +143,12 @@ public final class PartiesModel extends StepModel implements TableEditor.Actions
     }
 
     private Party fromInputs(Party before) {
+        Contact contact = new Contact(text(contactName), text(contactEmail), text(contactPhone));
+        Signatory signatory = new Signatory(text(signatoryName), text(signatoryTitle));
+        // Blank fields where the draft had none are not an edit: it keeps saying nothing.
         return new Party(text(id), role.get(), text(legalName), text(address),
-                new Contact(text(contactName), text(contactEmail), text(contactPhone)),
-                new Signatory(text(signatoryName), text(signatoryTitle)));
+                before.contact() == null && contact.equals(new Contact("", "", "")) ? null : contact,
+                before.signatory() == null && signatory.equals(new Signatory("", "")) ? null : signatory);
     }
 
     static String text(Input<String> input) {

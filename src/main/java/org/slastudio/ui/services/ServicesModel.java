@@ -268,6 +268,10 @@ public final class ServicesModel extends StepModel implements TableEditor.Action
         MeasurementRule measurement = new MeasurementRule(method.get(), intervalMinutes.valueOr(m.intervalMinutes()),
                 errorThreshold.valueOr(m.errorRateThresholdPercent()), minimumOutage.valueOr(m.minimumOutageMinutes()),
                 clockStart.get(), m.periodsInUtc());
+        if (before.measurement() == null && measurement.equals(MeasurementRule.timeBased())) {
+            // What a missing rule shows is not an edit: the draft keeps saying nothing.
+            measurement = null;
+        }
         return new Service(text(id), text(name), text(description), providerId.get(), recipientId.get(),
                 money(monthlyFee.valueOr(amount(before.monthlyFee())), currency),
                 importance.valueOr(before.businessImportance()),
