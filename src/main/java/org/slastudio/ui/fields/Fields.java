@@ -7,7 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.geometry.Side;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -91,7 +91,8 @@ public final class Fields {
                 return item;
             }).toList());
             if (!menu.isShowing()) {
-                menu.show(field, Side.BOTTOM, 0, 0);
+                Point2D below = field.localToScreen(0, field.getHeight());
+                menu.show(field, below.getX(), below.getY());
             }
         });
         field.focusedProperty().addListener((o, was, is) -> {
