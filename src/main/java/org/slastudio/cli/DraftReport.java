@@ -16,7 +16,10 @@ import org.slastudio.store.LoadResult;
 record DraftReport(Path file, boolean readable, List<Finding> findings) {
 
     static DraftReport of(Path file) {
-        LoadResult result = DraftStore.load(file);
+        return of(file, DraftStore.load(file));
+    }
+
+    static DraftReport of(Path file, LoadResult result) {
         List<Finding> findings = new ArrayList<>();
         for (LoadProblem problem : result.problems()) {
             Severity severity = problem.impact() == LoadProblem.Impact.NOTICE ? Severity.WARNING : Severity.ERROR;

@@ -1,0 +1,807 @@
+package org.slastudio.export;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.draw.DottedLineSeparator;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.slastudio.clauses.Placeholders;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.AgreementType;
+import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.Clause;
+import org.slastudio.model.CreditRegime;
+import org.slastudio.model.CreditTier;
+import org.slastudio.model.DataSource;
+import org.slastudio.model.FeeBasis;
+import org.slastudio.model.MaintenanceWindow;
+import org.slastudio.model.MeasurementPeriod;
+import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.Metric;
+import org.slastudio.model.MetricClassification;
+import org.slastudio.model.MetricKind;
+import org.slastudio.model.Overview;
+import org.slastudio.model.Party;
+import org.slastudio.model.PartyRole;
+import org.slastudio.model.PoolAllocation;
+import org.slastudio.model.PriorityTarget;
+import org.slastudio.model.ReportingFrequency;
+import org.slastudio.model.Section;
+import org.slastudio.model.Service;
+import org.slastudio.model.ServiceLevel;
+import org.slastudio.model.Signatory;
+import org.slastudio.model.TargetComparator;
+
+/** The agreement's content in contract order: title page, contents, numbered sections, signatures. */
+final class AgreementDocument {
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
+
+    private final Agreement agreement;
+    private final Overview overview;
+    private final ExportOptions options;
+    private final String fingerprint;
+    private final Definitions definitions;
+    private final DowntimeFigures downtime;
+    private Layout layout;
+    private int sectionNumber;
+    private int clauseNumber;
+    private int subClauseNumber;
+
+    AgreementDocument(Agreement agreement, ExportOptions options, String fingerprint) {
+        this.agreement = agreement;
+        this.overview = agreement.overview() == null ? Overview.blank() : agreement.overview();
+        this.options = options;
+        this.fingerprint = fingerprint;
+        this.definitions = new Definitions(agreement);
+        this.downtime = new DowntimeFigures(overview,
+                overview.effectiveDate() != null ? overview.effectiveDate() : options.issueDate());
+    }
+
+    String title() {
+        return overview.title() == null || overview.title().isBlank() ? "Service Level Agreement" : overview.title().strip();
+    }
+
+    String version() {
+        return Wording.text(overview.version());
+    }
+
+    List<Party> parties() {
+        return agreement.parties().stream().filter(Objects::nonNull).toList();
+    }
+
+    List<Service> services() {
+        return agreement.services().stream().filter(Objects::nonNull).toList();
+    }
+
+    /** Lays out every page. */
+    void build(Layout layout) {
+        this.layout = layout;
+        this.sectionNumber = 0;
+        this.tables = 0;
+        this.windowsTable = 0;
+        titlePage();
+        layout.newPage();
+        contents();
+        layout.newPage();
+        overviewSection();
+        definitionsSection();
+        partiesSection();
+        servicesSection();
+        availabilitySection();
+        measurementSection();
+        proseSection(Section.EXCLUSIONS, "Exclusions");
+        creditsSection();
+        metricsSection();
+        reportingSection();
+        proseSection(Section.ESCALATION, "Escalation");
+        proseSection(Section.TERMINATION, "Termination");
+        proseSection(Section.REVIEW_OF_SERVICE_LEVELS, "Review of service levels");
+        signatures();
+    }
+
+    private void titlePage() {
+        Paragraph kicker = new Paragraph("SERVICE LEVEL AGREEMENT", new Font(Fonts.SANS_BOLD, 10, Font.NORMAL, Layout.MUTED));
+        kicker.setSpacingBefore(90);
+        layout.add(kicker);
+        Paragraph title = new Paragraph(30, title(), new Font(Fonts.SERIF_BOLD, 24, Font.NORMAL, Layout.ACCENT));
+        title.setSpacingBefore(10);
+        title.setSpacingAfter(6);
+        layout.add(title);
+        layout.add(new Paragraph(typeLine(), new Font(Fonts.SERIF_ITALIC, 11, Font.NORMAL, Layout.MUTED)));
+
+        Paragraph between = new Paragraph("between", Layout.BODY_ITALIC);
+        between.setSpacingBefore(36);
+        between.setSpacingAfter(8);
+        layout.add(between);
+        List<Party> parties = parties();
+        for (int i = 0; i < parties.size(); i++) {
+            Party party = parties.get(i);
+            Paragraph name = new Paragraph(16, "", Layout.BODY);
+            name.add(new Chunk(Wording.text(party.legalName()), new Font(Fonts.SERIF_BOLD, 13, Font.NORMAL, Layout.INK)));
+            name.add(new Chunk("   (the “" + role(party.role()) + "”)", Layout.BODY_ITALIC));
+            layout.add(name);
+            Paragraph address = new Paragraph(13, Wording.text(party.address()), Layout.BODY);
+            address.setSpacingAfter(8);
+            layout.add(address);
+            if (i < parties.size() - 1) {
+                Paragraph and = new Paragraph(i == parties.size() - 2 ? "and" : "", Layout.BODY_ITALIC);
+                and.setSpacingAfter(8);
+                layout.add(and);
+            }
+        }
+
+        PdfPTable facts = new PdfPTable(new float[] {1.2f, 3f});
+        facts.setWidthPercentage(100);
+        facts.setSpacingBefore(48);
+        fact(facts, "Effective date", Wording.date(overview.effectiveDate()));
+        fact(facts, "Term", termLine());
+        fact(facts, "Governing law", Wording.text(overview.governingLaw()));
+        fact(facts, "Version", version());
+        fact(facts, !options.draftMark() ? "Date of issue" : "Date of this draft", Wording.date(options.issueDate()));
+        fact(facts, "Fingerprint", fingerprint + "  (SHA-256 of the agreement file, first "
+                + Fingerprint.SHORT_LENGTH + " characters)");
+        layout.add(facts);
+        if (options.draftMark()) {
+            Paragraph status = new Paragraph("Working draft for discussion. Not for signature.",
+                    new Font(Fonts.SANS_BOLD, 9, Font.NORMAL, new java.awt.Color(0xa0, 0x20, 0x20)));
+            status.setSpacingBefore(18);
+            layout.add(status);
+        }
+    }
+
+    private static void fact(PdfPTable table, String label, String value) {
+        PdfPCell l = Layout.cell(label, Layout.TABLE_BOLD);
+        PdfPCell v = Layout.cell(value, Layout.TABLE);
+        l.setBorderColor(Layout.RULE);
+        table.addCell(l);
+        table.addCell(v);
+    }
+
+    private String typeLine() {
+        AgreementType type = overview.type();
+        if (type == null) {
+            return "Service level agreement";
+        }
+        return switch (type) {
+            case SERVICE_BASED -> "Service-based agreement";
+            case CUSTOMER_BASED -> "Customer-based agreement";
+            case MULTI_LEVEL -> "Multi-level agreement";
+            case INTERNAL -> "Internal (operational) agreement";
+        };
+    }
+
+    private String termLine() {
+        var term = overview.term();
+        if (term == null || term.initialMonths() == null) {
+            return Wording.NOT_STATED;
+        }
+        String line = Wording.plural(term.initialMonths(), "month");
+        if (term.renewal() == org.slastudio.model.Renewal.AUTOMATIC && term.renewalMonths() != null) {
+            line += ", renewing automatically for " + Wording.plural(term.renewalMonths(), "month")
+                    + (term.noticeDays() == null ? "" : " unless " + Wording.plural(term.noticeDays(), "day") + "' notice is given");
+        }
+        return line;
+    }
+
+    private void contents() {
+        Paragraph heading = new Paragraph("Contents", Layout.SECTION);
+        heading.setSpacingAfter(14);
+        layout.add(heading);
+        PdfPTable table = new PdfPTable(new float[] {0.7f, 6f, 0.5f});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(0);
+        for (Layout.Heading h : tableOfContents) {
+            boolean section = h.level() == 1;
+            Font font = section ? Layout.BODY_BOLD : Layout.BODY;
+            PdfPCell number = plain(new Phrase(h.number(), font));
+            Phrase title = new Phrase("", Layout.BODY);
+            Chunk titleChunk = new Chunk(h.title() + " ", font);
+            titleChunk.setLocalGoto(h.key());
+            title.add(titleChunk);
+            DottedLineSeparator dots = new DottedLineSeparator();
+            dots.setGap(3);
+            dots.setLineColor(Layout.RULE);
+            Chunk leader = new Chunk(dots);
+            leader.setFont(font);
+            title.add(leader);
+            PdfPCell titleCell = plain(title);
+            PdfPCell pageCell = layout.pageCell(h.key(), font, TOC_LEADING);
+            pageCell.setBorder(Rectangle.NO_BORDER);
+            pageCell.setPaddingTop(number.getPaddingTop());
+            pageCell.setPaddingBottom(number.getPaddingBottom());
+            pageCell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            if (section) {
+                number.setPaddingTop(5);
+                titleCell.setPaddingTop(5);
+                pageCell.setPaddingTop(5);
+            }
+            table.addCell(number);
+            table.addCell(titleCell);
+            table.addCell(pageCell);
+        }
+        layout.add(table);
+    }
+
+    private static final float TOC_LEADING = 1.2f;
+    private List<Layout.Heading> tableOfContents = List.of();
+
+    void tableOfContents(List<Layout.Heading> headings) {
+        this.tableOfContents = headings;
+    }
+
+    private static PdfPCell plain(Phrase phrase) {
+        PdfPCell cell = new PdfPCell(phrase);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPaddingTop(0.5f);
+        cell.setPaddingBottom(0.5f);
+        cell.setLeading(0, TOC_LEADING);
+        cell.setPaddingLeft(0);
+        return cell;
+    }
+
+    // ---- numbering
+
+    private String section(String title) {
+        sectionNumber++;
+        clauseNumber = 0;
+        layout.section(String.valueOf(sectionNumber), title);
+        return String.valueOf(sectionNumber);
+    }
+
+    private String clauseHeading(String title) {
+        String number = nextClause();
+        layout.clauseHeading(number, title);
+        return number;
+    }
+
+    private String nextClause() {
+        clauseNumber++;
+        subClauseNumber = 0;
+        return sectionNumber + "." + clauseNumber;
+    }
+
+    /** 5.2.1, 5.2.2 ... under the clause last numbered. */
+    private String nextSubClause() {
+        subClauseNumber++;
+        return sectionNumber + "." + clauseNumber + "." + subClauseNumber;
+    }
+
+    private List<Clause> clauses(Section section) {
+        return agreement.clauses().stream().filter(c -> c != null && c.section() == section).toList();
+    }
+
+    /** The draft's own text of a section, each clause under its own numbered heading, placeholders filled in. */
+    private void prose(Section section) {
+        for (Clause clause : clauses(section)) {
+            String heading = clause.heading() == null || clause.heading().isBlank() ? "General"
+                    : Placeholders.fill(clause.heading().strip(), agreement);
+            clauseHeading(heading);
+            for (String paragraph : paragraphs(Placeholders.fill(clause.text(), agreement))) {
+                layout.text(paragraph);
+            }
+        }
+    }
+
+    private static List<String> paragraphs(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of(Wording.NOT_STATED);
+        }
+        return List.of(text.strip().split("\\s*\\n\\s*\\n\\s*|\\s*\\n\\s*"));
+    }
+
+    private void proseSection(Section section, String title) {
+        if (!clauses(section).isEmpty()) {
+            section(title);
+            prose(section);
+        }
+    }
+
+    // ---- sections
+
+    private void overviewSection() {
+        section("Overview");
+        clauseHeading("Purpose");
+        layout.text(Wording.text(overview.purpose()));
+        clauseHeading("Term");
+        layout.text(new Phrase("This Agreement takes effect on " + Wording.date(overview.effectiveDate())
+                + " (the “Effective Date”). " + Wording.term(overview.term()), Layout.BODY));
+        clauseHeading("Periods, time and currency");
+        String zone = zone();
+        String currency = overview.currency() == null ? Wording.NOT_STATED
+                : overview.currency().getDisplayName(Locale.UK) + " (" + overview.currency().getCurrencyCode() + ")";
+        layout.text("Service levels are measured over each " + Wording.period(overview.measurementPeriod())
+                + ". Times and deadlines are in " + zone + " time unless this Agreement says otherwise. Amounts are in "
+                + currency + " and exclude value added tax.");
+        clauseHeading("Governing law");
+        // An internal agreement usually says why no law governs it; that reads best as the drafter wrote it.
+        layout.text(overview.type() == AgreementType.INTERNAL && overview.governingLaw() != null
+                && !overview.governingLaw().isBlank()
+                ? Wording.capitalised(overview.governingLaw().strip()) + (overview.governingLaw().strip().endsWith(".") ? "" : ".")
+                : "This Agreement is governed by the law of " + Wording.text(overview.governingLaw()) + ".");
+        prose(Section.OVERVIEW);
+    }
+
+    private String zone() {
+        return overview.timeZone() == null ? Wording.NOT_STATED : overview.timeZone().getId();
+    }
+
+    private void definitionsSection() {
+        section("Definitions and interpretation");
+        String number = nextClause();
+        layout.numbered(number, new Phrase("In this Agreement the following terms have the meanings given below. "
+                + "Where a defined term is used with capital letters it has that meaning throughout.", Layout.BODY));
+        for (Definitions.Term term : definitions.terms()) {
+            Phrase phrase = new Phrase("", Layout.BODY);
+            phrase.add(new Chunk("“" + term.term() + "”", Layout.BODY_BOLD));
+            phrase.add(new Chunk(" " + term.meaning(), Layout.BODY));
+            layout.text(phrase);
+        }
+        prose(Section.DEFINITIONS);
+    }
+
+    private void partiesSection() {
+        section("Parties");
+        for (Party party : parties()) {
+            clauseHeading(Wording.text(party.legalName()) + " (the “" + role(party.role()) + "”)");
+            Phrase phrase = new Phrase("", Layout.BODY);
+            phrase.add(new Chunk("Address: ", Layout.BODY_BOLD));
+            phrase.add(new Chunk(Wording.text(party.address()) + "\n", Layout.BODY));
+            if (party.contact() != null) {
+                phrase.add(new Chunk("Contact: ", Layout.BODY_BOLD));
+                List<String> parts = new ArrayList<>();
+                for (String s : new String[] {party.contact().name(), party.contact().email(), party.contact().phone()}) {
+                    if (s != null && !s.isBlank()) {
+                        parts.add(s.strip());
+                    }
+                }
+                phrase.add(new Chunk(String.join(", ", parts), Layout.BODY));
+            }
+            layout.ragged(phrase);
+        }
+        prose(Section.PARTIES);
+    }
+
+    static String role(PartyRole role) {
+        if (role == null) {
+            return "Party";
+        }
+        return switch (role) {
+            case PROVIDER -> "Provider";
+            case CUSTOMER -> "Customer";
+            case SUBCONTRACTOR -> "Subcontractor";
+            case INTERNAL_DEPARTMENT -> "Department";
+        };
+    }
+
+    private String partyName(String id) {
+        return agreement.party(id).map(p -> Wording.text(p.legalName())).orElse(id == null ? Wording.NOT_STATED : id);
+    }
+
+    private String serviceName(String id) {
+        return agreement.service(id).map(s -> Wording.text(s.name())).orElse(id == null ? "—" : id);
+    }
+
+    private String windowName(String id) {
+        return agreement.window(id).map(w -> Wording.text(w.name())).orElse(id == null ? Wording.NOT_STATED : id);
+    }
+
+    private void servicesSection() {
+        section("Services");
+        prose(Section.SERVICES);
+        if (services().isEmpty()) {
+            return;
+        }
+        clauseHeading("Services covered");
+        layout.text("The Provider shall provide the following Services for the monthly fees shown. Monthly fees are "
+                + "recurring charges; one-time fees carry no service levels.");
+        PdfPTable table = Layout.table(new float[] {0.6f, 2.2f, 4.4f, 2.2f, 1.5f},
+                "No.", "Service", "Description", "Provided by / to", "Monthly fee");
+        int n = 0;
+        for (Service service : services()) {
+            table.addCell(Layout.cell(String.valueOf(++n)));
+            table.addCell(Layout.cell(Wording.text(service.name()), Layout.TABLE_BOLD));
+            table.addCell(Layout.cell(Wording.text(service.description())));
+            table.addCell(Layout.cell(partyName(service.providerId()) + "\nto " + partyName(service.recipientId())));
+            table.addCell(Layout.right(service.monthlyFee() == null ? "—" : Wording.money(service.monthlyFee(), options.locale())));
+        }
+        layout.table("Table " + tableNumber() + ": Services and monthly fees", table);
+    }
+
+    private int tables;
+    private int windowsTable;
+
+    private int tableNumber() {
+        return ++tables;
+    }
+
+    private List<AvailabilityWindow> windows() {
+        return agreement.windows().stream().filter(Objects::nonNull).toList();
+    }
+
+    private void availabilitySection() {
+        section("Availability");
+        prose(Section.AVAILABILITY);
+        if (!windows().isEmpty()) {
+            clauseHeading("Availability Windows");
+            layout.text("Availability is promised and measured within the following Availability Windows:");
+            for (AvailabilityWindow window : windows()) {
+                Phrase phrase = new Phrase("", Layout.BODY);
+                phrase.add(new Chunk("“" + Wording.text(window.name()) + "”", Layout.BODY_BOLD));
+                phrase.add(new Chunk(": " + Wording.window(window) + ".", Layout.BODY));
+                layout.subNumbered(nextSubClause(), phrase);
+            }
+            PdfPTable table = Layout.table(new float[] {1.5f, 2.8f, 1.7f, 2.4f, 2.2f},
+                    "Window", "Hours", "Time zone", "Public holidays", "Maintenance (notice)");
+            for (AvailabilityWindow window : windows()) {
+                table.addCell(Layout.cell(Wording.text(window.name()), Layout.TABLE_BOLD));
+                table.addCell(Layout.cell(window.isTwentyFourSeven() ? "24 hours, every day" : Wording.hours(window.hours())));
+                table.addCell(Layout.cell(window.zone() == null ? Wording.NOT_STATED : window.zone().getId()));
+                table.addCell(Layout.cell(window.holidays().isEmpty() ? "—" : window.holidays().stream()
+                        .filter(Objects::nonNull).sorted().map(d -> SHORT_DATE.format(d).replace(' ', '\u00a0'))
+                        .collect(Collectors.joining(", "))));
+                table.addCell(Layout.cell(maintenanceCell(window)));
+            }
+            windowsTable = tableNumber();
+            layout.table("Table " + windowsTable + ": Availability Windows", table);
+        }
+        if (services().stream().anyMatch(s -> !s.levels().isEmpty())) {
+            clauseHeading("Service levels");
+            layout.text("Each Service shall achieve at least the availability target shown in each of its Availability "
+                    + "Windows in every Measurement Period. The allowed downtime is the Downtime the target leaves in "
+                    + "that window; it is given to help the parties read the targets and does not change them.");
+            // Above the table, not under it, so that it cannot end up alone at the top of the next page.
+            layout.note(downtime.convention());
+            PdfPTable table = Layout.table(new float[] {2.3f, 1.5f, 0.9f, 1.9f, 2.1f, 1.5f},
+                    "Service", "Window", "Target", "Allowed per " + periodNoun(), "Allowed per year", "Service Credits");
+            for (Service service : services()) {
+                for (ServiceLevel level : service.levels()) {
+                    if (level == null) {
+                        continue;
+                    }
+                    AvailabilityWindow window = agreement.window(level.windowId()).orElse(null);
+                    DowntimeFigures.Allowance allowance = window == null || level.targetPercent() == null ? null
+                            : downtime.of(window, level.targetPercent());
+                    table.addCell(Layout.cell(Wording.text(service.name()), Layout.TABLE_BOLD));
+                    table.addCell(Layout.cell(windowName(level.windowId())));
+                    table.addCell(Layout.right(Wording.percent(level.targetPercent())));
+                    table.addCell(Layout.right(allowance == null || allowance.perPeriod() == null ? "—" : allowance.perPeriod()));
+                    table.addCell(Layout.right(allowance == null || allowance.perYear() == null ? "—" : allowance.perYear()));
+                    table.addCell(Layout.cell(level.creditBearing() ? "Yes" : "No (reported only)"));
+                }
+            }
+            layout.table("Table " + tableNumber() + ": Availability targets and the downtime they allow", table);
+        }
+    }
+
+    private String periodNoun() {
+        MeasurementPeriod period = overview.measurementPeriod();
+        return period == MeasurementPeriod.CALENDAR_QUARTER ? "quarter" : period == MeasurementPeriod.WEEK ? "week" : "month";
+    }
+
+    private static String maintenanceCell(AvailabilityWindow window) {
+        List<String> lines = new ArrayList<>();
+        for (MaintenanceWindow m : window.maintenance()) {
+            if (m != null) {
+                lines.add(Wording.maintenance(m) + (m.noticeHours() == null ? "" : " (" + m.noticeHours() + " h)"));
+            }
+        }
+        return lines.isEmpty() ? "—" : String.join("\n", lines);
+    }
+
+    private void measurementSection() {
+        section("Measurement");
+        prose(Section.MEASUREMENT);
+        List<Service> measured = services().stream().filter(s -> s.levels().stream().anyMatch(Objects::nonNull)).toList();
+        if (measured.isEmpty()) {
+            return;
+        }
+        clauseHeading("How Downtime is counted");
+        Map<MeasurementRule, List<String>> byRule = new LinkedHashMap<>();
+        for (Service service : measured) {
+            byRule.computeIfAbsent(service.measurement(), r -> new ArrayList<>()).add(Wording.text(service.name()));
+        }
+        for (Map.Entry<MeasurementRule, List<String>> entry : byRule.entrySet()) {
+            MeasurementRule rule = entry.getKey();
+            Phrase phrase = new Phrase("", Layout.BODY);
+            if (entry.getValue().size() <= 8) {
+                phrase.add(new Chunk("For " + Wording.list(entry.getValue()) + ": ", Layout.BODY_BOLD));
+            } else {
+                // A long list in bold would shout; the lead-in stays bold so the clause can still be found.
+                phrase.add(new Chunk("For the following " + entry.getValue().size() + " Services: ", Layout.BODY_BOLD));
+                phrase.add(new Chunk(Wording.list(entry.getValue()) + ". ", Layout.BODY));
+            }
+            phrase.add(new Chunk(Wording.measurement(rule) + " Measurement Periods begin and end at "
+                    + Wording.periodCut(rule, zone()) + ".", Layout.BODY));
+            layout.subNumbered(nextSubClause(), phrase);
+        }
+        String number = nextClause();
+        layout.numbered(number, new Phrase("The " + definitions.uptime() + " is compared with the targets and the credit "
+                + "tiers as calculated, without rounding. Scheduled Maintenance carried out within a Maintenance Window "
+                + "on the notice stated" + (windowsTable == 0 ? "" : " in Table " + windowsTable)
+                + " is not Downtime; time outside the Availability Window is not measured.", Layout.BODY));
+    }
+
+    private void creditsSection() {
+        CreditRegime regime = agreement.creditRegime();
+        if ((regime == null || regime.tiers().isEmpty()) && clauses(Section.SERVICE_CREDITS).isEmpty()) {
+            return;
+        }
+        section("Service credits");
+        prose(Section.SERVICE_CREDITS);
+        if (regime == null || regime.tiers().isEmpty()) {
+            return;
+        }
+        clauseHeading("Credit tiers");
+        layout.text("Where a Service misses a credit-bearing target in a Measurement Period, the Customer is entitled to "
+                + "the Service Credit of the tier in which the " + definitions.uptime() + " of that Service falls:");
+        PdfPTable table = Layout.table(new float[] {4f, 4f}, definitions.uptime(), "Service Credit");
+        for (CreditTier tier : regime.tiers()) {
+            if (tier == null) {
+                continue;
+            }
+            table.addCell(Layout.cell(Wording.capitalised(Wording.band(tier))));
+            table.addCell(Layout.cell(credit(tier, regime.feeBasis())));
+        }
+        layout.table("Table " + tableNumber() + ": Service Credit tiers", table);
+        clauseHeading("Caps and minimum");
+        List<String> sentences = new ArrayList<>();
+        if (regime.monthlyCapPercent() != null) {
+            sentences.add("Service Credits for any one Measurement Period shall not exceed "
+                    + Wording.percent(regime.monthlyCapPercent()) + " of " + basis(regime.feeBasis()) + " for that period.");
+        }
+        if (regime.rollingTwelveMonthCapPercent() != null) {
+            sentences.add("Service Credits in any twelve consecutive months shall not exceed "
+                    + Wording.percent(regime.rollingTwelveMonthCapPercent()) + " of the fees paid for those months.");
+        }
+        if (regime.minimumCredit() != null) {
+            sentences.add("Service Credits of less than " + Wording.money(regime.minimumCredit(), options.locale())
+                    + " are not issued.");
+        }
+        layout.text(sentences.isEmpty() ? "Service Credits are not capped." : String.join(" ", sentences));
+        if (regime.atRisk() != null) {
+            clauseHeading("At-Risk Amount");
+            layout.text("The At-Risk Amount is " + Wording.percent(regime.atRisk().percentOfMonthlyCharges())
+                    + " of the monthly charges under this Agreement. A miss of a Service costs the share of the At-Risk "
+                    + "Amount allocated to it below; no Measurement Period pays more than the At-Risk Amount.");
+            PdfPTable pool = Layout.table(new float[] {4f, 2f}, "Service", "Allocation");
+            for (PoolAllocation allocation : regime.atRisk().allocations()) {
+                if (allocation != null) {
+                    pool.addCell(Layout.cell(serviceName(allocation.serviceId())));
+                    pool.addCell(Layout.right(Wording.percent(allocation.percent())));
+                }
+            }
+            layout.table("Table " + tableNumber() + ": Allocation of the At-Risk Amount", pool);
+        }
+        String earnBack = Wording.earnBack(regime.earnBack());
+        if (earnBack != null) {
+            clauseHeading("Earn-back");
+            layout.text(earnBack);
+        }
+        clauseHeading("Claims");
+        layout.text("The Customer must claim a Service Credit in writing "
+                + Wording.claimDeadline(regime.claimDeadline(), overview.measurementPeriod())
+                + ", naming the affected Service, the Measurement Period and the Downtime on which the claim relies. "
+                + "The Provider shall confirm or dispute the claim with its measurement records, and shall apply "
+                + "a confirmed Service Credit to its next invoice.");
+        if (regime.soleRemedy()) {
+            clauseHeading("Sole remedy");
+            layout.text("Service Credits are the Customer's sole and exclusive remedy for a failure to meet a service "
+                    + "level, without prejudice to any right to terminate under this Agreement.");
+        }
+    }
+
+    private String credit(CreditTier tier, FeeBasis basis) {
+        if (tier.creditPercent() != null) {
+            return Wording.percent(tier.creditPercent()) + " of " + basis(basis);
+        }
+        if (tier.fixedCredit() != null) {
+            return Wording.money(tier.fixedCredit(), options.locale());
+        }
+        return "No Service Credit";
+    }
+
+    private static String basis(FeeBasis basis) {
+        if (basis == null) {
+            return "the monthly fee for the affected Service";
+        }
+        return switch (basis) {
+            case AFFECTED_SERVICE -> "the monthly fee for the affected Service";
+            case ALL_SERVICES -> "the monthly fees for all Services";
+            case AT_RISK_AMOUNT -> "the At-Risk Amount allocated to the affected Service";
+        };
+    }
+
+    private List<Metric> metrics() {
+        return agreement.metrics().stream().filter(Objects::nonNull).toList();
+    }
+
+    private static boolean timed(Metric m) {
+        return m.kind() == MetricKind.RESPONSE_TIME || m.kind() == MetricKind.RESOLUTION_TIME;
+    }
+
+    private void metricsSection() {
+        if (metrics().isEmpty() && clauses(Section.METRICS).isEmpty()) {
+            return;
+        }
+        section("Metrics");
+        prose(Section.METRICS);
+        List<Metric> timed = metrics().stream().filter(AgreementDocument::timed).toList();
+        if (!timed.isEmpty()) {
+            clauseHeading("Response and resolution times");
+            layout.text("Incidents shall be responded to and resolved within the times below, by priority. Times run "
+                    + "on the clock shown: around the clock, or only within the hours of the named Availability Window.");
+            record Row(PriorityTarget target, Metric metric) {
+            }
+            List<Row> rows = new ArrayList<>();
+            for (Metric metric : timed) {
+                for (PriorityTarget target : metric.priorityTargets()) {
+                    if (target != null) {
+                        rows.add(new Row(target, metric));
+                    }
+                }
+            }
+            rows.sort(Comparator.comparing((Row r) -> r.target().priority() == null ? Integer.MAX_VALUE
+                    : r.target().priority().ordinal()).thenComparing(r -> r.metric().kind()));
+            PdfPTable table = Layout.table(new float[] {1.1f, 1.4f, 3.2f, 1.4f, 1.6f, 1.5f, 1.4f},
+                    "Priority", "Measure", "Metric", "Within", "Compliance", "Clock", "Type");
+            for (Row row : rows) {
+                table.addCell(Layout.cell(row.target().priority() == null ? Wording.NOT_STATED
+                        : row.target().priority().name(), Layout.TABLE_BOLD));
+                table.addCell(Layout.cell(row.metric().kind() == MetricKind.RESPONSE_TIME ? "Response" : "Resolution"));
+                table.addCell(Layout.cell(Wording.text(row.metric().name())));
+                table.addCell(Layout.cell(Wording.duration(row.target().within())));
+                table.addCell(Layout.right(row.target().compliancePercent() == null ? "every Incident"
+                        : Wording.percent(row.target().compliancePercent()) + " of Incidents"));
+                table.addCell(Layout.cell(row.metric().clockWindowId() == null ? "24x7"
+                        : windowName(row.metric().clockWindowId())));
+                table.addCell(Layout.cell(classification(row.metric().classification())));
+            }
+            layout.table("Table " + tableNumber() + ": Response and resolution times by priority", table);
+        }
+        List<Metric> others = metrics().stream().filter(m -> !timed(m)).toList();
+        if (!others.isEmpty()) {
+            clauseHeading("Other service measures");
+            layout.text("The following measures are reported for each period shown:");
+            PdfPTable table = Layout.table(new float[] {2.8f, 2f, 1.7f, 1.1f, 1.5f, 1.9f, 1.4f},
+                    "Metric", "Service", "Target", "Period", "Source", "Responsible", "Type");
+            for (Metric metric : others) {
+                table.addCell(Layout.cell(Wording.text(metric.name()), Layout.TABLE_BOLD));
+                table.addCell(Layout.cell(serviceName(metric.serviceId())));
+                table.addCell(Layout.cell(target(metric)));
+                table.addCell(Layout.cell(periodShort(metric.period())));
+                table.addCell(Layout.cell(metric.dataSource() == DataSource.MANUAL ? "Manual" : "Automated"));
+                table.addCell(Layout.cell(partyName(metric.responsiblePartyId())));
+                table.addCell(Layout.cell(classification(metric.classification())));
+            }
+            layout.table("Table " + tableNumber() + ": Other service measures", table);
+        }
+    }
+
+    private String target(Metric metric) {
+        if (metric.target() == null) {
+            return Wording.NOT_STATED;
+        }
+        String comparator = metric.comparator() == TargetComparator.AT_MOST ? "at most " : "at least ";
+        String unit = metric.unit() == null || metric.unit().isBlank() ? "" : metric.unit().strip();
+        String value = "%".equals(unit) ? metric.target().toPlainString() : Wording.quantity(metric.target(), options.locale());
+        return comparator + ("%".equals(unit) ? value + "%" : value + (unit.isEmpty() ? "" : " " + unit));
+    }
+
+    private static String classification(MetricClassification c) {
+        return c == MetricClassification.CRITICAL ? "Critical (credits)" : "Key (reported)";
+    }
+
+    private static String periodShort(MeasurementPeriod period) {
+        if (period == null) {
+            return Wording.NOT_STATED;
+        }
+        return switch (period) {
+            case CALENDAR_MONTH -> "Month";
+            case FIXED_30_DAY_MONTH -> "30 days";
+            case CALENDAR_QUARTER -> "Quarter";
+            case WEEK -> "Week";
+        };
+    }
+
+    private void reportingSection() {
+        Map<ReportingFrequency, List<String>> byFrequency = new EnumMap<>(ReportingFrequency.class);
+        for (Metric metric : metrics()) {
+            if (metric.reporting() != null) {
+                byFrequency.computeIfAbsent(metric.reporting(), f -> new ArrayList<>()).add(Wording.text(metric.name()));
+            }
+        }
+        if (byFrequency.isEmpty() && clauses(Section.REPORTING).isEmpty()) {
+            return;
+        }
+        section("Reporting");
+        prose(Section.REPORTING);
+        if (byFrequency.isEmpty()) {
+            return;
+        }
+        clauseHeading("Reported measures");
+        layout.text("The party responsible for each measure shall report it to the other parties as follows:");
+        for (Map.Entry<ReportingFrequency, List<String>> entry : byFrequency.entrySet()) {
+            Phrase phrase = new Phrase("", Layout.BODY);
+            phrase.add(new Chunk(Wording.capitalised(entry.getKey().name().toLowerCase(Locale.ROOT)) + ": ", Layout.BODY_BOLD));
+            phrase.add(new Chunk(Wording.list(entry.getValue()) + ".", Layout.BODY));
+            layout.subNumbered(nextSubClause(), phrase);
+        }
+        if (metrics().stream().anyMatch(m -> m.dataSource() == DataSource.MANUAL)) {
+            layout.text("Measures compiled by hand are reported with the records they were compiled from, so that the "
+                    + "other party can check them.");
+        }
+    }
+
+    private void signatures() {
+        List<Party> signing = parties().stream().filter(p -> p.signatory() != null).toList();
+        if (signing.isEmpty()) {
+            return;
+        }
+        layout.keepSpace(260);
+        sectionNumber++;
+        layout.section(String.valueOf(sectionNumber), "Signatures");
+        layout.text("Signed by the authorised representatives of the parties on the dates below.");
+        PdfPTable blocks = new PdfPTable(2);
+        blocks.setWidthPercentage(100);
+        blocks.setSpacingBefore(12);
+        blocks.setSplitRows(false);
+        for (Party party : signing) {
+            blocks.addCell(signatureBlock(party));
+        }
+        if (signing.size() % 2 == 1) {
+            PdfPCell empty = new PdfPCell(new Phrase("", Layout.BODY));
+            empty.setBorder(Rectangle.NO_BORDER);
+            blocks.addCell(empty);
+        }
+        layout.add(blocks);
+    }
+
+    private PdfPCell signatureBlock(Party party) {
+        Signatory signatory = party.signatory();
+        PdfPTable block = new PdfPTable(new float[] {1f, 3f});
+        block.setWidthPercentage(100);
+        PdfPCell name = new PdfPCell(new Phrase("For " + Wording.text(party.legalName()) + " (" + role(party.role()) + ")",
+                Layout.BODY_BOLD));
+        name.setColspan(2);
+        name.setBorder(Rectangle.NO_BORDER);
+        name.setPaddingBottom(26);
+        block.addCell(name);
+        signatureLine(block, "Signature", "");
+        signatureLine(block, "Name", Wording.text(signatory.name()));
+        signatureLine(block, "Title", Wording.text(signatory.title()));
+        signatureLine(block, "Date", "");
+        PdfPCell cell = new PdfPCell(block);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPaddingRight(18);
+        cell.setPaddingBottom(24);
+        return cell;
+    }
+
+    private static void signatureLine(PdfPTable block, String label, String value) {
+        PdfPCell l = new PdfPCell(new Phrase(label, Layout.TABLE));
+        l.setBorder(Rectangle.NO_BORDER);
+        l.setPaddingTop(14);
+        PdfPCell v = new PdfPCell(new Phrase(value, Layout.BODY));
+        v.setBorder(Rectangle.BOTTOM);
+        v.setBorderColor(Layout.INK);
+        v.setBorderWidth(0.5f);
+        v.setPaddingTop(14);
+        v.setPaddingBottom(3);
+        block.addCell(l);
+        block.addCell(v);
+    }
+}

@@ -1,0 +1,121 @@
+package org.slastudio.export;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.Clause;
+import org.slastudio.model.CreditRegime;
+import org.slastudio.model.MeasurementPeriod;
+import org.slastudio.model.Metric;
+import org.slastudio.model.MetricClassification;
+import org.slastudio.model.MetricKind;
+import org.slastudio.model.Section;
+import org.slastudio.model.Service;
+
+/** The defined terms an agreement needs: only those its content uses, each defined once, in alphabetical order. */
+final class Definitions {
+
+    record Term(String term, String meaning) {
+    }
+
+    private final List<Term> terms = new ArrayList<>();
+    private final String ownDefinitions;
+    private final String uptime;
+
+    Definitions(Agreement agreement) {
+        ownDefinitions = agreement.clauses().stream()
+                .filter(c -> c != null && c.section() == Section.DEFINITIONS && c.text() != null)
+                .map(Clause::text).collect(Collectors.joining("\n"));
+        uptime = definedByDraft("Monthly Availability") ? "Monthly Availability" : "Monthly Uptime Percentage";
+        List<Service> services = agreement.services().stream().filter(Objects::nonNull).toList();
+        List<AvailabilityWindow> windows = agreement.windows().stream().filter(Objects::nonNull).toList();
+        List<Metric> metrics = agreement.metrics().stream().filter(Objects::nonNull).toList();
+        CreditRegime regime = agreement.creditRegime();
+        MeasurementPeriod period = agreement.overview() == null ? null : agreement.overview().measurementPeriod();
+
+        add("Agreement", "means this service level agreement, including its tables.");
+        if (!services.isEmpty()) {
+            add("Service", "means each service listed in the table of Services and monthly fees, and “Services” means "
+                    + "all of them.");
+        }
+        if (!windows.isEmpty()) {
+            add("Availability Window", "means each schedule of hours, in its stated time zone, within which the "
+                    + "availability of a Service is promised and measured.");
+        }
+        if (services.stream().anyMatch(s -> !s.levels().isEmpty())) {
+            add("Downtime", "means time within an Availability Window during which a Service is unavailable, counted "
+                    + "as set out in the Measurement section.");
+            add("Measurement Period", "means each " + Wording.period(period) + " during the term of this Agreement.");
+            add(uptime, "means, for a Service and an Availability Window, the time in the window "
+                    + "in a Measurement Period that is not Downtime, as a percentage of all the time in the window in "
+                    + "that period.");
+        }
+        if (windows.stream().anyMatch(w -> w.maintenance().stream().anyMatch(Objects::nonNull))) {
+            add("Maintenance Window", "means a recurring period set out in the table of Availability Windows in "
+                    + "which the Provider may carry out Scheduled Maintenance.");
+            add("Scheduled Maintenance", "means maintenance carried out within a Maintenance Window and announced "
+                    + "with at least the notice stated for it.");
+        }
+        if (metrics.stream().anyMatch(m -> m.clockWindowId() != null)) {
+            add("Business Hours", "means, for a measure whose clock runs in an Availability Window, the hours of "
+                    + "that window.");
+        }
+        if (regime != null && !regime.tiers().isEmpty()) {
+            add("Service Credit", "means an amount credited to the Customer against its fees where a Service misses a "
+                    + "credit-bearing service level, calculated under the Service credits section.");
+        }
+        if (regime != null && regime.atRisk() != null) {
+            add("At-Risk Amount", "means the share of the monthly charges the Provider places at risk for Service "
+                    + "Credits.");
+        }
+        if (regime != null && regime.earnBack() != null && regime.earnBack().followingPeriods() != null) {
+            add("Earn-back", "means the Provider's right not to pay a Service Credit where it meets the service level "
+                    + "in the Measurement Periods that follow the miss.");
+        }
+        if (metrics.stream().anyMatch(m -> m.kind() == MetricKind.RESPONSE_TIME || m.kind() == MetricKind.RESOLUTION_TIME)) {
+            add("Incident", "means an unplanned interruption or reduction in the quality of a Service, logged with a "
+                    + "Priority.");
+            add("Priority", "means the urgency of an Incident, from P1 (most urgent: a Service is down or unusable) "
+                    + "to P4 (least urgent).");
+        }
+        if (metrics.stream().anyMatch(m -> m.kind() == MetricKind.RESPONSE_TIME)) {
+            add("Response Time", "means the time from the logging of an Incident to its acknowledgement by a "
+                    + "qualified engineer who has begun work on it.");
+        }
+        if (metrics.stream().anyMatch(m -> m.kind() == MetricKind.RESOLUTION_TIME)) {
+            add("Resolution Time", "means the time from the logging of an Incident until the Service is restored or "
+                    + "a workaround acceptable to the Customer is in place.");
+        }
+        if (metrics.stream().anyMatch(m -> m.classification() == MetricClassification.CRITICAL)) {
+            add("Critical Service Level", "means a measure whose miss earns Service Credits.");
+        }
+        if (metrics.stream().anyMatch(m -> m.classification() == MetricClassification.KEY)) {
+            add("Key Measurement", "means a measure that is reported but earns no Service Credits.");
+        }
+        terms.sort(Comparator.comparing(Term::term));
+    }
+
+    /** A term the draft's own definitions clause defines is left to it, so that it is defined once. */
+    private void add(String term, String meaning) {
+        if (!definedByDraft(term)) {
+            terms.add(new Term(term, meaning));
+        }
+    }
+
+    private boolean definedByDraft(String term) {
+        return ownDefinitions.contains("\"" + term + "\"") || ownDefinitions.contains("“" + term + "”");
+    }
+
+    /** What the agreement calls the availability achieved in a period. */
+    String uptime() {
+        return uptime;
+    }
+
+    List<Term> terms() {
+        return List.copyOf(terms);
+    }
+}

@@ -1,0 +1,333 @@
+package org.slastudio.export;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.ClaimDeadline;
+import org.slastudio.model.ClockStart;
+import org.slastudio.model.CreditTier;
+import org.slastudio.model.EarnBack;
+import org.slastudio.model.MaintenanceWindow;
+import org.slastudio.model.MeasurementPeriod;
+import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.Money;
+import org.slastudio.model.Renewal;
+import org.slastudio.model.Term;
+import org.slastudio.model.TierBound;
+import org.slastudio.model.WeeklyHours;
+
+/**
+ * The agreement's values in the words of a contract. Every method accepts what an unfinished draft may hold
+ * (nulls, empty lists) and then says plainly what is missing instead of failing.
+ */
+final class Wording {
+    static final String NOT_STATED = "[not stated]";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    /** Building a currency format reads the locale's data; a copy of a built one is much cheaper. */
+    private static final Map<List<Object>, NumberFormat> CURRENCY_FORMATS = new ConcurrentHashMap<>();
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private Wording() {
+    }
+
+    static String text(String value) {
+        return value == null || value.isBlank() ? NOT_STATED : value.strip();
+    }
+
+    static String percent(BigDecimal value) {
+        return value == null ? NOT_STATED : value.toPlainString() + "%";
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? NOT_STATED : DATE.format(date);
+    }
+
+    /** In the agreement's currency, with the grouping and decimals of the locale, e.g. "€18,500.00". */
+    static String money(Money money, Locale locale) {
+        if (money == null || money.amount() == null) {
+            return NOT_STATED;
+        }
+        if (money.currency() == null) {
+            return money.amount().toPlainString();
+        }
+        NumberFormat format = (NumberFormat) CURRENCY_FORMATS.computeIfAbsent(List.of(locale, money.currency()), key -> {
+            NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+            f.setCurrency(money.currency());
+            f.setMinimumFractionDigits(Math.max(money.currency().getDefaultFractionDigits(), 0));
+            return f;
+        }).clone();
+        format.setMaximumFractionDigits(Math.max(money.currency().getDefaultFractionDigits(), money.amount().scale()));
+        // A currency written as letters needs a space before the amount: "CHF 1,200.00", not "CHF1,200.00".
+        return format.format(money.amount()).replaceFirst("^(-?\\p{L}+)(\\d)", "$1\u00a0$2");
+    }
+
+    /** A count or amount with the locale's grouping and every decimal the draft gave: "12,000,000", "0.125". */
+    static String quantity(BigDecimal value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(Math.max(value.scale(), 0));
+        format.setMaximumFractionDigits(Math.max(value.scale(), 0));
+        return format.format(value);
+    }
+
+    /** "Monday to Friday", "Saturday and Sunday", "Monday, Wednesday and Friday", "every day". */
+    static String days(Set<DayOfWeek> days) {
+        if (days == null || days.isEmpty()) {
+            return "no day";
+        }
+        if (days.size() == 7) {
+            return "every day";
+        }
+        List<String> runs = new ArrayList<>();
+        DayOfWeek[] all = DayOfWeek.values();
+        int i = 0;
+        while (i < all.length) {
+            if (!days.contains(all[i])) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i + 1 < all.length && days.contains(all[i + 1])) {
+                i++;
+            }
+            if (i - start >= 2) {
+                runs.add(dayName(all[start]) + " to " + dayName(all[i]));
+            } else {
+                for (int d = start; d <= i; d++) {
+                    runs.add(dayName(all[d]));
+                }
+            }
+            i++;
+        }
+        return list(runs);
+    }
+
+    static String dayName(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.UK);
+    }
+
+    /** "08:00-18:00", with a range ending at midnight written as 24:00. */
+    static String timeRange(LocalTime from, LocalTime until) {
+        if (from == null || until == null) {
+            return NOT_STATED;
+        }
+        String end = LocalTime.MIDNIGHT.equals(until) && !LocalTime.MIDNIGHT.equals(from) ? "24:00" : CLOCK.format(until);
+        return CLOCK.format(from) + "-" + end;
+    }
+
+    /** The weekly hours in words, ranges on the same days together: "00:00-08:00 and 18:00-24:00 Monday to Friday". */
+    static String hours(List<WeeklyHours> hours) {
+        Map<Set<DayOfWeek>, List<String>> byDays = new LinkedHashMap<>();
+        for (WeeklyHours h : hours) {
+            if (h == null) {
+                continue;
+            }
+            String range = h.isWholeDay() ? "all day" : timeRange(h.from(), h.until());
+            byDays.computeIfAbsent(h.days(), d -> new ArrayList<>()).add(range);
+        }
+        List<String> parts = new ArrayList<>();
+        byDays.forEach((days, ranges) -> parts.add(list(ranges) + " " + days(days)));
+        return parts.isEmpty() ? "no hours" : String.join(", and ", parts);
+    }
+
+    /**
+     * The whole window in one phrase: "08:00-18:00 Monday to Friday, Europe/Berlin, excluding public holidays and
+     * the maintenance window Sunday 02:00-04:00".
+     */
+    static String window(AvailabilityWindow window) {
+        String hours = window.isTwentyFourSeven() ? "24 hours a day, 7 days a week" : hours(window.hours());
+        StringBuilder out = new StringBuilder(hours);
+        out.append(", ").append(window.zone() == null ? "time zone " + NOT_STATED : window.zone().getId());
+        List<String> excluded = new ArrayList<>();
+        if (!window.holidays().isEmpty()) {
+            excluded.add("public holidays");
+        }
+        List<String> maintenance = window.maintenance().stream().filter(Objects::nonNull).map(Wording::maintenance).toList();
+        if (maintenance.size() == 1) {
+            excluded.add("the maintenance window " + maintenance.get(0));
+        } else if (maintenance.size() > 1) {
+            excluded.add("the maintenance windows " + list(maintenance));
+        }
+        if (!excluded.isEmpty()) {
+            out.append(", excluding ").append(list(excluded));
+        }
+        return out.toString();
+    }
+
+    /** "Sunday 02:00-04:00". */
+    static String maintenance(MaintenanceWindow m) {
+        return days(m.days()) + " " + timeRange(m.from(), m.until());
+    }
+
+    /** "less than 99.95% but at least 99.0%": the upper bound first, as credit tables are read top down. */
+    static String band(CreditTier tier) {
+        String upper = bound(tier.upper(), "at most ", "less than ");
+        String lower = bound(tier.lower(), "at least ", "more than ");
+        if (upper == null && lower == null) {
+            return "any availability";
+        }
+        if (upper == null) {
+            return lower;
+        }
+        return lower == null ? upper : upper + " but " + lower;
+    }
+
+    private static String bound(TierBound bound, String inclusive, String exclusive) {
+        if (bound == null || bound.percent() == null) {
+            return null;
+        }
+        return (bound.inclusive() ? inclusive : exclusive) + percent(bound.percent());
+    }
+
+    /** "15 minutes", "1 hour", "1 hour 30 minutes", "3 days". */
+    static String duration(Duration d) {
+        if (d == null) {
+            return NOT_STATED;
+        }
+        long minutes = d.toMinutes();
+        List<String> parts = new ArrayList<>();
+        if (minutes >= 24 * 60 && minutes % (24 * 60) == 0) {
+            return plural(minutes / (24 * 60), "day");
+        }
+        if (minutes / 60 > 0) {
+            parts.add(plural(minutes / 60, "hour"));
+        }
+        if (minutes % 60 > 0 || parts.isEmpty()) {
+            parts.add(plural(minutes % 60, "minute"));
+        }
+        return String.join(" ", parts);
+    }
+
+    static String plural(long count, String unit) {
+        return count + " " + unit + (count == 1 ? "" : "s");
+    }
+
+    /** "calendar month", "quarter" ... the noun a clause uses for one period. */
+    static String period(MeasurementPeriod period) {
+        if (period == null) {
+            return "calendar month";
+        }
+        return switch (period) {
+            case CALENDAR_MONTH -> "calendar month";
+            case FIXED_30_DAY_MONTH -> "period of 30 days";
+            case CALENDAR_QUARTER -> "calendar quarter";
+            case WEEK -> "calendar week (Monday to Sunday)";
+        };
+    }
+
+    /** How downtime of a service is counted, in a sentence or two a reader can check an outage against. */
+    static String measurement(MeasurementRule rule) {
+        if (rule == null || rule.method() == null) {
+            return "The method of measurement is " + NOT_STATED + ".";
+        }
+        String from = rule.clockStart() == ClockStart.AT_FAULT_REPORT
+                ? "from the time the Customer reports the fault" : "from the time the failure begins";
+        String interval = rule.intervalMinutes() == null ? NOT_STATED + " minute" : rule.intervalMinutes() + "-minute";
+        String threshold = rule.errorRateThresholdPercent() == null ? NOT_STATED : percent(rule.errorRateThresholdPercent());
+        StringBuilder out = new StringBuilder(switch (rule.method()) {
+            case TIME_BASED -> "Downtime is counted in minutes within the Availability Window, " + from + ".";
+            case INTERVAL_SHARE -> "The Availability Window is divided into " + interval + " intervals. An interval is"
+                    + " unavailable where more than " + threshold + " of valid requests fail; availability is the share"
+                    + " of intervals that are not unavailable. An unavailable interval counts " + from + ".";
+            case INTERVAL_AVERAGE_ERROR_RATE -> "The Availability Window is divided into " + interval + " intervals;"
+                    + " availability is 100% minus the average error rate of those intervals, counted " + from + ".";
+        });
+        if (rule.minimumOutageMinutes() != null && rule.minimumOutageMinutes() > 0) {
+            out.append(" An outage shorter than ").append(plural(rule.minimumOutageMinutes(), "consecutive minute"))
+                    .append(" is not counted.");
+        }
+        return out.toString();
+    }
+
+    /** Where the measurement periods are cut. */
+    static String periodCut(MeasurementRule rule, String agreementZone) {
+        return rule != null && rule.periodsInUtc() ? "midnight UTC" : "midnight " + agreementZone + " time";
+    }
+
+    static String term(Term term) {
+        if (term == null || term.initialMonths() == null) {
+            return "The term of this Agreement is " + NOT_STATED + ".";
+        }
+        String initial = "This Agreement runs for an initial term of " + plural(term.initialMonths(), "month")
+                + " from the Effective Date";
+        String notice = term.noticeDays() == null ? "" : " at least " + plural(term.noticeDays(), "day") + "'";
+        Renewal renewal = term.renewal() == null ? Renewal.NONE : term.renewal();
+        return switch (renewal) {
+            case AUTOMATIC -> initial + " and renews automatically for successive periods of "
+                    + (term.renewalMonths() == null ? NOT_STATED + " months" : plural(term.renewalMonths(), "month"))
+                    + " unless either party gives" + notice + " written notice before the end of the then current term.";
+            case BY_AGREEMENT -> initial + ". It renews only where the parties agree so in writing.";
+            case NONE -> initial + " and ends with that term.";
+        };
+    }
+
+    static String claimDeadline(ClaimDeadline deadline, MeasurementPeriod period) {
+        if (deadline == null || deadline.rule() == null || deadline.count() == null) {
+            return NOT_STATED;
+        }
+        return switch (deadline.rule()) {
+            case DAYS_AFTER_PERIOD_END -> "within " + plural(deadline.count(), "day") + " after the end of the "
+                    + period(period) + " in which it arose";
+            case END_OF_NTH_FOLLOWING_BILLING_CYCLE -> "by the end of the " + ordinal(deadline.count())
+                    + " billing cycle following the " + period(period) + " in which it arose";
+        };
+    }
+
+    static String earnBack(EarnBack earnBack) {
+        if (earnBack == null || earnBack.followingPeriods() == null) {
+            return null;
+        }
+        String level = earnBack.requiredPercent() == null ? "meets its target"
+                : "achieves an availability of at least " + percent(earnBack.requiredPercent());
+        return "A Service Credit is earned back by the Provider, and is not payable, where the affected Service " + level
+                + (earnBack.followingPeriods() == 1 ? " in the following measurement period"
+                : " in each of the " + number(earnBack.followingPeriods()) + " following measurement periods") + ".";
+    }
+
+    private static final String[] NUMBERS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve"};
+
+    /** Small counts in words, as contracts write them: "three following periods"; larger ones in digits. */
+    static String number(int n) {
+        return n >= 0 && n < NUMBERS.length ? NUMBERS[n] : String.valueOf(n);
+    }
+
+    static String ordinal(int n) {
+        int mod100 = n % 100;
+        String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String list(List<String> items) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    static String capitalised(String s) {
+        return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,121 @@
+package org.slastudio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slastudio.export.Fingerprint;
+import org.slastudio.store.DraftStore;
+
+class ExportCommandTest {
+    private static final Path EXAMPLE = Path.of("templates/example-cloud-hosting.sla.json");
+
+    @TempDir
+    Path dir;
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private Path impossibleDraft() throws IOException {
+        String impossible = Files.readString(EXAMPLE)
+                .replaceFirst("\"targetPercent\"\\s*:\\s*[0-9.]+", "\"targetPercent\" : 100.5");
+        Path draft = dir.resolve("impossible.sla.json");
+        Files.writeString(draft, impossible);
+        return draft;
+    }
+
+    @Test
+    void theExampleIsWrittenAsADraftWithItsPagesAndFingerprintReported() throws IOException {
+        Path pdf = dir.resolve("agreement.pdf");
+
+        CliTest.Run run = CliTest.run("export", EXAMPLE.toString(), "-o", pdf.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        String fingerprint = Fingerprint.shortOf(DraftStore.load(EXAMPLE).draft());
+        assertThat(run.out()).contains("Wrote " + pdf).contains("marked DRAFT").contains("fingerprint " + fingerprint);
+        assertThat(text(pdf)).contains("Fingerprint " + fingerprint).contains("Managed Cloud Hosting Service Level Agreement")
+                .contains("DR");
+        assertThat(dir).isDirectoryNotContaining("glob:**.part");
+    }
+
+    @Test
+    void aFinalCopyHasNoDraftMark() throws IOException {
+        Path pdf = dir.resolve("final.pdf");
+
+        CliTest.Run run = CliTest.run("export", EXAMPLE.toString(), "-o", pdf.toString(), "--final");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("final copy");
+        assertThat(text(pdf).replaceAll("\\s+", "")).doesNotContain("DRAFT");
+    }
+
+    @Test
+    void aDraftWithReviewErrorsIsRefusedNamingTheErrorsAndNothingIsWritten() throws IOException {
+        Path pdf = dir.resolve("agreement.pdf");
+
+        CliTest.Run run = CliTest.run("export", impossibleDraft().toString(), "-o", pdf.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("error").contains("$.services[0].levels[0].targetPercent").contains("--force");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void forceExportsADraftWithErrorsAndStillNamesThem() throws IOException {
+        Path pdf = dir.resolve("agreement.pdf");
+
+        CliTest.Run run = CliTest.run("export", impossibleDraft().toString(), "-o", pdf.toString(), "--force");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("$.services[0].levels[0].targetPercent").contains("exporting anyway");
+        assertThat(text(pdf)).contains("100.5%");
+    }
+
+    @Test
+    void anUnreadableDraftExitsWithTwoAndNoStackTrace() throws IOException {
+        Path broken = dir.resolve("broken.sla.json");
+        Files.writeString(broken, "{ not json");
+
+        CliTest.Run run = CliTest.run("export", broken.toString(), "-o", dir.resolve("x.pdf").toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("broken.sla.json cannot be read").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aMissingDraftExitsWithTwo() {
+        CliTest.Run run = CliTest.run("export", dir.resolve("nowhere.sla.json").toString(), "-o", dir.resolve("x.pdf").toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("nowhere.sla.json");
+    }
+
+    @Test
+    void draftAndFinalCannotBeAskedForTogether() {
+        CliTest.Run run = CliTest.run("export", EXAMPLE.toString(), "-o", dir.resolve("x.pdf").toString(),
+                "--final", "--draft-watermark");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("mutually exclusive");
+    }
+
+    @Test
+    void aFolderThatDoesNotExistIsReportedAsAnUnwritableOutput() {
+        Path pdf = dir.resolve("no-such-folder").resolve("agreement.pdf");
+
+        CliTest.Run run = CliTest.run("export", EXAMPLE.toString(), "-o", pdf.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot write").contains("agreement.pdf");
+    }
+}
