@@ -1,0 +1,167 @@
+package org.slastudio.ui;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.slastudio.ui.credits.CreditsView;
+import org.slastudio.ui.metrics.MetricsView;
+import org.slastudio.ui.overview.OverviewView;
+import org.slastudio.ui.parties.PartiesView;
+import org.slastudio.ui.review.ReviewView;
+import org.slastudio.ui.services.ServicesView;
+import org.slastudio.ui.start.StartView;
+import org.slastudio.ui.windows.WindowsView;
+import org.slastudio.ui.wizard.WizardView;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The main window: menu bar, then the start screen or the wizard. */
+public final class AppWindow {
+    private AppWindow() {
+    }
+
+    public static Scene show(Stage stage, AppModel app, Settings settings) {
+        Node start = StartView.of(app);
+        Node wizard = WizardView.of(app.wizard(), List.of(OverviewView.of(app.overview()), PartiesView.of(app.parties()),
+                ServicesView.of(app.services()), WindowsView.of(app.windows()), CreditsView.of(app.credits()),
+                MetricsView.of(app.metrics()), ReviewView.of(app.review())));
+        BorderPane root = new BorderPane();
+        root.setId("app");
+        root.setTop(menus(stage, app, settings));
+        root.setCenter(app.editing().get() ? wizard : start);
+        app.editing().addListener((o, was, is) -> root.setCenter(is ? wizard : start));
+
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(AppWindow.class.getResource("app.css").toExternalForm());
+        // Ahead of the text fields' own undo, so Ctrl+Z always undoes the last edit of the whole draft.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.Z && app.editing().get()) {
+                if (e.isShiftDown()) {
+                    app.wizard().redo();
+                } else {
+                    app.wizard().undo();
+                }
+                e.consume();
+            }
+        });
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> dropped = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            e.setDropCompleted(!dropped.isEmpty());
+            e.consume();
+            dropped.stream().filter(f -> f.getName().endsWith(AppModel.EXTENSION)).findFirst()
+                    .ifPresent(f -> Platform.runLater(() -> app.open(f.toPath())));
+        });
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> app.editing().get() ? app.draft().windowTitle().get() : "SLA Studio",
+                app.editing(), app.draft().windowTitle()));
+        stage.setOnCloseRequest(e -> {
+            if (!app.mayDiscard()) {
+                e.consume();
+            }
+        });
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        return scene;
+    }
+
+    private static MenuBar menus(Stage stage, AppModel app, Settings settings) {
+        Menu file = new Menu("_File");
+        file.getItems().addAll(
+                item("menu-new", "_New blank draft", "Shortcut+N", () -> app.begin(app.starters().get(0))),
+                item("menu-open", "_Open…", "Shortcut+O", app::open),
+                recentMenu(app),
+                new SeparatorMenuItem(),
+                editingItem(app, item("menu-save", "_Save", "Shortcut+S", app::save)),
+                editingItem(app, item("menu-save-as", "Save _As…", "Shortcut+Shift+S", app::saveAs)),
+                editingItem(app, item("menu-close", "_Close", "Shortcut+W", app::close)),
+                new SeparatorMenuItem(),
+                item("menu-quit", "_Quit", "Shortcut+Q", () -> {
+                    if (app.mayDiscard()) {
+                        stage.close();
+                    }
+                }));
+        MenuItem undo = item("menu-undo", "_Undo", null, app.wizard()::undo);
+        undo.setText("_Undo\tCtrl+Z");
+        undo.disableProperty().bind(app.draft().canUndo().not().or(app.editing().not()));
+        MenuItem redo = item("menu-redo", "_Redo", null, app.wizard()::redo);
+        redo.setText("_Redo\tCtrl+Shift+Z");
+        redo.disableProperty().bind(app.draft().canRedo().not().or(app.editing().not()));
+        MenuItem defaults = editingItem(app, item("menu-defaults", "Use this draft's currency and time zone for new drafts",
+                null, () -> {
+                    var o = app.draft().agreement().overview();
+                    settings.update(p -> p.withDefaults(o == null ? null : o.currency(), o == null ? null : o.timeZone()));
+                }));
+        Menu edit = new Menu("_Edit");
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), defaults);
+        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+        dark.setId("menu-dark-theme");
+        dark.setSelected(settings.current().get().darkTheme());
+        dark.setOnAction(e -> settings.update(p -> p.withDarkTheme(dark.isSelected())));
+        Menu view = new Menu("_View");
+        view.getItems().add(dark);
+        MenuItem back = item("menu-back", "_Back", "Alt+Left", app.wizard()::back);
+        back.disableProperty().bind(app.wizard().canGoBack().not().or(app.editing().not()));
+        MenuItem next = item("menu-next", "_Next", "Alt+Right", app.wizard()::next);
+        next.disableProperty().bind(app.wizard().canGoNext().not().or(app.editing().not()));
+        Menu go = new Menu("_Go");
+        go.getItems().addAll(back, next);
+        MenuBar bar = new MenuBar(file, edit, view, go);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static Menu recentMenu(AppModel app) {
+        Menu recent = new Menu("Open _recent");
+        recent.setId("menu-recent");
+        Runnable fill = () -> {
+            recent.getItems().clear();
+            int i = 0;
+            for (Path path : app.recent().paths()) {
+                MenuItem item = item("menu-recent-" + i++, path.getFileName().toString(), null, () -> app.open(path));
+                item.setMnemonicParsing(false);
+                recent.getItems().add(item);
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        };
+        app.recent().paths().addListener((ListChangeListener<Path>) c -> fill.run());
+        fill.run();
+        return recent;
+    }
+
+    private static MenuItem editingItem(AppModel app, MenuItem item) {
+        item.disableProperty().bind(app.editing().not());
+        return item;
+    }
+
+    private static MenuItem item(String id, String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,97 @@
+package org.slastudio.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/** The real dialogs, owned by the main window. */
+public final class FxDialogs implements Dialogs {
+    private final Window owner;
+
+    public FxDialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Optional<Path> chooseDraftToOpen() {
+        FileChooser chooser = chooser("Open a draft");
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseWhereToSave(String suggestedName) {
+        FileChooser chooser = chooser("Save the draft");
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public UnsavedChoice askAboutUnsavedChanges(String draftName) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
+                save, discard, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save the changes to " + draftName + "?");
+        alert.getDialogPane().setId("dialog-unsaved");
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public boolean confirmOpenDespite(Path file, List<String> problems) {
+        ButtonType open = new ButtonType("Open anyway", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, null, open, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Problems in " + file.getFileName());
+        alert.setHeaderText(file.getFileName() + " has problems; the parts listed were left out.");
+        TextArea details = new TextArea(String.join("\n", problems));
+        details.setEditable(false);
+        details.setWrapText(true);
+        alert.getDialogPane().setContent(details);
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == open;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirmRestore(String draftName, Instant savedAt) {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        String when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+                .format(savedAt.atZone(ZoneId.systemDefault()));
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "SLA Studio stopped before " + draftName + " was saved. The changes kept at " + when
+                        + " can be restored; you then save them as usual.", restore, discard);
+        alert.initOwner(owner);
+        alert.setTitle("Restore unsaved changes");
+        alert.setHeaderText("Restore the unsaved changes to " + draftName + "?");
+        return alert.showAndWait().orElse(discard) == restore;
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SLA drafts (*.sla.json)", "*.sla.json"));
+        return chooser;
+    }
+}

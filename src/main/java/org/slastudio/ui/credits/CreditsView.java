@@ -1,0 +1,159 @@
+package org.slastudio.ui.credits;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.slastudio.engine.DowntimeBudget;
+import org.slastudio.model.ClaimDeadlineRule;
+import org.slastudio.model.FeeBasis;
+import org.slastudio.ui.fields.Fields;
+import org.slastudio.ui.fields.Form;
+import org.slastudio.ui.fields.StepPage;
+
+import java.math.BigDecimal;
+
+/** The Service credits step: tiers {@code credits-tier-<n>-<lower|upper|credit|fixed>}, then {@code credits-<field>}. */
+public final class CreditsView {
+    private CreditsView() {
+    }
+
+    public static Node of(CreditsModel m) {
+        Runnable commit = m::commit;
+        Label tiersTitle = new Label("Credit tiers");
+        tiersTitle.getStyleClass().add(Styles.TITLE_4);
+        VBox tiers = new VBox(6);
+        Button add = Fields.button("credits-tier-add", "Add tier", "Add a credit tier", m::addTier);
+        m.tiers.addListener((ListChangeListener<TierRow>) c -> fillTiers(tiers, add, m));
+        fillTiers(tiers, add, m);
+        Form form = new Form()
+                .field("Credits are a share of", Fields.choice("credits-fee-basis", "Fee basis", FeeBasis.values(), m.feeBasis, commit))
+                .field("At-risk amount", prompt(Fields.percent("credits-at-risk", m.atRisk, commit), "none"), m.atRisk)
+                .field("Monthly cap", Fields.percent("credits-monthly-cap", m.monthlyCap, commit), m.monthlyCap)
+                .field("Rolling 12-month cap", Fields.percent("credits-rolling-cap", m.rollingCap, commit), m.rollingCap)
+                .field("Minimum credit", Fields.money("credits-minimum", m.minimumCredit, m.currencyCode, commit), m.minimumCredit)
+                .section("Earn-back and claims")
+                .field("Earn back after (periods)", Fields.text("credits-earn-back-periods", m.earnBackPeriods, commit), m.earnBackPeriods)
+                .field("at availability of", prompt(Fields.percent("credits-earn-back-percent", m.earnBackPercent, commit), "own target"), m.earnBackPercent)
+                .field("Claim deadline", Fields.choice("credits-claim-rule", "Claim deadline rule", ClaimDeadlineRule.values(), m.claimRule, commit))
+                .field("Days or cycles", Fields.text("credits-claim-count", m.claimCount, commit), m.claimCount)
+                .wide("", Fields.check("credits-sole-remedy", "Credits are the customer's sole and exclusive remedy", m.soleRemedy, commit));
+        GridPane costs = new GridPane();
+        costs.setId("credits-outage-costs");
+        costs.setHgap(24);
+        costs.setVgap(4);
+        m.outageCosts.addListener((ListChangeListener<OutageCosts.Row>) c -> fillCosts(costs, m));
+        fillCosts(costs, m);
+        Label costsTitle = new Label("What one outage would cost");
+        costsTitle.getStyleClass().add(Styles.TITLE_4);
+        Label costsAbout = Fields.muted("Credits for a single outage inside the credit-bearing window, "
+                + "in the agreement's first measurement period.");
+        costsAbout.setWrapText(true);
+        VBox costsBox = new VBox(6, costsTitle, costsAbout, costs);
+        costsBox.visibleProperty().bind(Bindings.isNotEmpty(m.outageCosts));
+        costsBox.managedProperty().bind(costsBox.visibleProperty());
+        return StepPage.of("credits", "Service credits",
+                "What the provider owes when a credit-bearing level is missed: a credit for each band of measured availability, within caps.",
+                tiersTitle, tiers, costsBox, form);
+    }
+
+    private static void fillTiers(VBox box, Button add, CreditsModel m) {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.add(header("Measured availability"), 0, 0, 2, 1);
+        grid.add(header("and"), 2, 0, 2, 1);
+        grid.add(header("Credit"), 4, 0);
+        grid.add(header("or fixed"), 5, 0);
+        for (int i = 0; i < m.tiers.size(); i++) {
+            TierRow t = m.tiers.get(i);
+            String key = "credits-tier-" + i;
+            int index = i;
+            int n = i + 1;
+            HBox actions = new HBox(4,
+                    Fields.button(key + "-up", "↑", "Move tier " + n + " up", () -> m.moveTier(index, -1)),
+                    Fields.button(key + "-down", "↓", "Move tier " + n + " down", () -> m.moveTier(index, 1)),
+                    Fields.button(key + "-duplicate", "Copy", "Duplicate tier " + n, () -> m.duplicateTier(index)),
+                    Fields.button(key + "-remove", "×", "Remove tier " + n, () -> m.removeTier(index)));
+            actions.getChildren().forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
+            grid.addRow(i + 1,
+                    bound(key + "-lower-inclusive", "Tier " + n + " lower bound", "≥", ">", t.lowerInclusive, m::commit),
+                    sized(prompt(Fields.percent(key + "-lower", t.lower, m::commit), "0")),
+                    bound(key + "-upper-inclusive", "Tier " + n + " upper bound", "≤", "<", t.upperInclusive, m::commit),
+                    sized(prompt(Fields.percent(key + "-upper", t.upper, m::commit), "100")),
+                    sized(Fields.percent(key + "-credit", t.creditPercent, m::commit)),
+                    sized(Fields.money(key + "-fixed", t.fixedCredit, m.currencyCode, m::commit)),
+                    actions);
+        }
+        var hint = Fields.muted(m.tiers.isEmpty() ? "No tiers yet: misses earn no credits."
+                : "A blank bound is open: no lower bound reaches down to 0%, no upper bound up to 100%.");
+        hint.setWrapText(true);
+        box.getChildren().setAll(grid, Form.errorsOf(m.tiers.stream().flatMap(t -> t.inputs().stream()).toList()), hint, add);
+    }
+
+    private static void fillCosts(GridPane grid, CreditsModel m) {
+        grid.getChildren().clear();
+        grid.add(header("Service"), 0, 0);
+        for (int j = 0; j < OutageCosts.OUTAGES.size(); j++) {
+            grid.add(header(DowntimeBudget.describe(BigDecimal.valueOf(
+                    OutageCosts.OUTAGES.get(j).toSeconds())) + " outage"), j + 1, 0);
+        }
+        for (int i = 0; i < m.outageCosts.size(); i++) {
+            OutageCosts.Row row = m.outageCosts.get(i);
+            grid.add(new Label(row.service()), 0, i + 1);
+            for (int j = 0; j < row.credits().size(); j++) {
+                Label credit = new Label(row.credits().get(j));
+                credit.setId("credits-outage-" + i + "-" + j);
+                grid.add(credit, j + 1, i + 1);
+            }
+        }
+    }
+
+    private static Label header(String text) {
+        Label label = Fields.muted(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** Whether a value exactly on the bound is in the tier: ≥ or > for the lower bound, ≤ or < for the upper. */
+    private static Button bound(String id, String what, String inclusive, String exclusive,
+                                                           ObjectProperty<Boolean> value, Runnable commit) {
+        Button toggle = new Button();
+        toggle.setId(id);
+        toggle.setMinWidth(36);
+        Runnable show = () -> {
+            boolean on = Boolean.TRUE.equals(value.get());
+            toggle.setText(on ? inclusive : exclusive);
+            toggle.setAccessibleText(what + (on ? ", inclusive" : ", exclusive") + "; press to change");
+            toggle.setTooltip(new Tooltip(on ? "A value exactly on the bound is in this tier"
+                    : "A value exactly on the bound is not in this tier"));
+        };
+        show.run();
+        value.addListener((o, was, is) -> show.run());
+        toggle.setOnAction(e -> {
+            value.set(!Boolean.TRUE.equals(value.get()));
+            commit.run();
+        });
+        return toggle;
+    }
+
+    private static TextField prompt(TextField field, String text) {
+        field.setPromptText(text);
+        return field;
+    }
+
+    private static TextField sized(TextField field) {
+        field.setPrefColumnCount(4);
+        field.setMinWidth(80);
+        return field;
+    }
+}

@@ -1,0 +1,119 @@
+package org.slastudio.ui.overview;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.slastudio.model.AgreementType;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.MeasurementPeriod;
+import org.slastudio.model.Overview;
+import org.slastudio.model.Renewal;
+import org.slastudio.model.Term;
+import org.slastudio.ui.fields.Input;
+import org.slastudio.ui.fields.Parsers;
+import org.slastudio.ui.wizard.DraftModel;
+import org.slastudio.ui.wizard.JsonPaths;
+import org.slastudio.ui.wizard.StepModel;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Optional;
+
+/** The agreement's front matter: title, type, dates and term, purpose, law, currency, period and time zone. */
+public final class OverviewModel extends StepModel {
+    final Input<String> title = register(Input.text("Title"));
+    final ObjectProperty<AgreementType> type = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> effectiveDate = new SimpleObjectProperty<>();
+    final Input<Integer> initialMonths = register(new Input<>("Initial term", Parsers::wholeNumber, String::valueOf));
+    final ObjectProperty<Renewal> renewal = new SimpleObjectProperty<>();
+    final Input<Integer> renewalMonths = register(new Input<>("Renewal term", Parsers::wholeNumber, String::valueOf));
+    final Input<Integer> noticeDays = register(new Input<>("Notice period", Parsers::wholeNumber, String::valueOf));
+    final Input<String> purpose = register(Input.text("Purpose"));
+    final Input<String> governingLaw = register(Input.text("Governing law"));
+    final Input<Currency> currency = register(new Input<>("Currency", Parsers::currency, Currency::getCurrencyCode));
+    final ObjectProperty<MeasurementPeriod> measurementPeriod = new SimpleObjectProperty<>();
+    final Input<ZoneId> timeZone = register(new Input<>("Time zone", Parsers::zone, ZoneId::getId));
+    final Input<String> version = register(Input.text("Version"));
+
+    public OverviewModel(DraftModel draft) {
+        super("overview", "Overview", "$.overview", draft);
+    }
+
+    public Input<String> titleInput() {
+        return title;
+    }
+
+    public Input<Currency> currencyInput() {
+        return currency;
+    }
+
+    @Override
+    public void load(Agreement agreement) {
+        Overview o = agreement.overview() == null ? Overview.blank() : agreement.overview();
+        Term term = o.term() == null ? Term.none() : o.term();
+        title.show(o.title());
+        type.set(o.type());
+        effectiveDate.set(o.effectiveDate());
+        initialMonths.show(term.initialMonths());
+        renewal.set(term.renewal());
+        renewalMonths.show(term.renewalMonths());
+        noticeDays.show(term.noticeDays());
+        purpose.show(o.purpose());
+        governingLaw.show(o.governingLaw());
+        currency.show(o.currency());
+        measurementPeriod.set(o.measurementPeriod());
+        timeZone.show(o.timeZone());
+        version.show(o.version());
+    }
+
+    @Override
+    protected Agreement apply(Agreement agreement) {
+        Overview o = agreement.overview() == null ? Overview.blank() : agreement.overview();
+        Term term = o.term() == null ? Term.none() : o.term();
+        Term newTerm = new Term(initialMonths.valueOr(term.initialMonths()), renewal.get(),
+                renewalMonths.valueOr(term.renewalMonths()), noticeDays.valueOr(term.noticeDays()));
+        if (o.term() == null && newTerm.equals(Term.none())) {
+            newTerm = null;
+        }
+        return agreement.withOverview(new Overview(text(title), type.get(), effectiveDate.get(), newTerm,
+                text(purpose), text(governingLaw), currency.valueOr(o.currency()), measurementPeriod.get(),
+                timeZone.valueOr(o.timeZone()), text(version)));
+    }
+
+    @Override
+    public Object part(Agreement agreement) {
+        return agreement.overview();
+    }
+
+    @Override
+    public boolean hasContent(Agreement agreement) {
+        return agreement.overview() != null && agreement.overview().title() != null
+                && !agreement.overview().title().isBlank();
+    }
+
+    @Override
+    public Optional<String> controlFor(String path) {
+        String field = JsonPaths.field(path);
+        return Optional.of(switch (field) {
+            case "type" -> "overview-type";
+            case "effectiveDate" -> "overview-effective-date";
+            case "term", "initialMonths" -> "overview-initial-months";
+            case "renewal" -> "overview-renewal";
+            case "renewalMonths" -> "overview-renewal-months";
+            case "noticeDays" -> "overview-notice-days";
+            case "purpose" -> "overview-purpose";
+            case "governingLaw" -> "overview-governing-law";
+            case "currency" -> "overview-currency";
+            case "measurementPeriod" -> "overview-measurement-period";
+            case "timeZone" -> "overview-time-zone";
+            case "version" -> "overview-version";
+            default -> "overview-title";
+        });
+    }
+
+    /** Blank text is stored as empty, as in a blank draft. */
+    private static String text(Input<String> input) {
+        String value = input.valueOr(null);
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,294 @@
+package org.slastudio.ui.services;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slastudio.engine.DowntimeBudget;
+import org.slastudio.engine.WindowCalendar;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.ClockStart;
+import org.slastudio.model.MeasurementMethod;
+import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.Money;
+import org.slastudio.model.Party;
+import org.slastudio.model.Service;
+import org.slastudio.model.ServiceLevel;
+import org.slastudio.ui.fields.Input;
+import org.slastudio.ui.fields.Parsers;
+import org.slastudio.ui.fields.RowsModel;
+import org.slastudio.ui.fields.TableEditor;
+import org.slastudio.ui.fields.UniqueIds;
+import org.slastudio.ui.wizard.DraftModel;
+import org.slastudio.ui.wizard.JsonPaths;
+import org.slastudio.ui.wizard.StepModel;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The services: a table, and the selected service's fees, parties, levels per window and measurement. */
+public final class ServicesModel extends StepModel implements TableEditor.Actions {
+    final RowsModel<Service> rows = new RowsModel<>();
+    final Input<String> id = register(Input.text("Service id"));
+    final Input<String> name = register(Input.text("Service name"));
+    final Input<String> description = register(Input.text("Description"));
+    final ObservableList<String> partyIds = FXCollections.observableArrayList();
+    final ObjectProperty<String> providerId = new SimpleObjectProperty<>();
+    final ObjectProperty<String> recipientId = new SimpleObjectProperty<>();
+    final StringProperty currencyCode = new SimpleStringProperty("");
+    final Input<BigDecimal> monthlyFee = register(new Input<>("Monthly fee", Parsers::amount, BigDecimal::toPlainString));
+    final Input<BigDecimal> importance = register(new Input<>("Business importance", Parsers::number, BigDecimal::toPlainString));
+    final Input<BigDecimal> downtimeCost = register(new Input<>("Downtime cost per hour", Parsers::amount, BigDecimal::toPlainString));
+    final ObservableList<LevelRow> levels = FXCollections.observableArrayList();
+    final ObjectProperty<MeasurementMethod> method = new SimpleObjectProperty<>();
+    final Input<Integer> intervalMinutes = register(new Input<>("Interval (minutes)", Parsers::wholeNumber, String::valueOf));
+    final Input<BigDecimal> errorThreshold = register(new Input<>("Error rate threshold", Parsers::percent, BigDecimal::toPlainString));
+    final Input<Integer> minimumOutage = register(new Input<>("Minimum outage (minutes)", Parsers::wholeNumber, String::valueOf));
+    final ObjectProperty<ClockStart> clockStart = new SimpleObjectProperty<>();
+    private List<Party> parties = List.of();
+
+    public ServicesModel(DraftModel draft) {
+        super("services", "Services", "$.services", draft);
+        rows.selected().addListener((o, was, is) -> quietly(this::showSelected));
+    }
+
+    @Override
+    public void load(Agreement agreement) {
+        parties = agreement.parties().stream().filter(Objects::nonNull).toList();
+        partyIds.setAll(parties.stream().map(Party::id).filter(Objects::nonNull).toList());
+        Currency currency = agreement.overview() == null ? null : agreement.overview().currency();
+        currencyCode.set(currency == null ? "" : currency.getCurrencyCode());
+        rows.load(agreement.services());
+        showSelected();
+    }
+
+    @Override
+    protected Agreement apply(Agreement agreement) {
+        rows.selectedRow().ifPresent(s -> rows.replaceSelected(fromInputs(s)));
+        return agreement.withServices(rows.snapshot());
+    }
+
+    @Override
+    public Object part(Agreement agreement) {
+        return agreement.services();
+    }
+
+    @Override
+    protected List<Input<?>> extraInputs() {
+        return levels.stream().<Input<?>>map(l -> l.target).toList();
+    }
+
+    /** "provider — Nimbus Hosting GmbH" for a party id. */
+    String partyName(String partyId) {
+        return parties.stream().filter(p -> partyId.equals(p.id())).findFirst()
+                .map(p -> p.legalName() == null || p.legalName().isBlank() ? partyId : partyId + " — " + p.legalName())
+                .orElse(partyId);
+    }
+
+    @Override
+    protected void showRowOf(String path) {
+        JsonPaths.index(path, "services").ifPresent(rows::select);
+    }
+
+    @Override
+    public boolean onScreen(String path) {
+        return JsonPaths.index(path, "services").map(i -> i == rows.selected().get()).orElse(true);
+    }
+
+    @Override
+    public Optional<String> controlFor(String path) {
+        if (JsonPaths.index(path, "services").isEmpty()) {
+            return Optional.of("services-table");
+        }
+        Optional<Integer> level = JsonPaths.index(path, "levels");
+        if (level.isPresent()) {
+            String windowId = rows.selectedRow().map(s -> s.levels().size() > level.get() && s.levels().get(level.get()) != null
+                    ? s.levels().get(level.get()).windowId() : null).orElse(null);
+            for (int i = 0; i < levels.size(); i++) {
+                if (Objects.equals(levels.get(i).windowId, windowId)) {
+                    return Optional.of("services-level-" + i + "-target");
+                }
+            }
+            return Optional.of("services-name");
+        }
+        return Optional.of(switch (JsonPaths.field(path)) {
+            case "id" -> "services-id";
+            case "description" -> "services-description";
+            case "providerId" -> "services-provider";
+            case "recipientId" -> "services-recipient";
+            case "monthlyFee", "amount", "currency" -> "services-monthly-fee";
+            case "businessImportance" -> "services-importance";
+            case "downtimeCostPerHour" -> "services-downtime-cost";
+            case "intervalMinutes" -> "services-interval-minutes";
+            case "errorRateThresholdPercent" -> "services-error-threshold";
+            case "minimumOutageMinutes" -> "services-minimum-outage";
+            case "method", "measurement" -> "services-method";
+            case "clockStart" -> "services-clock-start";
+            default -> "services-name";
+        });
+    }
+
+    @Override
+    public void select(int index) {
+        if (index != rows.selected().get()) {
+            commit();
+            rows.select(index);
+        }
+    }
+
+    @Override
+    public void add() {
+        edit(() -> {
+            String key = UniqueIds.next("service", rows.rows().stream().map(Service::id).toList());
+            String provider = partyIds.isEmpty() ? null : partyIds.get(0);
+            String recipient = partyIds.size() < 2 ? null : partyIds.get(1);
+            rows.add(new Service(key, "", "", provider, recipient, null, null, null, List.of(), MeasurementRule.timeBased()));
+        });
+    }
+
+    @Override
+    public void duplicate() {
+        edit(() -> rows.duplicateSelected(s -> new Service(UniqueIds.next(s.id() == null ? "service" : s.id(),
+                rows.rows().stream().map(Service::id).toList()), s.name(), s.description(), s.providerId(),
+                s.recipientId(), s.monthlyFee(), s.businessImportance(), s.downtimeCostPerHour(), s.levels(), s.measurement())));
+    }
+
+    @Override
+    public void remove() {
+        edit(rows::removeSelected);
+    }
+
+    @Override
+    public void move(int delta) {
+        edit(() -> rows.moveSelected(delta));
+    }
+
+    private void edit(Runnable change) {
+        quietly(() -> {
+            rows.selectedRow().ifPresent(s -> rows.replaceSelected(fromInputs(s)));
+            change.run();
+            // The same position may now hold another row, so the details are shown afresh.
+            showSelected();
+        });
+        commit();
+    }
+
+    private void showSelected() {
+        Optional<Service> selected = rows.selectedRow();
+        Service s = selected.orElse(new Service("", "", "", null, null, null, null, null, List.of(), null));
+        MeasurementRule m = s.measurement() == null ? MeasurementRule.timeBased() : s.measurement();
+        id.show(s.id());
+        name.show(s.name());
+        description.show(s.description());
+        providerId.set(s.providerId());
+        recipientId.set(s.recipientId());
+        monthlyFee.show(s.monthlyFee() == null ? null : s.monthlyFee().amount());
+        importance.show(s.businessImportance());
+        downtimeCost.show(s.downtimeCostPerHour() == null ? null : s.downtimeCostPerHour().amount());
+        method.set(m.method());
+        intervalMinutes.show(m.intervalMinutes());
+        errorThreshold.show(m.errorRateThresholdPercent());
+        minimumOutage.show(m.minimumOutageMinutes());
+        clockStart.set(m.clockStart());
+        levels.setAll(levelRows(s));
+    }
+
+    /** One row per window of the agreement, plus any level whose window no longer exists. */
+    private List<LevelRow> levelRows(Service s) {
+        List<LevelRow> result = new ArrayList<>();
+        for (AvailabilityWindow w : draft.agreement().windows()) {
+            if (w != null) {
+                result.add(new LevelRow(w.id(), w.name() == null || w.name().isBlank() ? w.id() : w.name(),
+                        target -> allowance(w, target, year())));
+            }
+        }
+        for (ServiceLevel level : s.levels()) {
+            if (level == null) {
+                continue;
+            }
+            LevelRow row = result.stream().filter(r -> Objects.equals(r.windowId, level.windowId())).findFirst()
+                    .orElseGet(() -> {
+                        LevelRow missing = new LevelRow(level.windowId(), level.windowId() + " (no such window)", t -> "");
+                        result.add(missing);
+                        return missing;
+                    });
+            row.target.show(level.targetPercent());
+            row.creditBearing.set(level.creditBearing());
+        }
+        return result;
+    }
+
+    /** The agreement's first year, where it has an effective date. */
+    private int year() {
+        LocalDate effective = draft.agreement().overview() == null ? null : draft.agreement().overview().effectiveDate();
+        return (effective == null ? LocalDate.now() : effective).getYear();
+    }
+
+    /**
+     * The downtime a target allows in a window over one calendar year, by the engine's calendar (holidays,
+     * maintenance and daylight saving included), and a twelfth of it as the month on average.
+     */
+    static String allowance(AvailabilityWindow window, BigDecimal target, int year) {
+        if (window.zone() == null) {
+            return "Give the window a time zone to see the downtime this allows.";
+        }
+        try {
+            WindowCalendar calendar = WindowCalendar.of(window, LocalDate.of(year, 1, 1).atStartOfDay(window.zone()).toInstant(),
+                    LocalDate.of(year + 1, 1, 1).atStartOfDay(window.zone()).toInstant());
+            BigDecimal yearly = DowntimeBudget.of(target, calendar).allowedSeconds();
+            BigDecimal monthly = yearly.divide(BigDecimal.valueOf(12), MathContext.DECIMAL64);
+            return "Allows " + DowntimeBudget.describe(monthly) + " of downtime a month on average, "
+                    + DowntimeBudget.describe(yearly) + " in " + year + ".";
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private Service fromInputs(Service before) {
+        Currency currency = currencyCode.get().isEmpty() ? null : Currency.getInstance(currencyCode.get());
+        List<ServiceLevel> newLevels = new ArrayList<>();
+        for (LevelRow row : levels) {
+            if (row.filledIn()) {
+                BigDecimal previous = before.levels().stream()
+                        .filter(l -> l != null && Objects.equals(l.windowId(), row.windowId))
+                        .map(ServiceLevel::targetPercent).findFirst().orElse(null);
+                newLevels.add(new ServiceLevel(row.windowId, row.target.valueOr(previous), row.creditBearing.get()));
+            }
+        }
+        MeasurementRule m = before.measurement() == null ? MeasurementRule.timeBased() : before.measurement();
+        MeasurementRule measurement = new MeasurementRule(method.get(), intervalMinutes.valueOr(m.intervalMinutes()),
+                errorThreshold.valueOr(m.errorRateThresholdPercent()), minimumOutage.valueOr(m.minimumOutageMinutes()),
+                clockStart.get(), m.periodsInUtc());
+        if (before.measurement() == null && measurement.equals(MeasurementRule.timeBased())) {
+            // What a missing rule shows is not an edit: the draft keeps saying nothing.
+            measurement = null;
+        }
+        return new Service(text(id), text(name), text(description), providerId.get(), recipientId.get(),
+                money(monthlyFee.valueOr(amount(before.monthlyFee())), currency),
+                importance.valueOr(before.businessImportance()),
+                money(downtimeCost.valueOr(amount(before.downtimeCostPerHour())), currency),
+                newLevels, measurement);
+    }
+
+    private static BigDecimal amount(Money money) {
+        return money == null ? null : money.amount();
+    }
+
+    private static Money money(BigDecimal amount, Currency currency) {
+        return amount == null ? null : new Money(amount, currency);
+    }
+
+    private static String text(Input<String> input) {
+        String value = input.valueOr(null);
+        return value == null ? "" : value;
+    }
+}

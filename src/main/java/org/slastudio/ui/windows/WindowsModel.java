@@ -1,0 +1,218 @@
+package org.slastudio.ui.windows;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.MaintenanceWindow;
+import org.slastudio.model.WeeklyHours;
+import org.slastudio.ui.fields.Input;
+import org.slastudio.ui.fields.Parsers;
+import org.slastudio.ui.fields.Parsers.TimeRange;
+import org.slastudio.ui.fields.RowsModel;
+import org.slastudio.ui.fields.TableEditor;
+import org.slastudio.ui.fields.UniqueIds;
+import org.slastudio.ui.wizard.DraftModel;
+import org.slastudio.ui.wizard.JsonPaths;
+import org.slastudio.ui.wizard.StepModel;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** The availability windows: a table, and the selected window's weekly schedule, holidays and maintenance. */
+public final class WindowsModel extends StepModel implements TableEditor.Actions {
+    final RowsModel<AvailabilityWindow> rows = new RowsModel<>();
+    final Input<String> id = register(Input.text("Window id"));
+    final Input<String> name = register(Input.text("Window name"));
+    final Input<ZoneId> zone = register(new Input<>("Time zone", Parsers::zone, ZoneId::getId));
+    final List<DayRow> days = Arrays.stream(DayOfWeek.values()).map(DayRow::new).toList();
+    final Input<List<LocalDate>> holidays = register(new Input<>("Holidays", Parsers::dates, Parsers::formatDates));
+    final ObservableList<MaintenanceRow> maintenance = FXCollections.observableArrayList();
+    final StringProperty summary = new SimpleStringProperty("");
+
+    public WindowsModel(DraftModel draft) {
+        super("windows", "Availability windows", "$.windows", draft);
+        rows.selected().addListener((o, was, is) -> quietly(this::showSelected));
+    }
+
+    @Override
+    public void load(Agreement agreement) {
+        rows.load(agreement.windows());
+        showSelected();
+    }
+
+    @Override
+    protected Agreement apply(Agreement agreement) {
+        rows.selectedRow().ifPresent(w -> rows.replaceSelected(fromInputs(w)));
+        rows.selectedRow().ifPresent(this::summarise);
+        return agreement.withWindows(rows.snapshot());
+    }
+
+    @Override
+    public Object part(Agreement agreement) {
+        return agreement.windows();
+    }
+
+    @Override
+    protected List<Input<?>> extraInputs() {
+        return Stream.concat(days.stream().map(d -> d.hours),
+                maintenance.stream().flatMap(m -> Stream.of(m.name, m.days, m.from, m.until, m.noticeHours))).toList();
+    }
+
+    @Override
+    protected void showRowOf(String path) {
+        JsonPaths.index(path, "windows").ifPresent(rows::select);
+    }
+
+    @Override
+    public boolean onScreen(String path) {
+        return JsonPaths.index(path, "windows").map(i -> i == rows.selected().get()).orElse(true);
+    }
+
+    @Override
+    public Optional<String> controlFor(String path) {
+        if (JsonPaths.index(path, "windows").isEmpty()) {
+            return Optional.of("windows-table");
+        }
+        if (JsonPaths.contains(path, "hours")) {
+            return Optional.of("windows-monday-open");
+        }
+        Optional<Integer> m = JsonPaths.index(path, "maintenance");
+        if (m.isPresent()) {
+            return Optional.of("windows-maintenance-" + m.get() + "-name");
+        }
+        return Optional.of(switch (JsonPaths.field(path)) {
+            case "id" -> "windows-id";
+            case "zone" -> "windows-zone";
+            case "holidays" -> "windows-holidays";
+            case "maintenance" -> "windows-maintenance-add";
+            default -> "windows-name";
+        });
+    }
+
+    /** Opens every day around the clock. */
+    public void twentyFourSeven() {
+        quietly(() -> days.forEach(d -> d.show(List.of(new TimeRange(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)))));
+        commit();
+    }
+
+    /** Monday to Friday, 08:00 to 18:00. */
+    public void businessHours() {
+        quietly(() -> days.forEach(d -> d.show(d.day.getValue() <= 5
+                ? List.of(new TimeRange(LocalTime.of(8, 0), LocalTime.of(18, 0))) : List.of())));
+        commit();
+    }
+
+    public void addMaintenance() {
+        maintenance.add(new MaintenanceRow(new MaintenanceWindow("Planned maintenance", EnumSet.of(DayOfWeek.SUNDAY),
+                LocalTime.of(2, 0), LocalTime.of(4, 0), 48)));
+        commit();
+    }
+
+    public void removeMaintenance(MaintenanceRow row) {
+        maintenance.remove(row);
+        commit();
+    }
+
+    @Override
+    public void select(int index) {
+        if (index != rows.selected().get()) {
+            commit();
+            rows.select(index);
+        }
+    }
+
+    @Override
+    public void add() {
+        edit(() -> {
+            String key = UniqueIds.next("window", rows.rows().stream().map(AvailabilityWindow::id).toList());
+            ZoneId zoneId = draft.agreement().overview() == null ? null : draft.agreement().overview().timeZone();
+            rows.add(AvailabilityWindow.twentyFourSeven(key, rows.rows().isEmpty() ? "24x7" : "", zoneId));
+        });
+    }
+
+    @Override
+    public void duplicate() {
+        edit(() -> rows.duplicateSelected(w -> new AvailabilityWindow(UniqueIds.next(w.id() == null ? "window" : w.id(),
+                rows.rows().stream().map(AvailabilityWindow::id).toList()), w.name(), w.zone(), w.hours(), w.holidays(), w.maintenance())));
+    }
+
+    @Override
+    public void remove() {
+        edit(rows::removeSelected);
+    }
+
+    @Override
+    public void move(int delta) {
+        edit(() -> rows.moveSelected(delta));
+    }
+
+    private void edit(Runnable change) {
+        quietly(() -> {
+            rows.selectedRow().ifPresent(w -> rows.replaceSelected(fromInputs(w)));
+            change.run();
+            // The same position may now hold another row, so the details are shown afresh.
+            showSelected();
+        });
+        commit();
+    }
+
+    private void showSelected() {
+        AvailabilityWindow w = rows.selectedRow().orElse(new AvailabilityWindow("", "", null, List.of(), List.of(), List.of()));
+        id.show(w.id());
+        name.show(w.name());
+        zone.show(w.zone());
+        Map<DayOfWeek, List<TimeRange>> byDay = new EnumMap<>(DayOfWeek.class);
+        for (WeeklyHours h : w.hours()) {
+            if (h != null && h.from() != null && h.until() != null) {
+                h.days().forEach(day -> byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new TimeRange(h.from(), h.until())));
+            }
+        }
+        days.forEach(d -> d.show(byDay.getOrDefault(d.day, List.of())));
+        holidays.show(w.holidays());
+        maintenance.setAll(w.maintenance().stream().filter(Objects::nonNull).map(MaintenanceRow::new).toList());
+        summarise(w);
+    }
+
+    private AvailabilityWindow fromInputs(AvailabilityWindow before) {
+        String idText = id.valueOr(null);
+        String nameText = name.valueOr(null);
+        List<LocalDate> dates = holidays.valueOr(before.holidays());
+        return new AvailabilityWindow(idText == null ? "" : idText, nameText == null ? "" : nameText,
+                zone.valueOr(before.zone()), weeklyHours(), dates, maintenance.stream().map(MaintenanceRow::build).toList());
+    }
+
+    /** Days with the same range become one WeeklyHours, in weekday order. */
+    private List<WeeklyHours> weeklyHours() {
+        Map<TimeRange, Set<DayOfWeek>> byRange = new LinkedHashMap<>();
+        for (DayRow d : days) {
+            for (TimeRange range : d.ranges()) {
+                byRange.computeIfAbsent(range, r -> EnumSet.noneOf(DayOfWeek.class)).add(d.day);
+            }
+        }
+        List<WeeklyHours> hours = new ArrayList<>();
+        byRange.forEach((range, daySet) -> hours.add(new WeeklyHours(daySet, range.from(), range.until())));
+        return hours;
+    }
+
+    private void summarise(AvailabilityWindow w) {
+        long minutes = w.nominalWeeklyMinutes();
+        summary.set(w.isTwentyFourSeven() ? "Open around the clock: 168 hours a week before holidays and maintenance."
+                : String.format("Open %d h %02d min a week before holidays and maintenance.", minutes / 60, minutes % 60));
+    }
+}

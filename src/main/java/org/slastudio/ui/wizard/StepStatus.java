@@ -1,0 +1,8 @@
+package org.slastudio.ui.wizard;
+
+/** What the step list shows beside a step. */
+public enum StepStatus {
+    NOT_STARTED,
+    COMPLETE,
+    PROBLEM
+}

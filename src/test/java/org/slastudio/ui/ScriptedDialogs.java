@@ -1,0 +1,52 @@
+package org.slastudio.ui;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Dialogs that answer as a test says, and remember what was asked. */
+final class ScriptedDialogs implements Dialogs {
+    Path fileToOpen;
+    Path fileToSaveTo;
+    UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
+    boolean openDespiteProblems;
+    boolean restore;
+    final List<String> asked = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseDraftToOpen() {
+        asked.add("open");
+        return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseWhereToSave(String suggestedName) {
+        asked.add("save as " + suggestedName);
+        return Optional.ofNullable(fileToSaveTo);
+    }
+
+    @Override
+    public UnsavedChoice askAboutUnsavedChanges(String draftName) {
+        asked.add("unsaved " + draftName);
+        return unsavedAnswer;
+    }
+
+    @Override
+    public boolean confirmOpenDespite(Path file, List<String> problems) {
+        asked.add("problems " + String.join("; ", problems));
+        return openDespiteProblems;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        asked.add("error " + title + ": " + message);
+    }
+
+    @Override
+    public boolean confirmRestore(String draftName, Instant savedAt) {
+        asked.add("restore " + draftName);
+        return restore;
+    }
+}

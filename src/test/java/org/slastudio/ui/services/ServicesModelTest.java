@@ -1,0 +1,134 @@
+package org.slastudio.ui.services;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.Money;
+import org.slastudio.model.Overview;
+import org.slastudio.model.Service;
+import org.slastudio.model.ServiceLevel;
+import org.slastudio.ui.start.ExampleAgreement;
+import org.slastudio.ui.wizard.DraftModel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServicesModelTest {
+    private final DraftModel draft = new DraftModel();
+    private final ServicesModel step = new ServicesModel(draft);
+
+    private void startWithTwoWindowsInEuros() {
+        Overview o = Overview.blank();
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        draft.start(Agreement.blank()
+                .withOverview(new Overview("T", o.type(), null, o.term(), "", "", Currency.getInstance("EUR"),
+                        o.measurementPeriod(), berlin, "0.1"))
+                .withWindows(List.of(AvailabilityWindow.twentyFourSeven("24x7", "Around the clock", berlin),
+                        AvailabilityWindow.twentyFourSeven("office", "Office hours", berlin))), null);
+        step.reload();
+    }
+
+    @Test
+    void eachWindowOffersATargetAndOnlyFilledInTargetsBecomeLevels() {
+        startWithTwoWindowsInEuros();
+        step.add();
+
+        assertThat(step.levels).extracting(l -> l.windowName).containsExactly("Around the clock", "Office hours");
+        step.levels.get(0).target.text().set("99.95%");
+        step.levels.get(0).creditBearing.set(true);
+        step.commit();
+
+        assertThat(draft.agreement().services().get(0).levels())
+                .containsExactly(new ServiceLevel("24x7", new BigDecimal("99.95"), true));
+    }
+
+    @Test
+    void feesAreMoneyInTheAgreementsCurrency() {
+        startWithTwoWindowsInEuros();
+        step.add();
+        step.name.text().set("Web shop hosting");
+        step.monthlyFee.text().set("12,000.00");
+        step.downtimeCost.text().set("8500");
+        step.commit();
+
+        Service s = draft.agreement().services().get(0);
+        assertThat(s.name()).isEqualTo("Web shop hosting");
+        assertThat(s.monthlyFee()).isEqualTo(Money.of("12000.00", "EUR"));
+        assertThat(s.downtimeCostPerHour()).isEqualTo(Money.of("8500", "EUR"));
+        assertThat(step.currencyCode.get()).isEqualTo("EUR");
+    }
+
+    @Test
+    void aTargetAboveHundredKeepsThePreviousTargetAndBlocksNext() {
+        draft.start(ExampleAgreement.managedHosting(), null);
+        step.reload();
+
+        step.levels.get(0).target.text().set("199.95");
+        step.commit();
+
+        assertThat(draft.agreement().services().get(0).levels().get(0).targetPercent()).isEqualTo(new BigDecimal("99.95"));
+        assertThat(step.inputErrors().get()).isTrue();
+        assertThat(step.levels.get(0).target.error().get()).startsWith("Target in Around the clock:");
+    }
+
+    @Test
+    void newServicesAreProvidedByTheFirstPartyToTheSecond() {
+        draft.start(ExampleAgreement.managedHosting().withServices(List.of()), null);
+        step.reload();
+
+        step.add();
+
+        Service s = draft.agreement().services().get(0);
+        assertThat(s.providerId()).isEqualTo("provider");
+        assertThat(s.recipientId()).isEqualTo("customer");
+        assertThat(step.partyName("provider")).isEqualTo("provider — Nimbus Hosting GmbH");
+    }
+
+    @Test
+    void aFindingAboutALevelFocusesTheTargetOfItsWindow() {
+        draft.start(ExampleAgreement.managedHosting(), null);
+        step.reload();
+
+        // The support desk's only level is in business hours, the second window.
+        assertThat(step.reveal("$.services[1].levels[0].targetPercent")).contains("services-level-1-target");
+        assertThat(step.rows.selected().get()).isEqualTo(1);
+    }
+
+    @Test
+    void besideEachTargetIsTheDowntimeItAllowsWhileTyping() {
+        Overview o = Overview.blank();
+        draft.start(Agreement.blank()
+                .withOverview(new Overview("T", o.type(), LocalDate.of(2027, 1, 1), o.term(), "", "",
+                        Currency.getInstance("EUR"), o.measurementPeriod(), ZoneId.of("Europe/Berlin"), "0.1"))
+                .withWindows(List.of(AvailabilityWindow.twentyFourSeven("24x7", "Around the clock", ZoneId.of("Europe/Berlin")))), null);
+        step.reload();
+        step.add();
+
+        // 2027 has 365 days of 1440 minutes in Berlin (daylight saving gives and takes one hour): 525,600 minutes.
+        // 0.1% of it is 525.6 min = 8 h 45 min 36 s; a twelfth is 43.8 min = 43 min 48 s.
+        step.levels.get(0).target.text().set("99.9%");
+        assertThat(step.levels.get(0).allowance.get())
+                .isEqualTo("Allows 43 min 48 s of downtime a month on average, 8 h 45 min 36 s in 2027.");
+
+        step.levels.get(0).target.text().set("99.9x");
+        assertThat(step.levels.get(0).allowance.get()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}% of a 24x7 year: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "99.9|Allows 43 min 48 s of downtime a month on average, 8 h 45 min 36 s in 2027.",
+            "99.99|Allows 4 min 22.8 s of downtime a month on average, 52 min 33.6 s in 2027.",
+            "100|Allows 0 s of downtime a month on average, 0 s in 2027."})
+    void theAllowanceOfATargetIsWorkedOutOverTheAgreementsFirstYear(String target, String expected) {
+        AvailabilityWindow always = AvailabilityWindow.twentyFourSeven("24x7", "Around the clock", ZoneId.of("Europe/Berlin"));
+
+        assertThat(ServicesModel.allowance(always, new BigDecimal(target), 2027)).isEqualTo(expected);
+    }
+}
