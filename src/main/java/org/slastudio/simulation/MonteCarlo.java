@@ -101,20 +101,19 @@ final class MonteCarlo {
         int periods = model.periods();
         int simulated = model.simulatedPeriods();
         CreditSchedule[] schedules = model.schedules().toArray(new CreditSchedule[0]);
-        double[] rate = process.outagesPerPeriod();
-        double[] expMinusRate = new double[simulated];
+        double[][] poissonCdf = new double[simulated][];
         double[] window = new double[simulated];
         double[] allowed = new double[simulated];
         for (int p = 0; p < simulated; p++) {
-            expMinusRate[p] = Math.exp(-rate[p]);
+            poissonCdf[p] = OutageProcess.poissonCdf(process.outagesPerPeriod()[p]);
             window[p] = schedules[p].windowMinutes();
             allowed[p] = schedules[p].allowedMinutes();
         }
-        OutageDurations kind = process.durations();
+        boolean fixed = process.durations() == OutageDurations.FIXED;
         double mean = process.meanMinutes();
-        double logMean = process.logMean();
-        double sigma = process.sigma();
         double minimum = process.minimumMinutes();
+        double fixedCounted = mean >= minimum ? mean : 0;
+        DurationQuantiles lengths = fixed || mean == 0 ? null : new DurationQuantiles(process.durations(), mean, process.sigma());
         double[] downtime = new double[simulated];
         double[] scheduled = new double[simulated];
         double[] issued = new double[periods];
@@ -124,24 +123,33 @@ final class MonteCarlo {
             long breached = 0;
             int breachedCount = 0;
             for (int p = 0; p < simulated; p++) {
-                int n = OutageProcess.poisson(random, rate[p], expMinusRate[p]);
+                double u = random.nextDouble();
+                double[] cdf = poissonCdf[p];
+                int n = 0;
+                while (u >= cdf[n]) {
+                    n++;
+                }
                 double all = 0;
                 double counted = 0;
-                for (int i = 0; i < n; i++) {
-                    double x = switch (kind) {
-                        case FIXED -> mean;
-                        case EXPONENTIAL -> -mean * Math.log(1 - random.nextDouble());
-                        case LOGNORMAL -> Math.exp(logMean + sigma * random.nextGaussian());
-                    };
-                    all += x;
-                    if (x >= minimum) {
-                        counted += x;
+                if (fixed) {
+                    all = n * mean;
+                    counted = n * fixedCounted;
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        double x = lengths.quantile(random.nextDouble());
+                        all += x;
+                        if (x >= minimum) {
+                            counted += x;
+                        }
                     }
                 }
                 downtime[p] = counted;
+                // A met level owes nothing (the engine's first rule), so only a breach needs the schedule.
+                boolean breach = counted > allowed[p];
+                scheduled[p] = breach ? schedules[p].credit(counted) : 0;
                 if (p < periods) {
                     felt += Math.min(all, window[p]);
-                    if (counted > allowed[p]) {
+                    if (breach) {
                         breached |= 1L << Math.min(p, 63);
                         breachedCount++;
                     }
@@ -150,14 +158,13 @@ final class MonteCarlo {
             double credits = 0;
             if (alone) {
                 for (int p = 0; p < periods; p++) {
-                    double c = year.issueAlone(schedules[p].credit(downtime[p]));
-                    tally.addPeriodCredit(c);
-                    credits += c;
+                    double c = year.issueAlone(scheduled[p]);
+                    if (c > 0) {
+                        tally.addPeriodCredit(c);
+                        credits += c;
+                    }
                 }
             } else {
-                for (int p = 0; p < simulated; p++) {
-                    scheduled[p] = schedules[p].credit(downtime[p]);
-                }
                 year.issue(scheduled, downtime, periods, issued);
                 for (int p = 0; p < periods; p++) {
                     tally.addPeriodCredit(issued[p]);

@@ -1,6 +1,5 @@
 package org.slastudio.simulation;
 
-import java.util.SplittableRandom;
 import org.slastudio.model.OutageDurations;
 
 /**
@@ -16,11 +15,6 @@ import org.slastudio.model.OutageDurations;
 record OutageProcess(double[] outagesPerPeriod, OutageDurations durations, double meanMinutes, double sigma,
                      double minimumMinutes) {
 
-    /** Mean of the log of the length, so that the lognormal mean is {@link #meanMinutes}. */
-    double logMean() {
-        return Math.log(meanMinutes) - sigma * sigma / 2;
-    }
-
     int periods() {
         return outagesPerPeriod.length;
     }
@@ -29,17 +23,26 @@ record OutageProcess(double[] outagesPerPeriod, OutageDurations durations, doubl
         return outagesPerPeriod[period] * meanMinutes;
     }
 
-    /** Poisson by inversion: cheap at the few outages a month a service level implies. */
-    static int poisson(SplittableRandom random, double rate, double expMinusRate) {
-        double u = random.nextDouble();
-        double p = expMinusRate;
-        double cdf = p;
+    /**
+     * P(N <= k) for k = 0, 1, ... until it reaches 1 to double precision, ending in a value above 1 so that an
+     * inversion search always stops: drawing the count is then one uniform and a few comparisons.
+     */
+    static double[] poissonCdf(double rate) {
+        double[] cdf = new double[16];
+        double p = Math.exp(-rate);
+        double sum = p;
         int k = 0;
-        while (u > cdf && p > 0) {
+        cdf[0] = sum;
+        while (sum < 1 - 1e-16 && p > 0 || k < rate) {
             k++;
             p *= rate / k;
-            cdf += p;
+            sum += p;
+            if (k + 1 >= cdf.length) {
+                cdf = java.util.Arrays.copyOf(cdf, cdf.length * 2);
+            }
+            cdf[k] = sum;
         }
-        return k;
+        cdf[k + 1] = 2;
+        return java.util.Arrays.copyOf(cdf, k + 2);
     }
 }

@@ -336,15 +336,16 @@ public final class Simulator {
         return new CreditYear(cap, earlier, minimum, earnBackPeriods, earnBackAllowed);
     }
 
-    /** One year of the agreement's measurement periods, from the one its effective date falls in. */
+    /** A year of the agreement's measurement periods (12 months, 4 quarters or 52 weeks) from its effective date. */
     static List<MeasurementPeriodRange> periods(Agreement agreement) {
         MeasurementPeriod kind = agreement.overview() == null || agreement.overview().measurementPeriod() == null
                 ? MeasurementPeriod.CALENDAR_MONTH : agreement.overview().measurementPeriod();
         LocalDate start = agreement.overview() == null || agreement.overview().effectiveDate() == null
                 ? LocalDate.now().withDayOfMonth(1) : agreement.overview().effectiveDate();
+        int count = kind == MeasurementPeriod.CALENDAR_QUARTER ? 4 : kind == MeasurementPeriod.WEEK ? 52 : 12;
         List<MeasurementPeriodRange> periods = new ArrayList<>();
-        LocalDate end = start.plusYears(1);
-        for (MeasurementPeriodRange p = MeasurementPeriodRange.containing(kind, start, start); p.start().isBefore(end); p = p.next()) {
+        MeasurementPeriodRange p = MeasurementPeriodRange.containing(kind, start, start);
+        for (int i = 0; i < count; i++, p = p.next()) {
             periods.add(p);
         }
         return periods;
