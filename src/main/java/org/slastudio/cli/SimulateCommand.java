@@ -51,7 +51,8 @@ final class SimulateCommand implements Callable<Integer> {
                     + "The level each service has now is always included.")
     List<BigDecimal> levels = List.of();
 
-    @Option(names = "--trials", paramLabel = "N", description = "Simulated years (default: 100000).")
+    @Option(names = "--trials", paramLabel = "N", description = "Simulated service-months for each service and level, "
+            + "run as whole years (default: 100000).")
     Integer trials;
 
     @Option(names = "--seed", paramLabel = "S", description = "Random seed; the same seed gives the same numbers.")
@@ -100,8 +101,8 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private static void table(PrintWriter out, TradeOffTable t) {
-        out.printf("%d simulated years, seed %d; amounts in %s per month unless marked a year%n", t.trials(), t.seed(),
-                t.currency().getCurrencyCode());
+        out.printf("%d simulated service-months (%d years) for each service and level, seed %d; amounts in %s per month"
+                + " unless marked a year%n", t.trials(), t.years(), t.seed(), t.currency().getCurrencyCode());
         for (ServiceTradeOff s : t.services()) {
             out.printf("%n%s (%s), window %s, drafted at %s%%%n", s.serviceId(), s.serviceName(), s.windowId(),
                     s.draftedLevelPercent().toPlainString());
@@ -178,6 +179,7 @@ final class SimulateCommand implements Callable<Integer> {
         JsonMapper mapper = JsonMapper.builder().build();
         ObjectNode root = mapper.createObjectNode();
         root.put("trials", t.trials());
+        root.put("years", t.years());
         root.put("seed", t.seed());
         root.put("currency", t.currency().getCurrencyCode());
         ArrayNode services = root.putArray("services");

@@ -8,13 +8,13 @@ import java.util.stream.IntStream;
 import org.slastudio.model.OutageDurations;
 
 /**
- * Simulated years of one service at one level. Trials are cut into chunks of a fixed size, each with its own random
+ * Simulated years of one service at one level; the years are the trials. Trials are cut into chunks of a fixed size, each with its own random
  * stream seeded from (seed, service, chunk), so the numbers depend on the seed alone, never on how many threads
  * ran the chunks or in what order. Levels of one service share their streams, which keeps the comparison between
  * levels from being blurred by luck.
  */
 final class MonteCarlo {
-    static final int CHUNK = 2048;
+    static final int CHUNK = 512;
     static final int HISTOGRAM_BINS = 20;
 
     private MonteCarlo() {
@@ -46,8 +46,9 @@ final class MonteCarlo {
      * @param yearly   receives each trial's credits for the year
      * @param breaches receives each trial's breached periods as bits, or null where not wanted
      */
-    static MonteCarloEstimate run(ServiceLevelModel model, int trials, long seed, int stream, boolean parallel,
+    static MonteCarloEstimate run(ServiceLevelModel model, int years, long seed, int stream, boolean parallel,
                                   BooleanSupplier cancelled, double[] yearly, long[] breaches) {
+        int trials = years;
         int chunks = (trials + CHUNK - 1) / CHUNK;
         IntStream indices = IntStream.range(0, chunks);
         Tally[] tallies = new Tally[chunks];
@@ -101,11 +102,10 @@ final class MonteCarlo {
         int periods = model.periods();
         int simulated = model.simulatedPeriods();
         CreditSchedule[] schedules = model.schedules().toArray(new CreditSchedule[0]);
-        double[][] poissonCdf = new double[simulated][];
+        double[][] poissonCdf = model.poissonCdf();
         double[] window = new double[simulated];
         double[] allowed = new double[simulated];
         for (int p = 0; p < simulated; p++) {
-            poissonCdf[p] = OutageProcess.poissonCdf(process.outagesPerPeriod()[p]);
             window[p] = schedules[p].windowMinutes();
             allowed[p] = schedules[p].allowedMinutes();
         }
@@ -113,7 +113,7 @@ final class MonteCarlo {
         double mean = process.meanMinutes();
         double minimum = process.minimumMinutes();
         double fixedCounted = mean >= minimum ? mean : 0;
-        DurationQuantiles lengths = fixed || mean == 0 ? null : new DurationQuantiles(process.durations(), mean, process.sigma());
+        DurationQuantiles lengths = model.lengths();
         double[] downtime = new double[simulated];
         double[] scheduled = new double[simulated];
         double[] issued = new double[periods];

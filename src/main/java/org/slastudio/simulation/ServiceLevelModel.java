@@ -13,7 +13,19 @@ import java.util.List;
  * @param customerCostPerMinute what a minute of downtime inside the window costs the customer
  */
 record ServiceLevelModel(int periods, List<CreditSchedule> schedules, OutageProcess outages, CreditYear year,
-                         double customerCostPerMinute) {
+                         double customerCostPerMinute, double[][] poissonCdf, DurationQuantiles lengths) {
+
+    /** Builds the tables the sampling draws from, once per service and level rather than once per chunk. */
+    static ServiceLevelModel of(int periods, List<CreditSchedule> schedules, OutageProcess outages, CreditYear year,
+                                double customerCostPerMinute) {
+        double[][] cdf = new double[schedules.size()][];
+        for (int p = 0; p < cdf.length; p++) {
+            cdf[p] = OutageProcess.poissonCdf(outages.outagesPerPeriod()[p]);
+        }
+        DurationQuantiles lengths = outages.durations() == org.slastudio.model.OutageDurations.FIXED || outages.meanMinutes() <= 0
+                ? null : new DurationQuantiles(outages.durations(), outages.meanMinutes(), outages.sigma());
+        return new ServiceLevelModel(periods, List.copyOf(schedules), outages, year, customerCostPerMinute, cdf, lengths);
+    }
 
     int simulatedPeriods() {
         return schedules.size();

@@ -43,8 +43,8 @@ public final class Simulator {
             new BigDecimal("99.9"), new BigDecimal("99.95"), new BigDecimal("99.99"));
     public static final int DEFAULT_TRIALS = 100_000;
     public static final long DEFAULT_SEED = 20_260_101L;
-    /** Trials of a quick estimate: two chunks, which are the first two chunks of the full run. */
-    public static final int QUICK_TRIALS = 2 * MonteCarlo.CHUNK;
+    /** Service-months of a quick estimate: the first 2,048 simulated years of the full run. */
+    public static final int QUICK_TRIALS = 4 * MonteCarlo.CHUNK * 12;
     static final BigDecimal DEFAULT_MTTR_MINUTES = BigDecimal.valueOf(60);
     static final BigDecimal DEFAULT_SIGMA = BigDecimal.ONE;
     static final BigDecimal DEFAULT_COST_SHARE_OF_FEE = new BigDecimal("0.7");
@@ -106,7 +106,12 @@ public final class Simulator {
         return of(agreement, assumptions, List.of());
     }
 
-    /** Simulates on all cores; the numbers depend on the seed alone. */
+    /**
+     * Simulates on all cores; the numbers depend on the seed alone.
+     *
+     * @param trials simulated service-months for each service and level, run as whole years (12 periods each, so
+     *               rounded up to a whole number of years)
+     */
     public TradeOffTable run(int trials, long seed) {
         return run(trials, seed, () -> false);
     }
@@ -127,12 +132,13 @@ public final class Simulator {
         results.accept(run(trials, seed, cancelled));
     }
 
-    TradeOffTable run(int trials, long seed, boolean parallel, BooleanSupplier cancelled) {
-        if (trials < 1) {
+    TradeOffTable run(int serviceMonths, long seed, boolean parallel, BooleanSupplier cancelled) {
+        if (serviceMonths < 1) {
             throw new IllegalArgumentException("The number of trials must be at least 1, e.g. 100000");
         }
         List<ServiceTradeOff> results = new ArrayList<>();
         int periods = plans.get(0).models().get(0).periods();
+        int trials = (serviceMonths + periods - 1) / periods;
         double[] agreementYearly = new double[trials];
         long[] agreementBreaches = new long[trials];
         double[] year = new double[trials];
@@ -180,7 +186,7 @@ public final class Simulator {
                 probability((double) breachPeriods / ((long) trials * Math.min(periods, 64))),
                 probability((double) breachYears / trials), money(credits), money(credits * 12), money(yearly95),
                 money(loss), money(Math.max(0, loss - credits)), money(cost), money(fees), money(fees - cost - credits));
-        return new TradeOffTable(trials, seed, currency, results, agreement);
+        return new TradeOffTable(serviceMonths, trials, seed, currency, results, agreement);
     }
 
     private LevelOutlook outlook(Plan plan, int l, ServiceLevelModel model, MonteCarloEstimate e, double draftedCost) {
@@ -305,7 +311,7 @@ public final class Simulator {
             allowedPerMonth[l] = allowedSum.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
             CreditYear year = creditYear(regime, service, agreement, periods.get(0), minimumCredit(regime),
                     earnBackPeriods, earnBackAllowed);
-            models.add(new ServiceLevelModel(yearPeriods, schedules,
+            models.add(ServiceLevelModel.of(yearPeriods, schedules,
                     new OutageProcess(rates, process.durations(), mean, process.sigma(), minimumMinutes), year, customerPerMinute));
             providerCost[l] = costs.monthlyCost(target);
         }

@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * Every service at every candidate level, and the agreement as drafted.
  *
- * @param trials simulated years behind the numbers
- * @param seed   the seed that reproduces them
+ * @param trials simulated service-months for each service and level, as asked for
+ * @param years  the whole simulated years they were run as
+ * @param seed   the seed that reproduces the numbers
  */
-public record TradeOffTable(int trials, long seed, Currency currency, List<ServiceTradeOff> services,
+public record TradeOffTable(int trials, int years, long seed, Currency currency, List<ServiceTradeOff> services,
                             AgreementOutlook agreement) {
 
     public TradeOffTable {

@@ -24,7 +24,7 @@ class SimulateCommandTest {
         CommandRun run = CommandRun.of("simulate", EXAMPLE, "--trials", "4096", "--seed", "1");
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("4096 simulated years, seed 1; amounts in EUR")
+        assertThat(run.out()).contains("4096 simulated service-months (342 years) for each service and level, seed 1; amounts in EUR")
                 .contains("kubernetes (Managed Kubernetes Platform), window 24x7, drafted at 99.95%")
                 .contains("customer-portal (Customer Portal), window business-hours, drafted at 99.5%")
                 .contains("The agreement at its drafted levels");

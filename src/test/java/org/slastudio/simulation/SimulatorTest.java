@@ -26,13 +26,13 @@ class SimulatorTest {
     void withNoOutagesNothingIsOwedAndNothingIsLost() {
         // a provider that engineers for 100% less downtime than allowed has none
         Simulator simulator = Simulator.of(oneService(), Drafts.assumptions(OutageDurations.EXPONENTIAL, "60", null, "100"));
-        LevelOutlook level = simulator.run(5000, 7).services().get(0).level(new BigDecimal("99.9"));
+        LevelOutlook level = simulator.run(60_000, 7).services().get(0).level(new BigDecimal("99.9"));
         assertThat(level.expectedCreditPerYear().amount()).isEqualByComparingTo("0");
         assertThat(level.creditPerYear95().amount()).isEqualByComparingTo("0");
         assertThat(level.breachProbabilityPerYear()).isEqualByComparingTo("0");
         assertThat(level.expectedCustomerLoss().amount()).isEqualByComparingTo("0");
         assertThat(level.exactCreditPerYear().amount()).isEqualByComparingTo("0");
-        assertThat(level.histogram().periodsWithoutCredit()).isEqualTo(5000L * 12);
+        assertThat(level.histogram().periodsWithoutCredit()).isEqualTo(60_000L);
     }
 
     @Test
@@ -45,7 +45,7 @@ class SimulatorTest {
         ServiceLevelModel model = simulator.plans().get(0).models().get(0);
         assertThat(model.outages().outagesPerPeriod()[0]).isCloseTo(0.432, Offset.offset(1e-12));
         assertThat(model.schedules().get(0).credit(100)).isEqualTo(100.0);
-        LevelOutlook level = simulator.run(20_000, 3).services().get(0).level(new BigDecimal("99.9"));
+        LevelOutlook level = simulator.run(240_000, 3).services().get(0).level(new BigDecimal("99.9"));
         assertThat(level.largestCreditPerPeriod().amount()).isEqualByComparingTo("250.00");
         List<Long> bins = level.histogram().periodsPerBin();
         // EUR 100 falls in bin 8 of 20 bins of EUR 12.50, EUR 250 in the last
@@ -86,7 +86,7 @@ class SimulatorTest {
                 Drafts.service("s", "99.9", 0));
         Simulator simulator = Simulator.of(agreement, Drafts.assumptions(OutageDurations.EXPONENTIAL, "480", null, null),
                 Drafts.levels("95"));
-        LevelOutlook level = simulator.run(20_000, 5).services().get(0).level(new BigDecimal("95"));
+        LevelOutlook level = simulator.run(240_000, 5).services().get(0).level(new BigDecimal("95"));
         assertThat(level.largestCreditPerPeriod().amount()).isEqualByComparingTo("300.00");
         // 20% of twelve months of EUR 1,000
         assertThat(level.largestCreditPerYear().amount()).isEqualByComparingTo("2400.00");
@@ -109,8 +109,8 @@ class SimulatorTest {
     void aQuickEstimateComesFirstAndARunCanBeCancelled() {
         Simulator simulator = Simulator.of(oneService(), null);
         List<TradeOffTable> results = new ArrayList<>();
-        simulator.runProgressively(20_000, 1, () -> false, results::add);
-        assertThat(results).extracting(TradeOffTable::trials).containsExactly(Simulator.QUICK_TRIALS, 20_000);
+        simulator.runProgressively(100_000, 1, () -> false, results::add);
+        assertThat(results).extracting(TradeOffTable::trials).containsExactly(Simulator.QUICK_TRIALS, 100_000);
 
         AtomicInteger checks = new AtomicInteger();
         assertThatThrownBy(() -> simulator.run(100_000, 1, () -> checks.incrementAndGet() > 3))
