@@ -70,7 +70,8 @@ final class SimulateCommand implements Callable<Integer> {
             return Cli.UNREADABLE;
         }
         Agreement agreement = loaded.get();
-        SimulationAssumptions assumptions = SimulationAssumptions.defaults();
+        SimulationAssumptions assumptions = agreement.simulationAssumptions() == null
+                ? SimulationAssumptions.defaults() : agreement.simulationAssumptions();
         int n = trials != null ? trials : assumptions.trials() != null ? assumptions.trials() : Simulator.DEFAULT_TRIALS;
         long s = seed != null ? seed : assumptions.seed() != null ? assumptions.seed() : Simulator.DEFAULT_SEED;
         if (n < 1 || n > 10_000_000) {

@@ -18,8 +18,4 @@ public record ProviderCost(List<LevelCost> table, Money baseMonthlyCost, BigDeci
     public ProviderCost {
         table = Lists.copy(table);
     }
-
-    /** One row of a provider cost table. */
-    public record LevelCost(BigDecimal levelPercent, Money monthlyCost) {
-    }
 }

@@ -33,7 +33,7 @@ record ProviderCosts(ProviderCost given, double baseCost, double baseLevel, doub
 
     double monthlyCost(BigDecimal level) {
         if (given != null) {
-            for (ProviderCost.LevelCost row : given.table()) {
+            for (org.slastudio.model.LevelCost row : given.table()) {
                 if (row != null && row.levelPercent() != null && row.levelPercent().compareTo(level) == 0
                         && row.monthlyCost() != null && row.monthlyCost().amount() != null) {
                     return row.monthlyCost().amount().doubleValue();

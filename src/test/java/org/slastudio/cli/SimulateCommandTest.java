@@ -83,6 +83,27 @@ class SimulateCommandTest {
     }
 
     @Test
+    void theAssumptionsSavedInTheDraftReproduceItsNumbers() throws IOException {
+        String text = Files.readString(Path.of(EXAMPLE)).trim();
+        String assumptions = ", \"simulationAssumptions\": {\"candidateLevels\": [99.9], \"outages\": {\"durations\": \"fixed\", "
+                + "\"meanTimeToRepairMinutes\": 30}, \"trials\": 2400, \"seed\": 5}}";
+        Path draft = dir.resolve("with-assumptions.sla.json");
+        Files.writeString(draft, text.substring(0, text.length() - 1) + assumptions);
+
+        CommandRun saved = CommandRun.of("simulate", draft.toString(), "--format", "csv");
+        CommandRun given = CommandRun.of("simulate", draft.toString(), "--format", "csv", "--trials", "2400", "--seed", "5");
+
+        assertThat(saved.status()).as(saved.err()).isZero();
+        assertThat(saved.out()).isEqualTo(given.out());
+        // 99.9 for every service, plus the drafted 99.95 and 99.5
+        assertThat(saved.out().lines().skip(1).map(l -> l.split(",")[0] + " " + l.split(",")[1]))
+                .containsExactly("kubernetes 99.9", "kubernetes 99.95", "object-storage 99.9", "customer-portal 99.5",
+                        "customer-portal 99.9");
+        CommandRun other = CommandRun.of("simulate", draft.toString(), "--format", "csv", "--seed", "6");
+        assertThat(other.out()).isNotEqualTo(saved.out());
+    }
+
+    @Test
     void anUnreadableDraftIsReported() {
         CommandRun run = CommandRun.of("simulate", dir.resolve("missing.sla.json").toString());
 
