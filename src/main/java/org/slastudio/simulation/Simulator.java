@@ -36,7 +36,8 @@ import org.slastudio.model.SimulationAssumptions;
  * The service-level simulator: what each candidate level of each service costs the provider and the customer,
  * under the agreement's own windows and credit regime. Building one does the exact work once (window minutes and
  * credit steps from the engine); {@link #run} then only samples, so a view can call it again and again off its
- * UI thread, ask for a quick estimate first and cancel a run that a newer one replaces.
+ * UI thread, ask for a quick estimate first and cancel a run that a newer one replaces. A simulator never changes
+ * after it is built, so runs may overlap on different threads.
  */
 public final class Simulator {
     public static final List<BigDecimal> DEFAULT_LEVELS = List.of(new BigDecimal("99.0"), new BigDecimal("99.5"),
@@ -68,6 +69,9 @@ public final class Simulator {
 
     private final List<Plan> plans;
     private final Currency currency;
+    /** The exact method depends on neither seed nor trials, so each level's is worked out once. */
+    private final java.util.Map<ServiceLevelModel, Optional<ExactMethod.Estimate>> exact =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Simulator(List<Plan> plans, Currency currency) {
         this.plans = List.copyOf(plans);
@@ -198,7 +202,7 @@ public final class Simulator {
         double creditShare = fee > 0 ? creditPerMonth / fee : 0;
         Money breakEven = creditShare < 1 ? money(cost / (1 - creditShare)) : null;
         double creditHere = creditPerMonth * (fee > 0 ? feeHere / fee : 1);
-        Money exact = ExactMethod.estimate(model).map(x -> money(x.expectedYearlyCredit())).orElse(null);
+        Money exact = this.exact.computeIfAbsent(model, ExactMethod::estimate).map(x -> money(x.expectedYearlyCredit())).orElse(null);
         List<Long> bins = new ArrayList<>();
         for (long count : e.histogram()) {
             bins.add(count);
