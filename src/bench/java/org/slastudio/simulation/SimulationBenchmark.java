@@ -93,6 +93,10 @@ public class SimulationBenchmark {
         yearly = new double[TRIALS_ONE_CORE];
     }
 
+    List<ServiceLevelModel> levelsForCheck() {
+        return levels;
+    }
+
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)

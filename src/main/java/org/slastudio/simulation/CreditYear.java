@@ -45,7 +45,7 @@ record CreditYear(double rollingCap, int earlierInRolling, double minimumCredit,
 
     /** The credit issued for a period on its own, where no other period matters. */
     double issueAlone(double scheduled) {
-        return scheduled > 0 && scheduled < minimumCredit ? 0 : scheduled;
+        return scheduled < minimumCredit ? 0 : scheduled;
     }
 
     private boolean earnedBack(double[] downtime, int m) {

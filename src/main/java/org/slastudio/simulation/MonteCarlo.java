@@ -28,17 +28,18 @@ final class MonteCarlo {
         long breachPeriods;
         long breachYears;
         double maxPeriod;
-        double[] nonZeroPeriods = new double[64];
+        final double[] nonZeroPeriods;
         int nonZero;
 
+        Tally(int periods) {
+            nonZeroPeriods = new double[periods + 1];
+        }
+
+        /** Keeps a credit only if it is one, without a branch: most periods issue none, but unpredictably. */
         void addPeriodCredit(double c) {
-            if (c > 0) {
-                if (nonZero == nonZeroPeriods.length) {
-                    nonZeroPeriods = Arrays.copyOf(nonZeroPeriods, nonZero * 2);
-                }
-                nonZeroPeriods[nonZero++] = c;
-                maxPeriod = Math.max(maxPeriod, c);
-            }
+            nonZeroPeriods[nonZero] = c;
+            nonZero += c > 0 ? 1 : 0;
+            maxPeriod = Math.max(maxPeriod, c);
         }
     }
 
@@ -120,7 +121,7 @@ final class MonteCarlo {
         double[] downtime = new double[simulated];
         double[] scheduled = new double[simulated];
         double[] issued = new double[periods];
-        Tally tally = new Tally();
+        Tally tally = new Tally((to - from) * periods);
         for (int t = from; t < to; t++) {
             double felt = 0;
             long breached = 0;
@@ -158,31 +159,24 @@ final class MonteCarlo {
                         spare = !spare;
                         double x = lengths.quantile(v);
                         all += x;
-                        if (x >= minimum) {
-                            counted += x;
-                        }
+                        counted += x >= minimum ? x : 0;
                     }
                 }
                 downtime[p] = counted;
-                // A met level owes nothing (the engine's first rule), so only a breach needs the schedule.
-                boolean breach = counted > allowed[p];
-                scheduled[p] = breach ? schedules[p].credit(counted) : 0;
+                scheduled[p] = schedules[p].credit(counted);
                 if (p < periods) {
                     felt += Math.min(all, window[p]);
-                    if (breach) {
-                        breached |= 1L << Math.min(p, 63);
-                        breachedCount++;
-                    }
+                    int breach = counted > allowed[p] ? 1 : 0;
+                    breached |= (long) breach << Math.min(p, 63);
+                    breachedCount += breach;
                 }
             }
             double credits = 0;
             if (alone) {
                 for (int p = 0; p < periods; p++) {
                     double c = year.issueAlone(scheduled[p]);
-                    if (c > 0) {
-                        tally.addPeriodCredit(c);
-                        credits += c;
-                    }
+                    tally.addPeriodCredit(c);
+                    credits += c;
                 }
             } else {
                 year.issue(scheduled, downtime, periods, issued);
