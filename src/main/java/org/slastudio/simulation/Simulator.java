@@ -92,12 +92,15 @@ public final class Simulator {
                 continue;
             }
             Optional<ServiceAssumptions> own = a.service(service.id());
-            List<BigDecimal> candidates = !levels.isEmpty() ? levels
-                    : own.map(ServiceAssumptions::candidateLevels).filter(l -> !l.isEmpty())
-                    .orElse(a.candidateLevels().isEmpty() ? DEFAULT_LEVELS : a.candidateLevels());
-            OutageModel outages = own.map(ServiceAssumptions::outages).orElse(a.outages());
-            ProviderCost cost = own.map(ServiceAssumptions::providerCost).orElse(a.providerCost());
-            plans.add(plan(agreement, i, service, candidates, outages, cost));
+            String ownPath = PATH + ".services[" + own.map(a.services()::indexOf).orElse(-1) + "]";
+            boolean ownLevels = own.isPresent() && !own.get().candidateLevels().isEmpty();
+            List<BigDecimal> candidates = !levels.isEmpty() ? levels : ownLevels ? own.get().candidateLevels()
+                    : a.candidateLevels().isEmpty() ? DEFAULT_LEVELS : a.candidateLevels();
+            boolean ownOutages = own.isPresent() && own.get().outages() != null;
+            boolean ownCost = own.isPresent() && own.get().providerCost() != null;
+            plans.add(plan(agreement, i, service, candidates, ownLevels ? ownPath : PATH,
+                    ownOutages ? own.get().outages() : a.outages(), (ownOutages ? ownPath : PATH) + ".outages",
+                    ownCost ? own.get().providerCost() : a.providerCost(), (ownCost ? ownPath : PATH) + ".providerCost"));
         }
         if (plans.isEmpty()) {
             throw new IllegalArgumentException("The draft has no services to simulate ($.services); add one with its "
@@ -243,7 +246,7 @@ public final class Simulator {
     }
 
     private static Plan plan(Agreement agreement, int index, Service service, List<BigDecimal> candidates,
-                             OutageModel outages, ProviderCost cost) {
+                             String levelsPath, OutageModel outages, String outagesPath, ProviderCost cost, String costPath) {
         String path = "$.services[" + index + "]";
         ServiceLevel level = service.levels().stream().filter(l -> l != null && l.creditBearing() && l.targetPercent() != null)
                 .findFirst().or(() -> service.levels().stream().filter(l -> l != null && l.targetPercent() != null).findFirst())
@@ -276,7 +279,7 @@ public final class Simulator {
             BigDecimal c = candidates.get(i);
             if (c == null || c.signum() <= 0 || c.compareTo(HUNDRED) >= 0) {
                 throw new IllegalArgumentException("A candidate level must be above 0% and below 100% ("
-                        + PATH + ".candidateLevels[" + i + "] is " + (c == null ? "empty" : c.toPlainString()) + "); e.g. 99.9");
+                        + levelsPath + ".candidateLevels[" + i + "] is " + (c == null ? "empty" : c.toPlainString()) + "); e.g. 99.9");
             }
             levels.add(c.stripTrailingZeros());
         }
@@ -284,12 +287,12 @@ public final class Simulator {
         levels.add(drafted);
         List<BigDecimal> sorted = new ArrayList<>(levels);
 
-        Outages process = Outages.of(outages, PATH + ".outages");
+        Outages process = Outages.of(outages, outagesPath);
         double minimumMinutes = rule.minimumOutageMinutes() == null ? 0 : rule.minimumOutageMinutes();
         double fee = service.monthlyFee().amount().doubleValue();
         double customerPerMinute = service.downtimeCostPerHour() == null || service.downtimeCostPerHour().amount() == null
                 ? 0 : service.downtimeCostPerHour().amount().doubleValue() / 60;
-        ProviderCosts costs = ProviderCosts.of(cost, drafted, service.monthlyFee().amount(), PATH + ".providerCost");
+        ProviderCosts costs = ProviderCosts.of(cost, drafted, service.monthlyFee().amount(), costPath);
         List<ServiceLevelModel> models = new ArrayList<>();
         double[] providerCost = new double[sorted.size()];
         BigDecimal[] allowedPerMonth = new BigDecimal[sorted.size()];

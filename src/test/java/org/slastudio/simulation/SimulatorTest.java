@@ -13,6 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.slastudio.model.Agreement;
+import org.slastudio.model.LevelCost;
+import org.slastudio.model.Money;
+import org.slastudio.model.OutageModel;
+import org.slastudio.model.ProviderCost;
+import org.slastudio.model.ServiceAssumptions;
+import org.slastudio.model.SimulationAssumptions;
 import org.slastudio.model.OutageDurations;
 import org.slastudio.model.Service;
 
@@ -173,6 +179,56 @@ class SimulatorTest {
         LevelOutlook drafted = service.level(new BigDecimal("99.9"));
         assertThat(drafted.marginAtCurrentFee().amount()).isEqualByComparingTo(new BigDecimal("300.00")
                 .subtract(drafted.expectedCreditPerMonth().amount()));
+    }
+
+    @Test
+    void aCostTableWinsOverTheCurveForTheLevelsItNames() {
+        ProviderCost cost = new ProviderCost(List.of(new LevelCost(new BigDecimal("99.99"), Money.of("5000.00", "EUR"))),
+                Money.of("400.00", "EUR"), new BigDecimal("99"), new BigDecimal("3"));
+        SimulationAssumptions assumptions = new SimulationAssumptions(List.of(), null, cost, List.of(), null, null);
+        ServiceTradeOff service = Simulator.of(oneService(), assumptions, Drafts.levels("99", "99.9", "99.99"))
+                .run(2048, 1).services().get(0);
+        assertThat(service.level(new BigDecimal("99")).providerCost().amount()).isEqualByComparingTo("400.00");
+        // one nine above the base: three times the cost
+        assertThat(service.level(new BigDecimal("99.9")).providerCost().amount()).isEqualByComparingTo("1200.00");
+        assertThat(service.level(new BigDecimal("99.99")).providerCost().amount()).isEqualByComparingTo("5000.00");
+    }
+
+    @Test
+    void aServicesOwnAssumptionsReplaceTheAgreementWideOnes() {
+        SimulationAssumptions assumptions = new SimulationAssumptions(Drafts.levels("99", "99.5"),
+                new OutageModel(OutageDurations.EXPONENTIAL, new BigDecimal("30"), null, null, null), null,
+                List.of(new ServiceAssumptions("b", Drafts.levels("99.95"),
+                        new OutageModel(OutageDurations.FIXED, new BigDecimal("10"), null, null, null), null)), null, null);
+        Simulator simulator = Simulator.of(Drafts.agreement(Drafts.tiers(), Drafts.service("a", "99.9", 0),
+                Drafts.service("b", "99.9", 0)), assumptions);
+        assertThat(simulator.plans().get(0).levels()).extracting(BigDecimal::toPlainString).containsExactly("99", "99.5", "99.9");
+        assertThat(simulator.plans().get(1).levels()).extracting(BigDecimal::toPlainString).containsExactly("99.9", "99.95");
+        assertThat(simulator.plans().get(0).models().get(0).outages().meanMinutes()).isEqualTo(30.0);
+        assertThat(simulator.plans().get(1).models().get(0).outages().durations()).isEqualTo(OutageDurations.FIXED);
+    }
+
+    @Test
+    void aQuarterlyAgreementSimulatesFourQuartersAYear() {
+        Agreement monthly = oneService();
+        Agreement quarterly = monthly.withOverview(new org.slastudio.model.Overview("Q", null, java.time.LocalDate.of(2026, 1, 1),
+                null, "", "", java.util.Currency.getInstance("EUR"), org.slastudio.model.MeasurementPeriod.CALENDAR_QUARTER,
+                java.time.ZoneOffset.UTC, "1"));
+        ServiceLevelModel model = Simulator.of(quarterly, null, Drafts.levels("99.9")).plans().get(0).models().get(0);
+        assertThat(model.periods()).isEqualTo(4);
+        // 2026-Q1 is 90 days of 1440 minutes: 99.9% allows 129.6 min
+        assertThat(model.schedules().get(0).allowedMinutes()).isEqualTo(129.6);
+        // 365 days a year, 525.6 min allowed, 43.8 a month
+        assertThat(Simulator.of(quarterly, null, Drafts.levels("99.9")).run(400, 1).services().get(0)
+                .level(new BigDecimal("99.9")).allowedMinutesPerMonth()).isEqualByComparingTo("43.80");
+    }
+
+    @Test
+    void aCandidateLevelOfAHundredPercentIsNamedWithItsField() {
+        SimulationAssumptions assumptions = new SimulationAssumptions(Drafts.levels("99.9", "100"), null, null, List.of(),
+                null, null);
+        assertThatThrownBy(() -> Simulator.of(oneService(), assumptions))
+                .hasMessageContaining("$.simulationAssumptions.candidateLevels[1]").hasMessageContaining("below 100%");
     }
 
     @Test
