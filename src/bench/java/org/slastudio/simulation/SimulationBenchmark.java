@@ -93,10 +93,6 @@ public class SimulationBenchmark {
         yearly = new double[TRIALS_ONE_CORE];
     }
 
-    List<ServiceLevelModel> levelsForCheck() {
-        return levels;
-    }
-
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
