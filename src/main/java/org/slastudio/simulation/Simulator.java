@@ -349,12 +349,15 @@ public final class Simulator {
         return new CreditYear(cap, earlier, minimum, earnBackPeriods, earnBackAllowed);
     }
 
-    /** A year of the agreement's measurement periods (12 months, 4 quarters or 52 weeks) from its effective date. */
+    /**
+     * A year of the agreement's measurement periods (12 months, 4 quarters or 52 weeks) from its effective date, or
+     * from this 1 January where it has none.
+     */
     static List<MeasurementPeriodRange> periods(Agreement agreement) {
         MeasurementPeriod kind = agreement.overview() == null || agreement.overview().measurementPeriod() == null
                 ? MeasurementPeriod.CALENDAR_MONTH : agreement.overview().measurementPeriod();
         LocalDate start = agreement.overview() == null || agreement.overview().effectiveDate() == null
-                ? LocalDate.now().withDayOfMonth(1) : agreement.overview().effectiveDate();
+                ? LocalDate.now().withDayOfYear(1) : agreement.overview().effectiveDate();
         int count = kind == MeasurementPeriod.CALENDAR_QUARTER ? 4 : kind == MeasurementPeriod.WEEK ? 52 : 12;
         List<MeasurementPeriodRange> periods = new ArrayList<>();
         MeasurementPeriodRange p = MeasurementPeriodRange.containing(kind, start, start);
