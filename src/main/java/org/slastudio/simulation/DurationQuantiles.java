@@ -4,11 +4,13 @@ import org.slastudio.model.OutageDurations;
 
 /**
  * Outage lengths drawn by inverting their distribution from one uniform number: a table of quantiles with linear
- * interpolation between them, and the exact quantile in the last cell, where the long outages that decide the
- * upper credit tiers live. One uniform and a table lookup cost a fraction of a Gaussian and an exponential.
+ * interpolation between them, and the exact quantile in the first and last {@link #EXACT_CELLS} cells, where the
+ * curve bends too much for a straight line (the last hold the long outages that decide the upper credit tiers).
+ * One uniform and a table lookup cost a fraction of a Gaussian and an exponential.
  */
 final class DurationQuantiles {
     static final int CELLS = 4096;
+    static final int EXACT_CELLS = 16;
 
     private final OutageDurations kind;
     private final double mean;
@@ -31,7 +33,7 @@ final class DurationQuantiles {
     double quantile(double u) {
         double position = u * CELLS;
         int i = (int) position;
-        if (i >= CELLS - 1) {
+        if (i >= CELLS - EXACT_CELLS || i < EXACT_CELLS) {
             return exact(u);
         }
         double low = table[i];
