@@ -157,6 +157,47 @@ class SimulatorTest {
         assertThat(mc.breachPeriodProbability()).isCloseTo(q, Offset.offset(3 * Math.sqrt(q * (1 - q) / (12.0 * trials)) + 1e-9));
     }
 
+    /** Lognormal lengths against the convolution: level, MTTR, sigma, minimum outage, minimum credit. */
+    @ParameterizedTest(name = "{0}% with lognormal outages of {1} min, sigma {2}, minimum {3} min, minimum credit {4}")
+    @CsvSource({
+            "99.9, 60, 1, 0, ",
+            "99.9, 30, 1.5, 5, ",
+            "99.5, 120, 0.8, 10, 120",
+            "99.0, 240, 1, 0, 120",
+            "99.95, 20, 1, 5, ",
+    })
+    void theMonteCarloAgreesWithTheConvolutionForLognormalLengths(String level, String mttr, String sigma, int minimum,
+                                                                  String minimumCredit) {
+        Agreement agreement = Drafts.agreement(Drafts.withYearRules(Drafts.tiers(), null, minimumCredit, null),
+                Drafts.service("s", "99.9", minimum));
+        SimulationAssumptions assumptions = new SimulationAssumptions(List.of(), new OutageModel(OutageDurations.LOGNORMAL,
+                new BigDecimal(mttr), null, new BigDecimal(sigma), null), null, List.of(), null, null);
+        ServiceLevelModel model = Simulator.of(agreement, assumptions, Drafts.levels(level)).plans().get(0).models().get(0);
+        ExactMethod.Estimate exact = ExactMethod.convolution(model, 4000);
+        int trials = 40_000;
+        MonteCarloEstimate mc = MonteCarlo.run(model, trials, 2027, 0, true, () -> false, new double[trials], null);
+
+        assertThat(mc.expectedYearlyCredit()).isCloseTo(exact.expectedYearlyCredit(),
+                Offset.offset(3 * mc.yearlyCreditStandardError() + 1e-9));
+        double q = exact.breachPeriodProbability();
+        assertThat(mc.breachPeriodProbability()).isCloseTo(q, Offset.offset(3 * Math.sqrt(q * (1 - q) / (12.0 * trials)) + 1e-9));
+    }
+
+    @ParameterizedTest(name = "{0}% with exponential outages of {1} min, minimum {2} min")
+    @CsvSource({"99.9, 60, 0", "99.5, 30, 5", "99.0, 240, 10"})
+    void theConvolutionAgreesWithTheClosedFormWhereBothApply(String level, String mttr, int minimum) {
+        Agreement agreement = Drafts.agreement(Drafts.tiers(), Drafts.service("s", "99.9", minimum));
+        Simulator simulator = Simulator.of(agreement, Drafts.assumptions(OutageDurations.EXPONENTIAL, mttr, null, null),
+                Drafts.levels(level));
+        ServiceLevelModel model = simulator.plans().get(0).models().get(0);
+        ExactMethod.Estimate closed = ExactMethod.estimate(model).orElseThrow();
+        ExactMethod.Estimate convolution = ExactMethod.convolution(model, 4000);
+        assertThat(convolution.expectedYearlyCredit()).isCloseTo(closed.expectedYearlyCredit(),
+                org.assertj.core.data.Percentage.withPercentage(0.05));
+        assertThat(convolution.breachPeriodProbability()).isCloseTo(closed.breachPeriodProbability(), Offset.offset(1e-4));
+        assertThat(ExactMethod.normal(1.959963985)).isCloseTo(0.975, Offset.offset(2e-7));
+    }
+
     @Test
     void theExpectedDowntimeMatchesTheEngineeredLevel() {
         // 99.9% of 43,200 min less a 25% margin is 32.4 min a month, 388.8 a year, at EUR 10 a minute
