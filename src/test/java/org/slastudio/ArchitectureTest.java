@@ -56,6 +56,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theSimulationWorksOnTheEngineAndTheModelAlone() {
+        noClasses().that().resideInAPackage("org.slastudio.simulation..")
+                .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "java.io..", "java.nio..",
+                        "org.slastudio.store..", "org.slastudio.review..", "org.slastudio.negotiation..",
+                        "org.slastudio.export..")
+                .check(classes);
+    }
+
+    @Test
     void theCommandLineNeverTouchesTheUserInterface() {
         noClasses().that().resideInAPackage("org.slastudio.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.slastudio.ui..")

@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * A whole Service Level Agreement, section by section in the order a reader meets them.
  * Values are not validated here: a draft may be incomplete or wrong, and the review says what is wrong.
+ *
+ * @param simulationAssumptions what the service-level simulator assumed, so a memo can be reproduced; null if never set
+ * @param negotiation           our positions (internal, never sent) and the rounds so far
  */
 public record Agreement(
         Overview overview,
@@ -14,6 +17,7 @@ public record Agreement(
         CreditRegime creditRegime,
         List<Metric> metrics,
         List<Clause> clauses,
+        SimulationAssumptions simulationAssumptions,
         Negotiation negotiation) {
 
     public Agreement {
@@ -25,10 +29,10 @@ public record Agreement(
         clauses = Lists.copy(clauses);
     }
 
-    /** An agreement not (yet) under negotiation. */
+    /** An agreement with no simulator assumptions, not (yet) under negotiation. */
     public Agreement(Overview overview, List<Party> parties, List<Service> services, List<AvailabilityWindow> windows,
                      CreditRegime creditRegime, List<Metric> metrics, List<Clause> clauses) {
-        this(overview, parties, services, windows, creditRegime, metrics, clauses, Negotiation.none());
+        this(overview, parties, services, windows, creditRegime, metrics, clauses, null, Negotiation.none());
     }
 
     public static Agreement blank() {
@@ -36,35 +40,39 @@ public record Agreement(
     }
 
     public Agreement withOverview(Overview value) {
-        return new Agreement(value, parties, services, windows, creditRegime, metrics, clauses, negotiation);
+        return new Agreement(value, parties, services, windows, creditRegime, metrics, clauses, simulationAssumptions, negotiation);
     }
 
     public Agreement withParties(List<Party> value) {
-        return new Agreement(overview, value, services, windows, creditRegime, metrics, clauses, negotiation);
+        return new Agreement(overview, value, services, windows, creditRegime, metrics, clauses, simulationAssumptions, negotiation);
     }
 
     public Agreement withServices(List<Service> value) {
-        return new Agreement(overview, parties, value, windows, creditRegime, metrics, clauses, negotiation);
+        return new Agreement(overview, parties, value, windows, creditRegime, metrics, clauses, simulationAssumptions, negotiation);
     }
 
     public Agreement withWindows(List<AvailabilityWindow> value) {
-        return new Agreement(overview, parties, services, value, creditRegime, metrics, clauses, negotiation);
+        return new Agreement(overview, parties, services, value, creditRegime, metrics, clauses, simulationAssumptions, negotiation);
     }
 
     public Agreement withCreditRegime(CreditRegime value) {
-        return new Agreement(overview, parties, services, windows, value, metrics, clauses, negotiation);
+        return new Agreement(overview, parties, services, windows, value, metrics, clauses, simulationAssumptions, negotiation);
     }
 
     public Agreement withMetrics(List<Metric> value) {
-        return new Agreement(overview, parties, services, windows, creditRegime, value, clauses, negotiation);
+        return new Agreement(overview, parties, services, windows, creditRegime, value, clauses, simulationAssumptions, negotiation);
     }
 
     public Agreement withClauses(List<Clause> value) {
-        return new Agreement(overview, parties, services, windows, creditRegime, metrics, value, negotiation);
+        return new Agreement(overview, parties, services, windows, creditRegime, metrics, value, simulationAssumptions, negotiation);
+    }
+
+    public Agreement withSimulationAssumptions(SimulationAssumptions value) {
+        return new Agreement(overview, parties, services, windows, creditRegime, metrics, clauses, value, negotiation);
     }
 
     public Agreement withNegotiation(Negotiation value) {
-        return new Agreement(overview, parties, services, windows, creditRegime, metrics, clauses, value);
+        return new Agreement(overview, parties, services, windows, creditRegime, metrics, clauses, simulationAssumptions, value);
     }
 
     /** The agreement as it may go to the other side: our positions and walk-away limits taken out. */

@@ -29,6 +29,12 @@ import org.slastudio.model.CreditRegime;
 import org.slastudio.model.CreditTier;
 import org.slastudio.model.DataSource;
 import org.slastudio.model.EarnBack;
+import org.slastudio.model.LevelCost;
+import org.slastudio.model.OutageDurations;
+import org.slastudio.model.OutageModel;
+import org.slastudio.model.ProviderCost;
+import org.slastudio.model.ServiceAssumptions;
+import org.slastudio.model.SimulationAssumptions;
 import org.slastudio.model.FeeBasis;
 import org.slastudio.model.MaintenanceWindow;
 import org.slastudio.model.MeasurementMethod;
@@ -100,6 +106,7 @@ final class DraftReader {
                     object(o, "creditRegime", this::creditRegime),
                     list(o, "metrics", true, objects(this::metric)),
                     list(o, "clauses", false, objects(this::clause)),
+                    object(o, "simulationAssumptions", this::simulationAssumptions),
                     object(o, "negotiation", this::negotiation));
         });
         return new Draft(agreement, unknown.build());
@@ -213,6 +220,66 @@ final class DraftReader {
                 flag(o, "soleRemedy"));
     }
 
+    private SimulationAssumptions simulationAssumptions(Fields o) {
+        return new SimulationAssumptions(
+                list(o, "candidateLevels", false, this::decimal),
+                object(o, "outages", this::outages),
+                object(o, "providerCost", this::providerCost),
+                list(o, "services", false, objects(s -> new ServiceAssumptions(text(s, "serviceId"),
+                        list(s, "candidateLevels", false, this::decimal), object(s, "outages", this::outages),
+                        object(s, "providerCost", this::providerCost)))),
+                whole(o, "trials", "100000"),
+                wholeLong(o, "seed", "20260101"));
+    }
+
+    private OutageModel outages(Fields o) {
+        return new OutageModel(
+                choice(o, "durations", OutageDurations.class),
+                decimal(o, "meanTimeToRepairMinutes", "60"),
+                decimal(o, "meanTimeBetweenFailuresHours", "720"),
+                decimal(o, "lognormalSigma", "1.0"),
+                decimal(o, "engineeringMarginPercent", "20"));
+    }
+
+    private ProviderCost providerCost(Fields o) {
+        return new ProviderCost(
+                list(o, "table", false, objects(r -> new LevelCost(decimal(r, "levelPercent", "99.9"),
+                        object(r, "monthlyCost", this::money)))),
+                object(o, "baseMonthlyCost", this::money),
+                decimal(o, "baseLevelPercent", "99.9"),
+                decimal(o, "multiplierPerNine", "2"));
+    }
+
+    /** A number standing alone in a list, such as a candidate level or a fallback. */
+    private BigDecimal decimal(JsonNode node, String path, String slot) {
+        if (!node.isNumber()) {
+            problem(path, "expected a number such as 99.9, found " + Json.describe(node) + LEFT_OUT);
+            return null;
+        }
+        BigDecimal value = node.decimalValue();
+        if (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
+            problem(path, Json.describe(node) + " is out of range; use at most " + MAX_DIGITS
+                    + " digits before and after the decimal point, e.g. 99.9" + LEFT_OUT);
+            return null;
+        }
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    private Long wholeLong(Fields o, String name, String example) {
+        JsonNode node = o.get(name);
+        if (node == null) {
+            return null;
+        }
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            return node.longValue();
+        }
+        if (node.isIntegralNumber()) {
+            return reject(o, name, "the number " + node.decimalValue() + " is too large; use a whole number such as " + example
+                    + KEPT);
+        }
+        return expected(o, name, "a whole number such as " + example, node);
+    }
+
     private TierBound bound(Fields o) {
         return new TierBound(decimal(o, "percent", "99.0"), flag(o, "inclusive"));
     }
@@ -248,21 +315,6 @@ final class DraftReader {
                     Integer number = whole(r, "number", "2");
                     return new Round(number == null ? 0 : number, text(r, "proposedBy"), date(r, "date"), text(r, "note"));
                 })));
-    }
-
-    /** A number that is an element of a list, such as a fallback. */
-    private BigDecimal decimal(JsonNode node, String path, String slot) {
-        if (!node.isNumber()) {
-            problem(path, "expected a number such as 99.9, found " + Json.describe(node) + LEFT_OUT);
-            return null;
-        }
-        BigDecimal value = node.decimalValue();
-        if (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
-            problem(path, Json.describe(node) + " is out of range; use at most " + MAX_DIGITS
-                    + " digits before and after the decimal point" + LEFT_OUT);
-            return null;
-        }
-        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     /** The fields of one object in the file; remembers which were asked for, so the rest are the unknown ones. */

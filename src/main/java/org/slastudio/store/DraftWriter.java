@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.slastudio.model.LevelCost;
+import org.slastudio.model.OutageModel;
+import org.slastudio.model.ProviderCost;
+import org.slastudio.model.ServiceAssumptions;
+import org.slastudio.model.SimulationAssumptions;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AtRiskAmount;
 import org.slastudio.model.AvailabilityWindow;
@@ -64,6 +69,7 @@ final class DraftWriter {
         o.put("creditRegime", a.creditRegime(), this::creditRegime);
         o.put("metrics", list(o.slot("metrics"), a.metrics(), Metric::id, this::metric));
         o.put("clauses", list(o.slot("clauses"), a.clauses(), null, this::clause));
+        o.put("simulationAssumptions", a.simulationAssumptions(), this::simulationAssumptions);
         Negotiation n = a.negotiation();
         o.put("negotiation", n.positions().isEmpty() && n.rounds().isEmpty() ? null : n, this::negotiation);
         return o.done();
@@ -200,6 +206,52 @@ final class DraftWriter {
         o.put("earnBack", v.earnBack(), this::earnBack);
         o.put("claimDeadline", v.claimDeadline(), this::claimDeadline);
         o.put("soleRemedy", flag(v.soleRemedy()));
+        return o.done();
+    }
+
+    private ObjectNode simulationAssumptions(SimulationAssumptions v, String slot) {
+        Out o = new Out(slot);
+        o.put("candidateLevels", list(o.slot("candidateLevels"), v.candidateLevels(), null, (d, s) -> decimal(d)));
+        o.put("outages", v.outages(), this::outages);
+        o.put("providerCost", v.providerCost(), this::providerCost);
+        o.put("services", list(o.slot("services"), v.services(), null, this::serviceAssumptions));
+        o.put("trials", whole(v.trials()));
+        o.put("seed", v.seed() == null ? null : Json.NODES.numberNode(v.seed()));
+        return o.done();
+    }
+
+    private ObjectNode serviceAssumptions(ServiceAssumptions v, String slot) {
+        Out o = new Out(slot);
+        o.put("serviceId", text(v.serviceId()));
+        o.put("candidateLevels", list(o.slot("candidateLevels"), v.candidateLevels(), null, (d, s) -> decimal(d)));
+        o.put("outages", v.outages(), this::outages);
+        o.put("providerCost", v.providerCost(), this::providerCost);
+        return o.done();
+    }
+
+    private ObjectNode outages(OutageModel v, String slot) {
+        Out o = new Out(slot);
+        o.put("durations", choice(v.durations()));
+        o.put("meanTimeToRepairMinutes", decimal(v.meanTimeToRepairMinutes()));
+        o.put("meanTimeBetweenFailuresHours", decimal(v.meanTimeBetweenFailuresHours()));
+        o.put("lognormalSigma", decimal(v.lognormalSigma()));
+        o.put("engineeringMarginPercent", decimal(v.engineeringMarginPercent()));
+        return o.done();
+    }
+
+    private ObjectNode providerCost(ProviderCost v, String slot) {
+        Out o = new Out(slot);
+        o.put("table", list(o.slot("table"), v.table(), null, this::levelCost));
+        o.put("baseMonthlyCost", v.baseMonthlyCost(), this::money);
+        o.put("baseLevelPercent", decimal(v.baseLevelPercent()));
+        o.put("multiplierPerNine", decimal(v.multiplierPerNine()));
+        return o.done();
+    }
+
+    private ObjectNode levelCost(LevelCost v, String slot) {
+        Out o = new Out(slot);
+        o.put("levelPercent", decimal(v.levelPercent()));
+        o.put("monthlyCost", v.monthlyCost(), this::money);
         return o.done();
     }
 

@@ -47,7 +47,10 @@ class DraftSchemaTest {
             "\"inclusive\": true|\"inklusive\": true|$.creditRegime.tiers[0].lower",
             "\"within\": \"PT15M\"|\"within\": \"15 minutes\"|$.metrics[0].priorityTargets[0].within",
             "\"from\": \"08:00\"|\"from\": \"8:00\"|$.windows[0].hours[0].from",
-            "\"noticeDays\": 90|\"noticeDays\": 90.5|$.overview.term.noticeDays"})
+            "\"noticeDays\": 90|\"noticeDays\": 90.5|$.overview.term.noticeDays",
+            "\"durations\": \"lognormal\"|\"durations\": \"normal\"|$.simulationAssumptions.outages.durations",
+            "\"trials\": 50000|\"trials\": \"many\"|$.simulationAssumptions.trials",
+            "\"candidateLevels\": [|\"candidateLevels\": [ \"99.9\",|$.simulationAssumptions.candidateLevels[0]"})
     void theSchemaRejectsWhatTheReaderComplainsAbout(String from, String to, String path) {
         String json = FULL.replaceFirst(Pattern.quote(from), to);
 
@@ -96,7 +99,7 @@ class DraftSchemaTest {
                 enums++;
             }
         }
-        assertThat(enums).isEqualTo(16);
+        assertThat(enums).isEqualTo(17);
     }
 
     private static List<String> components(Class<?> record) {

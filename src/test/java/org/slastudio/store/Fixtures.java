@@ -61,6 +61,12 @@ import org.slastudio.model.TargetComparator;
 import org.slastudio.model.Term;
 import org.slastudio.model.TierBound;
 import org.slastudio.model.WeeklyHours;
+import org.slastudio.model.LevelCost;
+import org.slastudio.model.OutageDurations;
+import org.slastudio.model.OutageModel;
+import org.slastudio.model.ProviderCost;
+import org.slastudio.model.ServiceAssumptions;
+import org.slastudio.model.SimulationAssumptions;
 
 /** Agreements for tests, built in code so that a mistake in the reader cannot hide in the fixture. */
 final class Fixtures {
@@ -108,6 +114,16 @@ final class Fixtures {
                         "business", MeasurementPeriod.CALENDAR_QUARTER, ReportingFrequency.MONTHLY, DataSource.MANUAL,
                         "provider", MetricClassification.KEY)),
                 List.of(new Clause(Section.SERVICE_CREDITS, "Service credits", "Credits are the sole remedy.\n\"Quoted\" ünïcode €.")),
+                new SimulationAssumptions(List.of(new BigDecimal("99.0"), new BigDecimal("99.95")),
+                        new OutageModel(OutageDurations.LOGNORMAL, new BigDecimal("45.0"), null, new BigDecimal("1.2"),
+                                new BigDecimal("20")),
+                        new ProviderCost(List.of(new LevelCost(new BigDecimal("99.99"), Money.of("3100.00", "EUR"))),
+                                Money.of("900.00", "EUR"), new BigDecimal("99.9"), new BigDecimal("2.5")),
+                        List.of(new ServiceAssumptions("platform", List.of(new BigDecimal("99.5")),
+                                new OutageModel(OutageDurations.FIXED, null, new BigDecimal("720"), null, null),
+                                new ProviderCost(List.of(), null, null, new BigDecimal("3"))),
+                                new ServiceAssumptions("portal", List.of(), null, null)),
+                        50000, 9007199254740993L),
                 new Negotiation(
                         List.of(new Position("services[platform].levels[always].targetPercent", new BigDecimal("99.95"),
                                         List.of(new BigDecimal("99.9"), new BigDecimal("99.90")), new BigDecimal("99.5")),

@@ -1,0 +1,247 @@
+package org.slastudio.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.Money;
+import org.slastudio.model.SimulationAssumptions;
+import org.slastudio.simulation.AgreementOutlook;
+import org.slastudio.simulation.LevelOutlook;
+import org.slastudio.simulation.ServiceTradeOff;
+import org.slastudio.simulation.Simulator;
+import org.slastudio.simulation.TradeOffTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+@Command(name = "simulate",
+        description = "Simulate what each candidate level of each service costs the provider and the customer under "
+                + "the draft's own windows and credit regime: chance of a breach, expected credits and their 95th "
+                + "percentile, the customer's loss, the provider's cost and margin, and the level best for each side. "
+                + "Assumptions not saved in the draft take the defaults described in docs/simulation.md.",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+                "0:done",
+                "1:the draft has errors that stop the simulation",
+                "2:a file could not be read, or the command was used wrongly"})
+final class SimulateCommand implements Callable<Integer> {
+
+    enum Format { table, json, csv }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DRAFT", description = "The draft (*.sla.json).")
+    Path draft;
+
+    @Option(names = "--levels", split = ",", paramLabel = "PERCENT",
+            description = "Candidate levels for every service, e.g. 99,99.5,99.9 (default: 99.0,99.5,99.9,99.95,99.99). "
+                    + "The level each service has now is always included.")
+    List<BigDecimal> levels = List.of();
+
+    @Option(names = "--trials", paramLabel = "N", description = "Simulated service-months for each service and level, "
+            + "run as whole years (default: 100000).")
+    Integer trials;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed; the same seed gives the same numbers.")
+    Long seed;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Agreement> loaded = Drafts.load(draft, "simulate", err);
+        if (loaded.isEmpty()) {
+            return Cli.UNREADABLE;
+        }
+        Agreement agreement = loaded.get();
+        SimulationAssumptions assumptions = agreement.simulationAssumptions() == null
+                ? SimulationAssumptions.defaults() : agreement.simulationAssumptions();
+        int n = trials != null ? trials : assumptions.trials() != null ? assumptions.trials() : Simulator.DEFAULT_TRIALS;
+        long s = seed != null ? seed : assumptions.seed() != null ? assumptions.seed() : Simulator.DEFAULT_SEED;
+        if (n < 1 || n > 10_000_000) {
+            err.printf("simulate: --trials must be from 1 to 10000000 (it is %d); e.g. --trials 100000%n", n);
+            return Cli.UNREADABLE;
+        }
+        for (BigDecimal level : levels) {
+            if (level.signum() <= 0 || level.compareTo(BigDecimal.valueOf(100)) >= 0) {
+                err.printf("simulate: a level in --levels must be above 0 and below 100 (%s is not); e.g. --levels 99,99.5,99.9%n",
+                        level.toPlainString());
+                return Cli.UNREADABLE;
+            }
+        }
+        TradeOffTable table;
+        try {
+            table = Simulator.of(agreement, assumptions, levels).run(n, s);
+        } catch (IllegalArgumentException e) {
+            err.println("simulate: " + e.getMessage());
+            return Cli.FINDINGS;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> out.println(json(table));
+            case csv -> csv(out, table);
+            default -> table(out, table);
+        }
+        return Cli.OK;
+    }
+
+    private static void table(PrintWriter out, TradeOffTable t) {
+        out.printf("%d simulated service-months (%d years) for each service and level, seed %d; amounts in %s per month"
+                + " unless marked a year%n", t.trials(), t.years(), t.seed(), t.currency().getCurrencyCode());
+        for (ServiceTradeOff s : t.services()) {
+            out.printf("%n%s (%s), window %s, drafted at %s%%%n", s.serviceId(), s.serviceName(), s.windowId(),
+                    s.draftedLevelPercent().toPlainString());
+            out.printf("  %-8s %10s %8s %8s %10s %10s %11s %11s %10s %10s %10s %10s %11s %11s%n", "Level", "Allowed",
+                    "P(month)", "P(year)", "Credits", "Credits/yr", "95% year", "Cust. loss", "Uncovered", "Prov. cost",
+                    "Margin", "Break-even", "Cust. total", "Joint cost");
+            for (LevelOutlook l : s.levels()) {
+                String marks = (l.levelPercent().compareTo(s.lowestCustomerCostLevel()) == 0 ? "*" : "")
+                        + (l.levelPercent().compareTo(s.greatestJointSurplusLevel()) == 0 ? "+" : "");
+                out.printf("  %-8s %10s %8s %8s %10s %10s %11s %11s %10s %10s %10s %10s %11s %11s%n",
+                        l.levelPercent().toPlainString() + "%" + marks, l.allowedMinutesPerMonth().toPlainString() + " min",
+                        percent(l.breachProbabilityPerPeriod()), percent(l.breachProbabilityPerYear()),
+                        amount(l.expectedCreditPerMonth()), amount(l.expectedCreditPerYear()), amount(l.creditPerYear95()),
+                        amount(l.expectedCustomerLoss()), amount(l.uncoveredLoss()), amount(l.providerCost()),
+                        amount(l.marginAtCurrentFee()), amount(l.breakEvenFee()), amount(l.customerTotalCost()),
+                        amount(l.jointCost()));
+            }
+            out.printf("  * least total cost to the customer: %s%%; + greatest joint surplus: %s%%%n",
+                    s.lowestCustomerCostLevel().toPlainString(), s.greatestJointSurplusLevel().toPlainString());
+        }
+        AgreementOutlook a = t.agreement();
+        out.printf("%nThe agreement at its drafted levels%n");
+        out.printf("  P(a breach in a month) %s, in a year %s%n", percent(a.breachProbabilityPerPeriod()),
+                percent(a.breachProbabilityPerYear()));
+        out.printf("  Credits %s a month, %s a year, at most %s in 95%% of years%n", amount(a.expectedCreditPerMonth()),
+                amount(a.expectedCreditPerYear()), amount(a.creditPerYear95()));
+        out.printf("  Customer loss %s a month, %s of it not covered by credits%n", amount(a.expectedCustomerLoss()),
+                amount(a.uncoveredLoss()));
+        out.printf("  Fees %s, provider cost %s, margin %s a month%n", amount(a.fee()), amount(a.providerCost()),
+                amount(a.marginAtCurrentFee()));
+    }
+
+    private static String percent(BigDecimal share) {
+        return share.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    private static String amount(Money m) {
+        return m == null ? "-" : String.format(Locale.ROOT, "%,." + Math.max(0, m.currency().getDefaultFractionDigits()) + "f", m.amount());
+    }
+
+    private static final String[] COLUMNS = {"service", "levelPercent", "drafted", "allowedMinutesPerMonth",
+            "breachProbabilityPerPeriod", "breachProbabilityPerYear", "expectedCreditPerMonth", "expectedCreditPerYear",
+            "creditPerPeriod95", "creditPerYear95", "creditPerYearStandardError", "expectedCustomerLoss", "uncoveredLoss",
+            "providerCost", "fee", "marginAtCurrentFee", "breakEvenFee", "customerTotalCost", "jointCost",
+            "exactCreditPerYear", "lowestCustomerCost", "greatestJointSurplus"};
+
+    private static void csv(PrintWriter out, TradeOffTable t) {
+        out.println(String.join(",", COLUMNS));
+        for (ServiceTradeOff s : t.services()) {
+            for (LevelOutlook l : s.levels()) {
+                out.println(String.join(",", quote(s.serviceId()), l.levelPercent().toPlainString(),
+                        String.valueOf(l.levelPercent().compareTo(s.draftedLevelPercent()) == 0),
+                        l.allowedMinutesPerMonth().toPlainString(), l.breachProbabilityPerPeriod().toPlainString(),
+                        l.breachProbabilityPerYear().toPlainString(), plain(l.expectedCreditPerMonth()),
+                        plain(l.expectedCreditPerYear()), plain(l.creditPerPeriod95()), plain(l.creditPerYear95()),
+                        plain(l.creditPerYearStandardError()), plain(l.expectedCustomerLoss()), plain(l.uncoveredLoss()),
+                        plain(l.providerCost()), plain(l.fee()), plain(l.marginAtCurrentFee()), plain(l.breakEvenFee()),
+                        plain(l.customerTotalCost()), plain(l.jointCost()), plain(l.exactCreditPerYear()),
+                        String.valueOf(l.levelPercent().compareTo(s.lowestCustomerCostLevel()) == 0),
+                        String.valueOf(l.levelPercent().compareTo(s.greatestJointSurplusLevel()) == 0)));
+            }
+        }
+    }
+
+    private static String quote(String text) {
+        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    private static String plain(Money m) {
+        return m == null ? "" : m.amount().toPlainString();
+    }
+
+    private static String json(TradeOffTable t) {
+        JsonMapper mapper = JsonMapper.builder().build();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("trials", t.trials());
+        root.put("years", t.years());
+        root.put("seed", t.seed());
+        root.put("currency", t.currency().getCurrencyCode());
+        ArrayNode services = root.putArray("services");
+        for (ServiceTradeOff s : t.services()) {
+            ObjectNode node = services.addObject();
+            node.put("service", s.serviceId());
+            node.put("name", s.serviceName());
+            node.put("windowId", s.windowId());
+            node.put("draftedLevelPercent", s.draftedLevelPercent());
+            node.put("lowestCustomerCostLevel", s.lowestCustomerCostLevel());
+            node.put("greatestJointSurplusLevel", s.greatestJointSurplusLevel());
+            ArrayNode levels = node.putArray("levels");
+            for (LevelOutlook l : s.levels()) {
+                ObjectNode level = levels.addObject();
+                level.put("levelPercent", l.levelPercent());
+                level.put("allowedMinutesPerMonth", l.allowedMinutesPerMonth());
+                level.put("breachProbabilityPerPeriod", l.breachProbabilityPerPeriod());
+                level.put("breachProbabilityPerYear", l.breachProbabilityPerYear());
+                put(level, "expectedCreditPerMonth", l.expectedCreditPerMonth());
+                put(level, "expectedCreditPerYear", l.expectedCreditPerYear());
+                put(level, "creditPerPeriod95", l.creditPerPeriod95());
+                put(level, "creditPerYear95", l.creditPerYear95());
+                put(level, "creditPerYearStandardError", l.creditPerYearStandardError());
+                put(level, "expectedCustomerLoss", l.expectedCustomerLoss());
+                put(level, "uncoveredLoss", l.uncoveredLoss());
+                put(level, "providerCost", l.providerCost());
+                put(level, "fee", l.fee());
+                put(level, "marginAtCurrentFee", l.marginAtCurrentFee());
+                put(level, "breakEvenFee", l.breakEvenFee());
+                put(level, "customerTotalCost", l.customerTotalCost());
+                put(level, "jointCost", l.jointCost());
+                put(level, "largestCreditPerPeriod", l.largestCreditPerPeriod());
+                put(level, "largestCreditPerYear", l.largestCreditPerYear());
+                put(level, "exactCreditPerYear", l.exactCreditPerYear());
+                ObjectNode histogram = level.putObject("histogram");
+                put(histogram, "binWidth", l.histogram().binWidth());
+                histogram.put("periodsWithoutCredit", l.histogram().periodsWithoutCredit());
+                ArrayNode bins = histogram.putArray("periodsPerBin");
+                l.histogram().periodsPerBin().forEach(bins::add);
+            }
+        }
+        AgreementOutlook a = t.agreement();
+        ObjectNode agreement = root.putObject("agreement");
+        agreement.put("breachProbabilityPerPeriod", a.breachProbabilityPerPeriod());
+        agreement.put("breachProbabilityPerYear", a.breachProbabilityPerYear());
+        put(agreement, "expectedCreditPerMonth", a.expectedCreditPerMonth());
+        put(agreement, "expectedCreditPerYear", a.expectedCreditPerYear());
+        put(agreement, "creditPerYear95", a.creditPerYear95());
+        put(agreement, "expectedCustomerLoss", a.expectedCustomerLoss());
+        put(agreement, "uncoveredLoss", a.uncoveredLoss());
+        put(agreement, "providerCost", a.providerCost());
+        put(agreement, "fee", a.fee());
+        put(agreement, "marginAtCurrentFee", a.marginAtCurrentFee());
+        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    private static void put(ObjectNode node, String name, Money m) {
+        if (m == null) {
+            node.putNull(name);
+        } else {
+            node.put(name, m.amount());
+        }
+    }
+}

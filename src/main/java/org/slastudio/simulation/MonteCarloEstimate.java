@@ -1,0 +1,107 @@
+package org.slastudio.simulation;
+
+/**
+ * What the simulated years of one service at one level showed. Amounts are in the fee's currency, unrounded:
+ * statistical estimates, not amounts anyone invoices.
+ *
+ * @param expectedYearlyCredit        mean credits issued per year
+ * @param yearlyCreditStandardError   the standard error of that mean
+ * @param breachPeriodProbability     share of periods whose counted downtime exceeded the level's allowance
+ * @param breachYearProbability       share of years with at least one such period
+ * @param expectedYearlyDowntime      mean minutes of downtime per year inside the window, short outages included
+ * @param yearlyCredit95              the 95th percentile of a year's credits (nearest rank)
+ * @param periodCredit95              the 95th percentile of one period's credit
+ * @param maxPeriodCredit             the largest credit any simulated period issued
+ * @param maxYearlyCredit             the largest credits any simulated year issued
+ * @param periodsWithoutCredit        simulated periods that issued no credit
+ * @param histogram                   periods with a credit, by credit, in equal bins from 0 to the largest
+ */
+record MonteCarloEstimate(int trials, int periods, double expectedYearlyCredit, double yearlyCreditStandardError,
+                          double breachPeriodProbability, double breachYearProbability, double expectedYearlyDowntime,
+                          double yearlyCredit95, double periodCredit95, double maxPeriodCredit, double maxYearlyCredit,
+                          long periodsWithoutCredit, long[] histogram) {
+
+    static final class Totals {
+        double sumYear;
+        double sumYearSquared;
+        double sumDowntime;
+        long breachPeriods;
+        long breachYears;
+        double maxPeriod;
+        double[] nonZeroPeriods;
+    }
+
+    static MonteCarloEstimate of(ServiceLevelModel model, int trials, Totals t, double[] yearly) {
+        int periods = model.periods();
+        double mean = t.sumYear / trials;
+        double variance = trials > 1 ? Math.max(0, (t.sumYearSquared - trials * mean * mean) / (trials - 1)) : 0;
+        long allPeriods = (long) trials * periods;
+        double maxYear = 0;
+        int nonZeroYears = 0;
+        for (int i = 0; i < trials; i++) {
+            maxYear = Math.max(maxYear, yearly[i]);
+            if (yearly[i] > 0) {
+                nonZeroYears++;
+            }
+        }
+        double[] years = new double[nonZeroYears];
+        for (int i = 0, j = 0; i < trials; i++) {
+            if (yearly[i] > 0) {
+                years[j++] = yearly[i];
+            }
+        }
+        long[] histogram = new long[MonteCarlo.HISTOGRAM_BINS];
+        for (double c : t.nonZeroPeriods) {
+            int bin = (int) (c / t.maxPeriod * MonteCarlo.HISTOGRAM_BINS);
+            histogram[Math.min(bin, MonteCarlo.HISTOGRAM_BINS - 1)]++;
+        }
+        return new MonteCarloEstimate(trials, periods, mean, Math.sqrt(variance / trials),
+                (double) t.breachPeriods / allPeriods, (double) t.breachYears / trials, t.sumDowntime / trials,
+                percentile95(years, trials), percentile95(t.nonZeroPeriods.clone(), allPeriods), t.maxPeriod, maxYear,
+                allPeriods - t.nonZeroPeriods.length, histogram);
+    }
+
+    /** Nearest-rank 95th percentile of {@code total} values of which all but {@code nonZero} are zero. */
+    static double percentile95(double[] nonZero, long total) {
+        long rank = (long) Math.ceil(0.95 * total);
+        long zeros = total - nonZero.length;
+        if (rank <= zeros) {
+            return 0;
+        }
+        return select(nonZero, (int) (rank - zeros - 1));
+    }
+
+    /** The k-th smallest (from 0), by quickselect: a sort of 100,000 values per level would cost more than the trials. */
+    static double select(double[] a, int k) {
+        int lo = 0;
+        int hi = a.length - 1;
+        while (lo < hi) {
+            double pivot = a[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double x = a[i];
+                    a[i] = a[j];
+                    a[j] = x;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return a[k];
+            }
+        }
+        return a[k];
+    }
+}

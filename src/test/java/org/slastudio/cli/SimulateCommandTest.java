@@ -1,0 +1,114 @@
+package org.slastudio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Against the example agreement: kubernetes at 99.95%, object storage at 99.9%, the portal at 99.5% in business hours. */
+class SimulateCommandTest {
+
+    private static final String EXAMPLE = "templates/example-cloud-hosting.sla.json";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theTableShowsEveryCandidateLevelOfEveryServiceAndTheAgreement() {
+        CommandRun run = CommandRun.of("simulate", EXAMPLE, "--trials", "4096", "--seed", "1");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("4096 simulated service-months (342 years) for each service and level, seed 1; amounts in EUR")
+                .contains("kubernetes (Managed Kubernetes Platform), window 24x7, drafted at 99.95%")
+                .contains("customer-portal (Customer Portal), window business-hours, drafted at 99.5%")
+                .contains("The agreement at its drafted levels");
+        // five default levels for each of three services
+        assertThat(run.out().lines().filter(l -> l.matches("\\s+99(\\.\\d+)?%[*+]* .*"))).hasSize(15);
+    }
+
+    @Test
+    void givenLevelsReplaceTheDefaultsAndTheDraftedLevelIsAlwaysThere() {
+        CommandRun run = CommandRun.of("simulate", EXAMPLE, "--levels", "99,99.5", "--trials", "2048", "--format", "json");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode root = JsonMapper.builder().build().readTree(run.out());
+        JsonNode kubernetes = root.get("services").get(0);
+        assertThat(kubernetes.get("levels").valueStream().map(l -> l.get("levelPercent").decimalValue().toPlainString()))
+                .containsExactly("99", "99.5", "99.95");
+        // 99.95% of a month of 24x7 less Sunday maintenance allows about 21.6 minutes
+        JsonNode drafted = kubernetes.get("levels").get(2);
+        assertThat(drafted.get("allowedMinutesPerMonth").decimalValue()).isBetween(new java.math.BigDecimal("21"), new java.math.BigDecimal("22"));
+        assertThat(drafted.get("largestCreditPerYear").decimalValue()).isGreaterThanOrEqualTo(drafted.get("creditPerYear95").decimalValue());
+        assertThat(root.get("agreement").get("fee").decimalValue()).isEqualByComparingTo("24200.00");
+    }
+
+    @Test
+    void theSameSeedPrintsTheSameNumbers() {
+        CommandRun first = CommandRun.of("simulate", EXAMPLE, "--trials", "3000", "--seed", "99", "--format", "csv");
+        CommandRun second = CommandRun.of("simulate", EXAMPLE, "--trials", "3000", "--seed", "99", "--format", "csv");
+        CommandRun other = CommandRun.of("simulate", EXAMPLE, "--trials", "3000", "--seed", "100", "--format", "csv");
+
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(first.out()).isEqualTo(second.out()).isNotEqualTo(other.out());
+        List<String> lines = first.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("service,levelPercent,drafted,allowedMinutesPerMonth,");
+        assertThat(lines).hasSize(1 + 15);
+        assertThat(lines.get(4)).startsWith("kubernetes,99.95,true,");
+    }
+
+    @Test
+    void aLevelOutsideZeroToHundredIsAUsageErrorNamingTheOption() {
+        CommandRun run = CommandRun.of("simulate", EXAMPLE, "--levels", "99,100");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--levels").contains("100 is not");
+    }
+
+    @Test
+    void aServiceWithoutAFeeStopsTheSimulationWithTheFieldToSet() throws IOException {
+        String text = Files.readString(Path.of(EXAMPLE)).replaceFirst("\"monthlyFee\"\\s*:\\s*\\{[^}]*\\},", "");
+        Path draft = dir.resolve("no-fee.sla.json");
+        Files.writeString(draft, text);
+
+        CommandRun run = CommandRun.of("simulate", draft.toString(), "--trials", "100");
+
+        assertThat(run.status()).as(run.out()).isEqualTo(1);
+        assertThat(run.err()).contains("simulate: ").contains("$.services[0].monthlyFee");
+    }
+
+    @Test
+    void theAssumptionsSavedInTheDraftReproduceItsNumbers() throws IOException {
+        String text = Files.readString(Path.of(EXAMPLE)).trim();
+        String assumptions = ", \"simulationAssumptions\": {\"candidateLevels\": [99.9], \"outages\": {\"durations\": \"fixed\", "
+                + "\"meanTimeToRepairMinutes\": 30}, \"trials\": 2400, \"seed\": 5}}";
+        Path draft = dir.resolve("with-assumptions.sla.json");
+        Files.writeString(draft, text.substring(0, text.length() - 1) + assumptions);
+
+        CommandRun saved = CommandRun.of("simulate", draft.toString(), "--format", "csv");
+        CommandRun given = CommandRun.of("simulate", draft.toString(), "--format", "csv", "--trials", "2400", "--seed", "5");
+
+        assertThat(saved.status()).as(saved.err()).isZero();
+        assertThat(saved.out()).isEqualTo(given.out());
+        // 99.9 for every service, plus each one's drafted level: 99.95, 99.95 and 99.5
+        assertThat(saved.out().lines().skip(1).map(l -> l.split(",")[0] + " " + l.split(",")[1]))
+                .containsExactly("kubernetes 99.9", "kubernetes 99.95", "object-storage 99.9", "object-storage 99.95",
+                        "customer-portal 99.5",
+                        "customer-portal 99.9");
+        CommandRun other = CommandRun.of("simulate", draft.toString(), "--format", "csv", "--seed", "6");
+        assertThat(other.out()).isNotEqualTo(saved.out());
+    }
+
+    @Test
+    void anUnreadableDraftIsReported() {
+        CommandRun run = CommandRun.of("simulate", dir.resolve("missing.sla.json").toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("simulate:");
+    }
+}
