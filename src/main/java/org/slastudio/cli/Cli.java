@@ -1,6 +1,7 @@
 package org.slastudio.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
@@ -26,6 +27,7 @@ public final class Cli {
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(BigDecimal.class, Cli::decimal)
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
                     // Anything we did not foresee still reaches the user as one line, never a stack trace.
                     cmd.getErr().println(cmd.getCommandName() + ": " + describe(e));
@@ -36,6 +38,14 @@ public final class Cli {
         out.flush();
         err.flush();
         return status;
+    }
+
+    private static BigDecimal decimal(String text) {
+        try {
+            return new BigDecimal(text.trim().replace("%", ""));
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a number; write e.g. 99.9");
+        }
     }
 
     private static String describe(Exception e) {

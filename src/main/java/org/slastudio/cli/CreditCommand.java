@@ -72,14 +72,18 @@ final class CreditCommand implements Callable<Integer> {
     record Result(ServiceLevel level, AvailabilityWindow window, AvailabilityMeasurement measurement, CreditCalculation credit) {
     }
 
+    @Option(names = "--force", description = "Calculate even though the review finds errors in the draft.")
+    boolean force;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Agreement> loaded = Drafts.load(draft, "credit", err);
-        if (loaded.isEmpty()) {
-            return Cli.UNREADABLE;
+        Agreement agreement;
+        try {
+            agreement = Drafts.loadForCalculation(draft, "credit", err, force);
+        } catch (Drafts.Refused refused) {
+            return refused.status();
         }
-        Agreement agreement = loaded.get();
         Optional<Service> found = agreement.service(serviceId);
         if (found.isEmpty()) {
             err.printf("credit: %s has no service \"%s\"; its services are: %s%n", draft, serviceId,
@@ -103,7 +107,8 @@ final class CreditCommand implements Callable<Integer> {
         }
         OutageCsv.Rows rows;
         try {
-            rows = OutageCsv.read(outagesFile, intervals, serviceId, zone);
+            rows = OutageCsv.read(outagesFile, intervals, serviceId,
+                    agreement.services().stream().filter(s -> s != null && s.id() != null).map(Service::id).toList(), zone);
         } catch (IOException e) {
             err.printf("credit: cannot read %s (%s)%n", outagesFile, e.getMessage());
             return Cli.UNREADABLE;
@@ -175,10 +180,12 @@ final class CreditCommand implements Callable<Integer> {
                     r.level().creditBearing() ? ", credit-bearing" : ", reported only");
             out.printf("  Window time:   %s min%n", minutes(m.windowTime().toMillis()));
             if (intervals) {
-                out.printf("  Downtime:      %s min (%d intervals down)%n", minutes(m.downtime().toMillis()), m.countedOutages());
+                long inWindow = m.windowTime().toMinutes() / service.measurement().intervalMinutes();
+                out.printf("  Downtime:      %s min (%s of %d down; intervals without a row count as error-free)%n",
+                        minutes(m.downtime().toMillis()), count(m.countedOutages(), "interval"), inWindow);
             } else {
-                out.printf("  Downtime:      %s min (%d outages counted, %d shorter than the minimum left out)%n",
-                        minutes(m.downtime().toMillis()), m.countedOutages(), m.ignoredShortOutages());
+                out.printf("  Downtime:      %s min (%s counted, %d shorter than the minimum left out)%n",
+                        minutes(m.downtime().toMillis()), count(m.countedOutages(), "outage"), m.ignoredShortOutages());
             }
             out.printf("  Availability:  %s%n", Amounts.percent(m.availabilityPercent()));
             CreditCalculation c = r.credit();
@@ -193,6 +200,10 @@ final class CreditCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String minutes(long millis) {

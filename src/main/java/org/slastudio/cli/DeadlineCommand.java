@@ -62,14 +62,18 @@ final class DeadlineCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--force", description = "Calculate even though the review finds errors in the draft.")
+    boolean force;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Agreement> loaded = Drafts.load(draft, "deadline", err);
-        if (loaded.isEmpty()) {
-            return Cli.UNREADABLE;
+        Agreement agreement;
+        try {
+            agreement = Drafts.loadForCalculation(draft, "deadline", err, force);
+        } catch (Drafts.Refused refused) {
+            return refused.status();
         }
-        Agreement agreement = loaded.get();
         Optional<Metric> found = agreement.metric(metricId);
         if (found.isEmpty()) {
             err.printf("deadline: %s has no metric \"%s\"; its metrics are: %s%n", draft, metricId,
@@ -90,6 +94,14 @@ final class DeadlineCommand implements Callable<Integer> {
             raised = OutageCsv.instant(raisedText, "--raised", zone);
         } catch (IllegalArgumentException e) {
             err.println("deadline: " + e.getMessage());
+            return Cli.UNREADABLE;
+        }
+        if (metric.kind() != MetricKind.RESPONSE_TIME && metric.kind() != MetricKind.RESOLUTION_TIME
+                && metric.priorityTargets().isEmpty()) {
+            err.printf("deadline: metric \"%s\" is not a response or resolution time; choose one of: %s%n", metricId,
+                    String.join(", ", agreement.metrics().stream()
+                            .filter(m -> m != null && m.id() != null && !m.priorityTargets().isEmpty())
+                            .map(Metric::id).toList()));
             return Cli.UNREADABLE;
         }
         List<ResponseDeadline> deadlines = new ArrayList<>();

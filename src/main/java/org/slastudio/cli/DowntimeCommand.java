@@ -182,7 +182,7 @@ final class DowntimeCommand implements Callable<Integer> {
 
     private static BigDecimal percent(String text) {
         try {
-            BigDecimal p = new BigDecimal(text.trim());
+            BigDecimal p = new BigDecimal(text.trim().replaceFirst("\\s*%$", ""));
             if (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0) {
                 throw new IllegalArgumentException("--target " + text + " is not between 0 and 100; write e.g. 99.9");
             }

@@ -2,15 +2,32 @@ package org.slastudio.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.slastudio.model.Agreement;
+import org.slastudio.review.Finding;
+import org.slastudio.review.Severity;
 import org.slastudio.store.DraftStore;
 import org.slastudio.store.LoadProblem;
 import org.slastudio.store.LoadResult;
 
-/** Loading a draft for a command that calculates with it: an unreadable one is reported, never thrown. */
+/** Loading a draft for a command that works with it: an unreadable one is reported, never thrown. */
 final class Drafts {
     private Drafts() {
+    }
+
+    /** Why a command stopped before it began, and the exit status that says so. */
+    static final class Refused extends Exception {
+        private final int status;
+
+        Refused(int status) {
+            super(null, null, false, false);
+            this.status = status;
+        }
+
+        int status() {
+            return status;
+        }
     }
 
     static Optional<Agreement> load(Path file, String command, PrintWriter err) {
@@ -23,5 +40,30 @@ final class Drafts {
             return Optional.empty();
         }
         return Optional.of(result.draft().agreement());
+    }
+
+    /**
+     * For a command that calculates: numbers worked out from a draft with errors (a target that could not be read,
+     * a tier that overlaps another) would mislead, so such a draft is refused, its errors named, unless forced.
+     */
+    static Agreement loadForCalculation(Path file, String command, PrintWriter err, boolean force) throws Refused {
+        LoadResult loaded = DraftStore.load(file);
+        DraftReport report = DraftReport.of(file, loaded);
+        if (!report.readable()) {
+            load(file, command, err);
+            throw new Refused(Cli.UNREADABLE);
+        }
+        List<Finding> errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            err.printf("%s: %s has %d error%s%s%n", command, file, errors.size(), errors.size() == 1 ? "" : "s",
+                    force ? "; going on anyway because of --force" : "; fix them, or add --force to go on anyway:");
+            for (Finding error : errors) {
+                err.printf("  %s%n          %s%n", error.path(), error.message());
+            }
+            if (!force) {
+                throw new Refused(Cli.FINDINGS);
+            }
+        }
+        return loaded.draft().agreement();
     }
 }

@@ -33,7 +33,8 @@ final class OutageCsv {
     private OutageCsv() {
     }
 
-    static Rows read(Path file, boolean intervals, String serviceId, ZoneId zone) throws IOException {
+    static Rows read(Path file, boolean intervals, String serviceId, java.util.Collection<String> serviceIds, ZoneId zone)
+            throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<String> errors = new ArrayList<>();
         List<Outage> outages = new ArrayList<>();
@@ -42,8 +43,15 @@ final class OutageCsv {
             errors.add(file + ": the file is empty; the first line must name the columns, e.g. " + header(intervals));
             return new Rows(outages, samples, errors);
         }
+        String headerLine = stripBom(lines.get(0));
+        if (!headerLine.contains(",") && (headerLine.contains(";") || headerLine.contains("\t"))) {
+            errors.add(file + " line 1: the columns must be separated by commas, but this file uses "
+                    + (headerLine.contains(";") ? "semicolons" : "tabs") + " (as some spreadsheets save); save it as"
+                    + " comma-separated values, e.g. " + header(intervals));
+            return new Rows(outages, samples, errors);
+        }
         Map<String, Integer> columns = new HashMap<>();
-        String[] names = split(stripBom(lines.get(0)));
+        String[] names = split(headerLine);
         for (int i = 0; i < names.length; i++) {
             columns.put(names[i].toLowerCase(Locale.ROOT).replace("_", "").replace(" ", ""), i);
         }
@@ -64,7 +72,18 @@ final class OutageCsv {
             }
             String where = file + " line " + (n + 1) + ": ";
             String[] cells = split(line);
+            if (cells.length != names.length) {
+                errors.add(where + "has " + cells.length + " value" + (cells.length == 1 ? "" : "s") + " but the header names "
+                        + names.length + " columns (" + String.join(",", names) + ")");
+                continue;
+            }
             String service = cell(cells, columns.get("service"));
+            if (service != null && !serviceIds.contains(service)) {
+                // A misspelt id would silently drop an outage and shrink the credit.
+                errors.add(where + "service \"" + service + "\" is not a service of the draft; its services are: "
+                        + String.join(", ", serviceIds));
+                continue;
+            }
             if (service != null && serviceId != null && !service.equals(serviceId)) {
                 continue;
             }

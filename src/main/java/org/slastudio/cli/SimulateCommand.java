@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.Money;
@@ -62,14 +61,18 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--force", description = "Simulate even though the review finds errors in the draft.")
+    boolean force;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Agreement> loaded = Drafts.load(draft, "simulate", err);
-        if (loaded.isEmpty()) {
-            return Cli.UNREADABLE;
+        Agreement agreement;
+        try {
+            agreement = Drafts.loadForCalculation(draft, "simulate", err, force);
+        } catch (Drafts.Refused refused) {
+            return refused.status();
         }
-        Agreement agreement = loaded.get();
         SimulationAssumptions assumptions = agreement.simulationAssumptions() == null
                 ? SimulationAssumptions.defaults() : agreement.simulationAssumptions();
         int n = trials != null ? trials : assumptions.trials() != null ? assumptions.trials() : Simulator.DEFAULT_TRIALS;

@@ -153,11 +153,13 @@ public record AvailabilityMeasurement(
     }
 
     /**
-     * Interval-based measurement. Only intervals that start inside the window's open time in the period count.
-     * Under {@link MeasurementMethod#INTERVAL_SHARE} an interval is down when its error rate is above (not equal
-     * to) the threshold, and availability is the share of intervals that are not; under
-     * {@link MeasurementMethod#INTERVAL_AVERAGE_ERROR_RATE} it is 100% minus the average error rate, and the
-     * downtime reported is that share of the window time. No samples at all gives 100%.
+     * Interval-based measurement. The window's open time in the period holds {@code window / interval length}
+     * intervals; a sample counts when it starts inside the open time, and an interval with no sample had no errors
+     * (as cloud SLAs put it: an interval with no requests has an error rate of 0%), so a file may list only the bad
+     * intervals. Under {@link MeasurementMethod#INTERVAL_SHARE} an interval is down when its error rate is above (not
+     * equal to) the threshold, and availability is the share of intervals that are not; under
+     * {@link MeasurementMethod#INTERVAL_AVERAGE_ERROR_RATE} it is 100% minus the average error rate over all the
+     * intervals, and the downtime reported is that share of the window time.
      */
     public static AvailabilityMeasurement measureIntervals(AvailabilityWindow window, MeasurementRule rule,
                                                            ZoneId agreementZone, MeasurementPeriodRange period,
@@ -191,16 +193,18 @@ public record AvailabilityMeasurement(
             }
         }
         long windowMillis = open.totalMillis();
-        if (count == 0) {
+        // More samples than the grid holds means samples off the grid; never let them push availability below zero.
+        long intervals = Math.max(windowMillis / intervalMillis, count);
+        if (intervals == 0) {
             return new AvailabilityMeasurement(period, Duration.ofMillis(windowMillis), Duration.ZERO, HUNDRED, 0, 0);
         }
         BigDecimal availability;
         Duration downtime;
         if (share) {
-            availability = Durations.divide(BigDecimal.valueOf((long) (count - down) * 100), BigDecimal.valueOf(count));
+            availability = Durations.divide(BigDecimal.valueOf((intervals - down) * 100), BigDecimal.valueOf(intervals));
             downtime = Duration.ofMillis(down * intervalMillis);
         } else {
-            BigDecimal averageError = Durations.divide(errorSum, BigDecimal.valueOf(count));
+            BigDecimal averageError = Durations.divide(errorSum, BigDecimal.valueOf(intervals));
             availability = HUNDRED.subtract(averageError).max(BigDecimal.ZERO).min(HUNDRED);
             downtime = Duration.ofMillis(BigDecimal.valueOf(windowMillis).multiply(HUNDRED.subtract(availability))
                     .movePointLeft(2).setScale(0, RoundingMode.HALF_UP).longValueExact());

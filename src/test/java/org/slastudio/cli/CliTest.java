@@ -173,6 +173,17 @@ class CliTest {
     }
 
     @Test
+    void percentagesMayBeWrittenWithTheirSignAndANonNumberIsNamed() {
+        Run withSign = run("downtime", "--target", "99.9%", "--period", "2025-03");
+        Run notANumber = run("simulate", EXAMPLE.toString(), "--levels", "99,abc");
+
+        assertThat(withSign.status()).as(withSign.err()).isZero();
+        assertThat(withSign.out()).contains("44 min 38.4 s");
+        assertThat(notANumber.status()).isEqualTo(2);
+        assertThat(notANumber.err()).contains("'abc' is not a number; write e.g. 99.9").doesNotContain("java.lang");
+    }
+
+    @Test
     void anUnknownCommandIsAUsageError() {
         Run run = run("frobnicate");
 

@@ -98,15 +98,17 @@ class CreditCommandTest {
 
     @Test
     void anIntervalBasedServiceReadsErrorRates() throws IOException {
-        // one of four intervals above the 5.0% threshold (5.0 itself is not): 75%, tier 3, 50% of EUR 4,200.00
+        // February 2026 less four Sunday maintenance windows is 39840 min, 7968 five-minute intervals; intervals
+        // without a row had no errors. Four above the 5.0% threshold (5.0 itself is not): 7964/7968 = 99.9497...%,
+        // below the 99.95% target: tier 1, 10% of EUR 4,200.00
         Path rates = csv("start,error_rate_percent", "2026-02-03T09:00Z,5.0", "2026-02-03T09:05Z,5.1",
-                "2026-02-03T09:10Z,0", "2026-02-03T09:15Z,0");
+                "2026-02-03T09:10Z,7", "2026-02-03T09:15Z,0", "2026-02-10T12:00Z,50", "2026-02-11T12:00Z,100");
 
         CommandRun run = CommandRun.of("credit", EXAMPLE, "--service", "object-storage", "--period", "2026-02",
                 "--outages", rates.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Availability:  75%").contains("Credit due:    EUR 2,100.00");
+        assertThat(run.out()).contains("Availability:  99.949799…%").contains("4 intervals of 7968 down").contains("Credit due:    EUR 420.00");
     }
 
     @Test
@@ -124,6 +126,46 @@ class CreditCommandTest {
                 "credit: " + outages + " line 4: end is empty; write a time such as 2026-02-03T09:00Z",
                 "credit: " + outages + " line 5: planned \"maybe\" is neither true nor false");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aMisspeltServiceARowOfTheWrongLengthAndSemicolonsAreNamedNotSkipped() throws IOException {
+        Path outages = csv("service,start,end", "kubernetess,2026-02-03T09:00,2026-02-03T10:00",
+                "kubernetes,2026-02-03T09:00,2026-02-03T10:00,extra", "kubernetes,2026-02-03T09:00");
+        CommandRun run = CommandRun.of("credit", EXAMPLE, "--service", "kubernetes", "--period", "2026-02", "--outages",
+                outages.toString());
+        Path semicolons = csv("start;end", "2026-02-03T09:00;2026-02-03T10:00");
+        CommandRun european = CommandRun.of("credit", EXAMPLE, "--service", "kubernetes", "--period", "2026-02",
+                "--outages", semicolons.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().lines()).containsExactly(
+                "credit: " + outages + " line 2: service \"kubernetess\" is not a service of the draft; its services are:"
+                        + " kubernetes, object-storage, customer-portal",
+                "credit: " + outages + " line 3: has 4 values but the header names 3 columns (service,start,end)",
+                "credit: " + outages + " line 4: has 2 values but the header names 3 columns (service,start,end)");
+        assertThat(european.status()).isEqualTo(2);
+        assertThat(european.err()).contains("line 1: the columns must be separated by commas, but this file uses semicolons");
+    }
+
+    @Test
+    void aDraftWithErrorsIsRefusedWithItsErrorsNamedUnlessForced() throws IOException {
+        String example = Files.readString(Path.of(EXAMPLE));
+        Path broken = dir.resolve("broken-target.sla.json");
+        Files.writeString(broken, example.replaceFirst("\"targetPercent\": [0-9.]+", "\"targetPercent\": \"high\""));
+        Path outages = csv("start,end", "2026-02-03T09:00,2026-02-03T10:00");
+
+        CommandRun refused = CommandRun.of("credit", broken.toString(), "--service", "kubernetes", "--period", "2026-02",
+                "--outages", outages.toString());
+        CommandRun forced = CommandRun.of("credit", broken.toString(), "--service", "kubernetes", "--period", "2026-02",
+                "--outages", outages.toString(), "--force");
+
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.err()).contains("has 1 error; fix them, or add --force")
+                .contains("$.services[0].levels[0].targetPercent").contains("found the text \"high\"");
+        assertThat(refused.out()).isEmpty();
+        assertThat(forced.status()).as(forced.err()).isZero();
+        assertThat(forced.err()).contains("going on anyway because of --force");
     }
 
     @Test

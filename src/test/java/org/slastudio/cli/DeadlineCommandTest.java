@@ -38,6 +38,16 @@ class DeadlineCommandTest {
     }
 
     @Test
+    void aMetricThatIsNotATimeIsAUsageErrorListingTheOnesThatAre() {
+        CommandRun run = CommandRun.of("deadline", EXAMPLE, "--metric", "platform-availability", "--raised",
+                "2026-03-06T16:30");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("metric \"platform-availability\" is not a response or resolution time")
+                .contains("incident-response-urgent").doesNotContain("choose one of: platform-availability");
+    }
+
+    @Test
     void withoutAPriorityEveryTargetOfTheMetricIsShown() {
         CommandRun run = CommandRun.of("deadline", EXAMPLE, "--metric", "incident-response-standard", "--raised",
                 "2026-03-06T16:30");
@@ -59,13 +69,5 @@ class DeadlineCommandTest {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains(message).doesNotContain("\tat ");
-    }
-
-    @Test
-    void aMetricWithoutTimeTargetsIsADraftErrorWithStatusOne() {
-        CommandRun run = CommandRun.of("deadline", EXAMPLE, "--metric", "platform-availability", "--raised", "2026-03-06T16:30");
-
-        assertThat(run.status()).isEqualTo(1);
-        assertThat(run.err()).contains("$.metrics[0].priorityTargets");
     }
 }
