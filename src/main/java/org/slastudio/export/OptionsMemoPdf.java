@@ -53,6 +53,8 @@ import org.slastudio.store.Draft;
 public final class OptionsMemoPdf {
     /** Changes listed per option; a longer list stops reading as a summary. */
     private static final int CHANGES_SHOWN = 8;
+    /** Marks a target that earns no credits: it is only reported. */
+    private static final String REPORTED_ONLY = "†";
     private static final Font KICKER = new Font(Fonts.SANS_BOLD, 9, Font.NORMAL, Layout.MUTED);
     private static final Font TITLE = new Font(Fonts.SANS_BOLD, 18, Font.NORMAL, Layout.ACCENT);
     private static final Font LABEL = new Font(Fonts.SANS_BOLD, 9, Font.NORMAL, Layout.MUTED);
@@ -169,24 +171,32 @@ public final class OptionsMemoPdf {
             Overview o = c.agreement().overview() == null ? Overview.blank() : c.agreement().overview();
             Phrase phrase = new Phrase("", Layout.BODY);
             phrase.add(new Chunk(c.name(), Layout.BODY_BOLD));
-            phrase.add(new Chunk(": " + agreementTitle(c.agreement())
-                    + (o.version() == null || o.version().isBlank() ? "" : ", version " + o.version().strip())
-                    + (c.option().basis() == null ? "" : ", with " + c.option().basis())
-                    + ". Fingerprint " + c.fingerprint() + ".", Layout.BODY));
+            String what = c.option().basis() != null ? c.option().basis()
+                    : agreementTitle(c.agreement()) + (o.version() == null || o.version().isBlank() ? "" : ", version " + o.version().strip());
+            phrase.add(new Chunk(": " + what + ". Fingerprint " + c.fingerprint() + ".", Layout.BODY));
             layout.numbered(String.valueOf(n), phrase);
         }
 
-        layout.section("2", "Side by side");
-        layout.text("Expected credits, customer loss and margin are averages over " + String.format(Locale.UK, "%,d", details.trials()) + " simulated months of each "
-                + "service, the same simulated outages for every option; section 5 says how they were worked out.");
-        layout.table("Table 1   The options side by side", sideBySide(columns, locale));
+        layout.text("Credits, customer loss and margin are expected values: averages over " + String.format(Locale.UK,
+                "%,d", details.trials()) + " simulated months of each service, with the same simulated outages for every "
+                + "option. Section 5 says how they were worked out.");
+        layout.table("Table 1   At a glance: all services together", atAGlance(columns, locale));
 
-        layout.section("3", "What changes between the options");
+        // A reader decides from the first page: the recommendation comes before the figures that support it.
+        layout.section("2", "Recommendation");
+        recommendation(layout, details.recommendation());
+
+        layout.section("3", "The options service by service");
+        layout.text("Allowed downtime is for the first month of the term, on its real calendar. " + REPORTED_ONLY
+                + " marks a target that is only reported: missing it earns no service credits.");
+        layout.table("Table 2   Targets, allowed downtime, fees, credits and losses by service", sideBySide(columns, locale));
+
+        layout.section("4", "What changes between the options");
         Agreement first = columns.get(0).agreement();
         for (int i = 1; i < columns.size(); i++) {
             Column c = columns.get(i);
             List<Change> changes = DraftDiff.between(first, c.agreement());
-            layout.clauseHeading("3." + i, c.name() + " compared with " + columns.get(0).name());
+            layout.clauseHeading("4." + i, c.name() + " compared with " + columns.get(0).name());
             if (changes.isEmpty()) {
                 layout.text("No term changes: the two options are the same agreement.");
                 continue;
@@ -198,15 +208,6 @@ public final class OptionsMemoPdf {
                 int more = changes.size() - CHANGES_SHOWN;
                 layout.note("… and " + Wording.number(more) + " further change" + (more == 1 ? "" : "s")
                         + ", listed in full by the comparison of the two drafts.");
-            }
-        }
-
-        layout.section("4", "Recommendation");
-        if (details.recommendation() == null || details.recommendation().isBlank()) {
-            layout.text(new Phrase("[No recommendation recorded yet.]", Layout.BODY_ITALIC));
-        } else {
-            for (String paragraph : details.recommendation().strip().split("\\R\\s*\\R")) {
-                layout.text(paragraph.strip().replaceAll("\\s*\\R\\s*", " "));
             }
         }
 
@@ -224,6 +225,34 @@ public final class OptionsMemoPdf {
                 + "of downtime; the uncovered part is what credits do not make good. The provider margin is the monthly "
                 + "fee less the provider's cost and the expected credits. The 95th percentile is the credit total a year "
                 + "stays within in 19 years out of 20.");
+    }
+
+    /** Set off in a shaded panel, as the paragraph the memo is written for. */
+    private static void recommendation(Layout layout, String text) {
+        Paragraph body = new Paragraph(Layout.LEADING, "", Layout.BODY);
+        if (text == null || text.isBlank()) {
+            body.add(new Chunk("[No recommendation recorded yet.]", Layout.BODY_ITALIC));
+        } else {
+            String[] paragraphs = text.strip().split("\\R\\s*\\R");
+            for (int i = 0; i < paragraphs.length; i++) {
+                body.add(new Chunk((i == 0 ? "" : "\n\n") + paragraphs[i].strip().replaceAll("\\s*\\R\\s*", " "), Layout.BODY));
+            }
+        }
+        PdfPCell cell = new PdfPCell();
+        cell.addElement(body);
+        cell.setBackgroundColor(Layout.HEADER_FILL);
+        cell.setBorder(Rectangle.LEFT);
+        cell.setBorderColor(Layout.ACCENT);
+        cell.setBorderWidthLeft(2.5f);
+        cell.setPadding(9);
+        cell.setPaddingTop(5);
+        PdfPTable panel = new PdfPTable(1);
+        panel.setWidthPercentage(100 - 100 * Layout.HANG / (PageSize.A4.getWidth() - 2 * 68));
+        panel.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        panel.addCell(cell);
+        panel.setSpacingBefore(4);
+        panel.setSpacingAfter(6);
+        layout.add(panel);
     }
 
     /**
@@ -285,9 +314,16 @@ public final class OptionsMemoPdf {
         block.addCell(v);
     }
 
-    private static PdfPTable sideBySide(List<Column> columns, Locale locale) {
+    /** The whole agreement under each option, for the first page. */
+    private static PdfPTable atAGlance(List<Column> columns, Locale locale) {
+        PdfPTable table = optionTable(columns);
+        totals(table, columns, locale);
+        return table;
+    }
+
+    private static PdfPTable optionTable(List<Column> columns) {
         float[] widths = new float[columns.size() + 1];
-        widths[0] = 3.2f;
+        widths[0] = 2.8f;
         for (int i = 1; i < widths.length; i++) {
             widths[i] = 5.6f / columns.size() + 0.2f;
         }
@@ -300,35 +336,47 @@ public final class OptionsMemoPdf {
         for (int i = 1; i < headers.length; i++) {
             table.getRow(0).getCells()[i].setHorizontalAlignment(Element.ALIGN_RIGHT);
         }
+        return table;
+    }
+
+    private static PdfPTable sideBySide(List<Column> columns, Locale locale) {
+        PdfPTable table = optionTable(columns);
 
         for (String serviceId : serviceIds(columns)) {
             String name = columns.stream().map(c -> c.agreement().service(serviceId)).flatMap(Optional::stream)
                     .map(Service::name).filter(Objects::nonNull).findFirst().orElse(serviceId);
             group(table, name, columns.size() + 1);
-            addRow(table, "Target", columns, c -> c.agreement().service(serviceId).map(s -> targets(c, s)).orElse(null));
-            addRow(table, "Allowed downtime in the first month", columns,
-                    c -> c.agreement().service(serviceId).map(s -> allowances(c, s)).orElse(null));
-            addRow(table, "Monthly fee", columns, c -> c.agreement().service(serviceId)
+            for (String windowId : windowIds(columns, serviceId)) {
+                String window = columns.stream().map(c -> c.agreement().window(windowId)).flatMap(Optional::stream)
+                        .map(AvailabilityWindow::name).filter(Objects::nonNull).findFirst().orElse(windowId);
+                addRow(table, "Target, " + window, columns, c -> level(c, serviceId, windowId)
+                        .map(l -> Wording.percent(l.targetPercent()) + (l.creditBearing() ? "" : " " + REPORTED_ONLY)).orElse(null));
+                addRow(table, "   allowed downtime, 1st month", columns,
+                        c -> level(c, serviceId, windowId).map(l -> allowance(c, l)).orElse(null));
+            }
+            addRow(table, "Fee per month", columns, c -> c.agreement().service(serviceId)
                     .map(s -> Wording.money(s.monthlyFee(), locale)).orElse(null));
-            simulatedRow(table, "Expected credits per month", columns, serviceId, l -> money(l.expectedCreditPerMonth(), locale));
-            simulatedRow(table, "Expected credits per year", columns, serviceId, l -> money(l.expectedCreditPerYear(), locale));
-            simulatedRow(table, "Credits in a bad year (95th pct.)", columns, serviceId,
+            simulatedRow(table, "Credits per month", columns, serviceId, l -> money(l.expectedCreditPerMonth(), locale));
+            simulatedRow(table, "Credits per year", columns, serviceId, l -> money(l.expectedCreditPerYear(), locale));
+            simulatedRow(table, "Credits in a bad year (95%)", columns, serviceId,
                     l -> money(l.creditPerYear95(), locale));
-            simulatedRow(table, "Expected customer loss per month", columns, serviceId, l -> money(l.expectedCustomerLoss(), locale));
-            simulatedRow(table, "   of which not covered by credits", columns, serviceId, l -> money(l.uncoveredLoss(), locale));
+            simulatedRow(table, "Customer loss per month", columns, serviceId, l -> money(l.expectedCustomerLoss(), locale));
+            simulatedRow(table, "   not covered by credits", columns, serviceId, l -> money(l.uncoveredLoss(), locale));
             simulatedRow(table, "Provider margin per month", columns, serviceId, l -> money(l.marginAtCurrentFee(), locale));
         }
 
-        group(table, "All services", columns.size() + 1);
-        addRow(table, "Monthly fees", columns, c -> money(c.simulated().agreement().fee(), locale));
-        addRow(table, "Expected credits per month", columns, c -> money(c.simulated().agreement().expectedCreditPerMonth(), locale));
-        addRow(table, "Expected credits per year", columns, c -> money(c.simulated().agreement().expectedCreditPerYear(), locale));
-        addRow(table, "Credits in a bad year (95th pct.)", columns,
-                c -> money(c.simulated().agreement().creditPerYear95(), locale));
-        addRow(table, "Expected customer loss per month", columns, c -> money(c.simulated().agreement().expectedCustomerLoss(), locale));
-        addRow(table, "   of which not covered by credits", columns, c -> money(c.simulated().agreement().uncoveredLoss(), locale));
-        addRow(table, "Provider margin per month", columns, c -> money(c.simulated().agreement().marginAtCurrentFee(), locale), true);
         return table;
+    }
+
+    private static void totals(PdfPTable table, List<Column> columns, Locale locale) {
+        addRow(table, "Fees per month", columns, c -> money(c.simulated().agreement().fee(), locale));
+        addRow(table, "Credits per month", columns, c -> money(c.simulated().agreement().expectedCreditPerMonth(), locale));
+        addRow(table, "Credits per year", columns, c -> money(c.simulated().agreement().expectedCreditPerYear(), locale));
+        addRow(table, "Credits in a bad year (95%)", columns,
+                c -> money(c.simulated().agreement().creditPerYear95(), locale));
+        addRow(table, "Customer loss per month", columns, c -> money(c.simulated().agreement().expectedCustomerLoss(), locale));
+        addRow(table, "   not covered by credits", columns, c -> money(c.simulated().agreement().uncoveredLoss(), locale));
+        addRow(table, "Provider margin per month", columns, c -> money(c.simulated().agreement().marginAtCurrentFee(), locale), true);
     }
 
     /** Services in the order of the first option, then any that only later options have. */
@@ -340,27 +388,25 @@ public final class OptionsMemoPdf {
         return List.copyOf(ids);
     }
 
-    private static String targets(Column c, Service s) {
-        List<String> lines = new ArrayList<>();
-        for (ServiceLevel l : s.levels()) {
-            if (l != null) {
-                String window = c.agreement().window(l.windowId()).map(AvailabilityWindow::name).orElse(l.windowId());
-                lines.add(Wording.percent(l.targetPercent()) + " " + Wording.text(window) + (l.creditBearing() ? "" : " (no credits)"));
-            }
+    /** The windows a service has a level in, in any option, in the order the options list them. */
+    private static List<String> windowIds(List<Column> columns, String serviceId) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        for (Column c : columns) {
+            c.agreement().service(serviceId).ifPresent(s -> s.levels().stream().filter(Objects::nonNull)
+                    .forEach(l -> ids.add(l.windowId())));
         }
-        return lines.isEmpty() ? null : String.join("\n", lines);
+        return List.copyOf(ids);
     }
 
-    private static String allowances(Column c, Service s) {
-        List<String> lines = new ArrayList<>();
-        for (ServiceLevel l : s.levels()) {
-            if (l != null) {
-                AvailabilityWindow window = c.agreement().window(l.windowId()).orElse(null);
-                DowntimeFigures.Allowance a = window == null || l.targetPercent() == null ? null : c.downtime().of(window, l.targetPercent());
-                lines.add(a == null ? "—" : a.perPeriod());
-            }
-        }
-        return lines.isEmpty() ? null : String.join("\n", lines);
+    private static Optional<ServiceLevel> level(Column c, String serviceId, String windowId) {
+        return c.agreement().service(serviceId).flatMap(s -> s.levels().stream()
+                .filter(l -> l != null && Objects.equals(l.windowId(), windowId)).findFirst());
+    }
+
+    private static String allowance(Column c, ServiceLevel l) {
+        AvailabilityWindow window = c.agreement().window(l.windowId()).orElse(null);
+        DowntimeFigures.Allowance a = window == null || l.targetPercent() == null ? null : c.downtime().of(window, l.targetPercent());
+        return a == null ? "—" : a.perPeriod();
     }
 
     private static void group(PdfPTable table, String name, int span) {
