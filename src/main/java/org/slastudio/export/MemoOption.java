@@ -64,6 +64,6 @@ public record MemoOption(String name, Agreement agreement, String basis) {
         }
         String percent = targetPercent.toPlainString() + "%";
         return new MemoOption(percent, draft.withServices(services),
-                "every credit-bearing level of every service set to " + percent + "; all other terms as in the draft");
+                "every credit-bearing level of every service set to " + percent);
     }
 }

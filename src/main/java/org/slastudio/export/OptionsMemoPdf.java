@@ -53,6 +53,8 @@ import org.slastudio.store.Draft;
 public final class OptionsMemoPdf {
     /** Changes listed per option; a longer list stops reading as a summary. */
     private static final int CHANGES_SHOWN = 8;
+    /** The agreement's own page margins. */
+    private static final float MARGIN = 68;
     /** Marks a target that earns no credits: it is only reported. */
     private static final String REPORTED_ONLY = "†";
     private static final Font KICKER = new Font(Fonts.SANS_BOLD, 9, Font.NORMAL, Layout.MUTED);
@@ -103,7 +105,7 @@ public final class OptionsMemoPdf {
         String footer = "Options memo   ·   Fingerprints " + columns.stream()
                 .map(c -> (columns.indexOf(c) + 1) + " " + c.fingerprint()).collect(Collectors.joining("  "));
         PageFurniture furniture = new PageFurniture(title, footer, exportOptions.draftMark(), headings);
-        Document document = new Document(PageSize.A4, 68, 68, 78, 72);
+        Document document = new Document(PageSize.A4, MARGIN, MARGIN, 78, 72);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPageEvent(furniture);
@@ -164,7 +166,11 @@ public final class OptionsMemoPdf {
         Locale locale = exportOptions.locale();
         heading(layout, columns, details, title);
 
-        layout.section("1", "The options");
+        // A reader decides from the first page: the recommendation comes before the figures that support it.
+        layout.section("1", "Recommendation");
+        recommendation(layout, details.recommendation());
+
+        layout.section("2", "The options");
         int n = 0;
         for (Column c : columns) {
             n++;
@@ -173,18 +179,19 @@ public final class OptionsMemoPdf {
             phrase.add(new Chunk(c.name(), Layout.BODY_BOLD));
             String what = c.option().basis() != null ? c.option().basis()
                     : agreementTitle(c.agreement()) + (o.version() == null || o.version().isBlank() ? "" : ", version " + o.version().strip());
-            phrase.add(new Chunk(": " + what + ". Fingerprint " + c.fingerprint() + ".", Layout.BODY));
+            phrase.add(new Chunk(": " + what + ".", Layout.BODY));
             layout.numbered(String.valueOf(n), phrase);
         }
 
-        layout.text("Credits, customer loss and margin are expected values: averages over " + String.format(Locale.UK,
+        layout.note("Credits, customer loss and margin are expected values: averages over " + String.format(Locale.UK,
                 "%,d", details.trials()) + " simulated months of each service, with the same simulated outages for every "
                 + "option. Section 5 says how they were worked out.");
-        layout.table("Table 1   At a glance: all services together", atAGlance(columns, locale));
-
-        // A reader decides from the first page: the recommendation comes before the figures that support it.
-        layout.section("2", "Recommendation");
-        recommendation(layout, details.recommendation());
+        PdfPTable glance = atAGlance(columns, locale);
+        // Short enough to keep whole, with its caption: measured at the width the layout will give it.
+        glance.setTotalWidth(PageSize.A4.getWidth() - 2 * MARGIN - Layout.HANG);
+        glance.setLockedWidth(true);
+        layout.keepSpace(glance.getTotalHeight() + 30);
+        layout.table("Table 1   At a glance: all services together", glance);
 
         layout.section("3", "The options service by service");
         layout.text("Allowed downtime is for the first month of the term, on its real calendar. " + REPORTED_ONLY
@@ -225,6 +232,13 @@ public final class OptionsMemoPdf {
                 + "of downtime; the uncovered part is what credits do not make good. The provider margin is the monthly "
                 + "fee less the provider's cost and the expected credits. The 95th percentile is the credit total a year "
                 + "stays within in 19 years out of 20.");
+        if (columns.stream().anyMatch(c -> c.option().basis() != null)) {
+            layout.text("An option described by a change to the draft is the draft with that change alone: every other "
+                    + "term, including targets that are only reported, stays as drafted.");
+        }
+        layout.text("Each option's fingerprint (the first 12 hex characters of the SHA-256 of its draft, without our "
+                + "internal positions) is the one printed on its agreement when exported, so the option discussed here "
+                + "can be matched to the agreement signed.");
     }
 
     /** Set off in a shaded panel, as the paragraph the memo is written for. */
@@ -247,7 +261,7 @@ public final class OptionsMemoPdf {
         cell.setPadding(9);
         cell.setPaddingTop(5);
         PdfPTable panel = new PdfPTable(1);
-        panel.setWidthPercentage(100 - 100 * Layout.HANG / (PageSize.A4.getWidth() - 2 * 68));
+        panel.setWidthPercentage(100 - 100 * Layout.HANG / (PageSize.A4.getWidth() - 2 * MARGIN));
         panel.setHorizontalAlignment(Element.ALIGN_RIGHT);
         panel.addCell(cell);
         panel.setSpacingBefore(4);
@@ -318,6 +332,7 @@ public final class OptionsMemoPdf {
     private static PdfPTable atAGlance(List<Column> columns, Locale locale) {
         PdfPTable table = optionTable(columns);
         totals(table, columns, locale);
+        addRow(table, "Draft fingerprint", columns, Column::fingerprint);
         return table;
     }
 

@@ -62,7 +62,7 @@ class MemoCommandTest {
         String fingerprint = Fingerprint.shortOf(Draft.of(ours.withNegotiation(Negotiation.none())));
         assertThat(run.out()).contains("Wrote " + pdf).contains("2 options").contains("seed 7").contains(fingerprint);
         String text = text(pdf);
-        assertThat(text).contains("1 Ours", "2 Theirs", "Accept theirs for storage only.", "Fingerprint " + fingerprint,
+        assertThat(text).contains("1 Ours", "2 Theirs", "Accept theirs for storage only.", "Draft fingerprint " + fingerprint,
                 "Object Storage", "Managed Database", "seed 7 for every option");
         assertThat(text).doesNotContain("99.987", "99.943", "97.321");
         assertThat(dir).isDirectoryNotContaining("glob:**.part");
