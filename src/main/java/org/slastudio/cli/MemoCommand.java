@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,8 +137,9 @@ final class MemoCommand implements Callable<Integer> {
             err.printf("memo: --trials must be from 1 to 10000000 (it is %d); e.g. --trials 100000%n", n);
             return Cli.UNREADABLE;
         }
-        MemoDetails details = new MemoDetails(title, preparedFor, preparedBy, LocalDate.now(), recommendation, n, s);
         ExportOptions exportOptions = new ExportOptions(!finalCopy, ZonedDateTime.now(), Locale.UK);
+        MemoDetails details = new MemoDetails(title, preparedFor, preparedBy, exportOptions.issued().toLocalDate(),
+                recommendation, n, s);
         MemoResult result;
         try {
             result = writeAtomically(options, details, exportOptions);

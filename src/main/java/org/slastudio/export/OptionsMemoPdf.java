@@ -102,8 +102,8 @@ public final class OptionsMemoPdf {
         build(dry, columns, details, exportOptions, title);
         Map<String, Layout.Heading> headings = dry.headings().stream()
                 .collect(Collectors.toMap(Layout.Heading::key, h -> h, (a, b) -> a, LinkedHashMap::new));
-        String footer = "Options memo   ·   Fingerprints " + columns.stream()
-                .map(c -> (columns.indexOf(c) + 1) + " " + c.fingerprint()).collect(Collectors.joining("  "));
+        String footer = "Options memo   ·   Fingerprints " + java.util.stream.IntStream.range(0, columns.size())
+                .mapToObj(i -> (i + 1) + " " + columns.get(i).fingerprint()).collect(Collectors.joining("  "));
         PageFurniture furniture = new PageFurniture(title, footer, exportOptions.draftMark(), headings);
         Document document = new Document(PageSize.A4, MARGIN, MARGIN, 78, 72);
         try {
@@ -184,8 +184,8 @@ public final class OptionsMemoPdf {
         }
 
         layout.note("Credits, customer loss and margin are expected values: averages over " + String.format(Locale.UK,
-                "%,d", details.trials()) + " simulated months of each service, with the same simulated outages for every "
-                + "option. Section 5 says how they were worked out.");
+                "%,d", details.trials()) + " simulated months of each service, drawn with the same seed for every option. "
+                + "Section 5 says how they were worked out.");
         PdfPTable glance = atAGlance(columns, locale);
         // Short enough to keep whole, with its caption: measured at the width the layout will give it.
         glance.setTotalWidth(PageSize.A4.getWidth() - 2 * MARGIN - Layout.HANG);
