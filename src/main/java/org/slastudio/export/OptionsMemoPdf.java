@@ -209,7 +209,7 @@ public final class OptionsMemoPdf {
                 continue;
             }
             for (Change change : changes.subList(0, Math.min(CHANGES_SHOWN, changes.size()))) {
-                layout.numbered("–", new Phrase(withoutDowntime(change.description()), Layout.BODY));
+                layout.numbered("–", new Phrase(summary(change), Layout.BODY));
             }
             if (changes.size() > CHANGES_SHOWN) {
                 int more = changes.size() - CHANGES_SHOWN;
@@ -267,6 +267,15 @@ public final class OptionsMemoPdf {
         panel.setSpacingBefore(4);
         panel.setSpacingAfter(6);
         layout.add(panel);
+    }
+
+    /** A clause's changed words belong in a redline; the memo only says which clause's wording moved. */
+    private static String summary(Change change) {
+        int label = change.description().indexOf("': ");
+        if (!change.words().isEmpty() && label > 0) {
+            return change.description().substring(0, label + 1) + ": wording changed";
+        }
+        return withoutDowntime(change.description());
     }
 
     /**

@@ -159,6 +159,19 @@ class OptionsMemoPdfTest {
     }
 
     @Test
+    void aClauseWhoseWordsChangedIsNamedWithoutItsMarkedUpText() {
+        Agreement a = june();
+        org.slastudio.model.Clause first = a.clauses().get(0);
+        Agreement reworded = a.withClauses(List.of(new org.slastudio.model.Clause(first.section(), first.heading(),
+                first.text() + " Reworded."), a.clauses().get(1)));
+
+        String text = ExportedPdf.read(memo(List.of(new MemoOption("Ours", a), new MemoOption("Theirs", reworded)),
+                details(null))).flatText();
+
+        assertThat(text).contains("Clause '" + first.heading() + "': wording changed").doesNotContain("{+", "[-");
+    }
+
+    @Test
     void ourPositionsNeverAppearAndEachFingerprintIsThatOfItsAgreementPdf() throws IOException {
         Agreement negotiated = june().withNegotiation(POSITIONS);
         List<MemoOption> options = List.of(new MemoOption("Ours", negotiated), at(negotiated, "99.5"));
