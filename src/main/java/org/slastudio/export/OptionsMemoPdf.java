@@ -193,6 +193,8 @@ public final class OptionsMemoPdf {
         layout.keepSpace(glance.getTotalHeight() + 30);
         layout.table("Table 1   At a glance: all services together", glance);
 
+        // The heading, its two lines and the table's first service belong together.
+        layout.keepSpace(240);
         layout.section("3", "The options service by service");
         layout.text("Allowed downtime is for the first month of the term, on its real calendar. " + REPORTED_ONLY
                 + " marks a target that is only reported: missing it earns no service credits.");
