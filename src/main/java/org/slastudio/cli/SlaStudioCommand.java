@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {ValidateCommand.class, NewCommand.class, TemplatesCommand.class, DowntimeCommand.class,
-                CreditCommand.class, DeadlineCommand.class, SimulateCommand.class, ExportCommand.class, DiffCommand.class},
+                CreditCommand.class, DeadlineCommand.class, SimulateCommand.class, ExportCommand.class, DiffCommand.class,
+                MemoCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
                 "0:all good",
