@@ -18,12 +18,15 @@ import org.slastudio.ui.fields.Fields;
 import org.slastudio.ui.fields.StepPage;
 import org.slastudio.ui.fields.Words;
 
-/** The Review step: {@code review-summary}, and {@code review-findings} whose items open the field they are about. */
+/**
+ * The Review step: its actions (export and the others given), {@code review-findings} whose items open the field
+ * they are about, and {@code review-summary}.
+ */
 public final class ReviewView {
     private ReviewView() {
     }
 
-    public static Node of(ReviewModel m) {
+    public static Node of(ReviewModel m, Node actions) {
         GridPane summary = new GridPane();
         summary.setId("review-summary");
         summary.setHgap(20);
@@ -82,7 +85,7 @@ public final class ReviewView {
         summaryTitle.getStyleClass().add(Styles.TITLE_4);
         return StepPage.of("review", "Review",
                 "What the review found, and the agreement at a glance. Double-click a finding, or press Enter on it, to go to the field.",
-                findingsTitle, findings, summaryTitle, summary);
+                actions, findingsTitle, findings, summaryTitle, summary);
     }
 
     private static void fillSummary(GridPane grid, ReviewModel m) {
