@@ -18,7 +18,6 @@ import org.slastudio.negotiation.Change;
 import org.slastudio.negotiation.Decision;
 import org.slastudio.negotiation.DraftDiff;
 import org.slastudio.negotiation.NextRound;
-import org.slastudio.negotiation.WordDiff;
 import org.slastudio.ui.Dialogs;
 import org.slastudio.ui.DraftFiles;
 import org.slastudio.ui.Jobs;
@@ -64,11 +63,6 @@ public final class CompareModel {
         /** Where their value stands against our position on the term, or blank where we hold none. */
         public String standing() {
             return change.standing() == null ? "" : change.standing().describe();
-        }
-
-        /** The clause's words struck and inserted, for a changed text; blank otherwise. */
-        public String words() {
-            return change.words().isEmpty() ? "" : WordDiff.render(change.words());
         }
     }
 

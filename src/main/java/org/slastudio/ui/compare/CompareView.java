@@ -15,9 +15,14 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.slastudio.negotiation.Decision;
+import org.slastudio.negotiation.WordDiff;
 import org.slastudio.ui.fields.Fields;
 import org.slastudio.ui.fields.StepPage;
+
+import java.util.List;
 
 /**
  * The compare view: {@code compare-changes}, one row per change with {@code compare-accept-N} and
@@ -77,13 +82,15 @@ public final class CompareView {
         int row = 1;
         for (CompareModel.Row r : m.rows()) {
             int i = row - 1;
-            Label description = new Label(r.change().description());
-            description.setWrapText(true);
-            VBox what = new VBox(2, description);
-            if (!r.words().isEmpty()) {
-                Label words = Fields.muted(r.words());
-                words.setWrapText(true);
-                what.getChildren().add(words);
+            VBox what = new VBox(2);
+            if (r.change().words().isEmpty()) {
+                Label description = new Label(r.change().description());
+                description.setWrapText(true);
+                what.getChildren().add(description);
+            } else {
+                String text = r.change().description();
+                what.getChildren().addAll(new Label(text.contains(": ") ? text.substring(0, text.indexOf(": ") + 1) : text),
+                        words(r.change().words()));
             }
             ToggleGroup group = new ToggleGroup();
             ToggleButton accept = toggle("compare-accept-" + i, "Accept", group, Decision.ACCEPT);
@@ -103,6 +110,28 @@ public final class CompareView {
         if (m.rows().isEmpty()) {
             table.add(Fields.muted("No changes."), 0, 1);
         }
+    }
+
+    /** Deleted words struck through in red, inserted ones underlined in blue, as on the redline. */
+    private static TextFlow words(List<WordDiff.Edit> edits) {
+        TextFlow flow = new TextFlow();
+        flow.setAccessibleText(WordDiff.render(edits));
+        for (WordDiff.Edit edit : edits) {
+            Text t = new Text(edit.text() + " ");
+            switch (edit.op()) {
+                case DELETE -> {
+                    t.setStrikethrough(true);
+                    t.setStyle("-fx-fill: -color-danger-fg;");
+                }
+                case INSERT -> {
+                    t.setUnderline(true);
+                    t.setStyle("-fx-fill: -color-accent-fg;");
+                }
+                case KEEP -> t.setStyle("-fx-fill: -color-fg-default;");
+            }
+            flow.getChildren().add(t);
+        }
+        return flow;
     }
 
     private static Label header(String text) {
