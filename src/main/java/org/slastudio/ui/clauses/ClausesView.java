@@ -13,6 +13,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.slastudio.clauses.LibraryClause;
 import org.slastudio.model.Section;
@@ -56,17 +57,29 @@ public final class ClausesView {
         library.setId("clauses-library");
         library.setAccessibleText("Clauses of the library for this section");
         library.setPlaceholder(new Label("The library has no clauses for this section."));
-        library.setPrefHeight(360);
+        library.setPrefHeight(470);
         library.setCellFactory(list -> new ListCell<>() {
+            // A Text wraps at a given width and reports the height that needs, which a Label in a cell does not.
+            private final Label heading = new Label();
+            private final Text note = new Text();
+            private final VBox box = new VBox(2, heading, note);
+
             {
+                heading.getStyleClass().add(Styles.TEXT_BOLD);
+                note.wrappingWidthProperty().bind(list.widthProperty().subtract(40));
+                note.setStyle("-fx-fill: -color-fg-muted;");
                 setPrefWidth(0);
-                setWrapText(true);
             }
 
             @Override
             protected void updateItem(LibraryClause c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : c.heading() + " (" + c.favours().label() + ")\n" + c.note());
+                setText(null);
+                setGraphic(empty || c == null ? null : box);
+                if (c != null && !empty) {
+                    heading.setText(c.heading() + " · " + c.favours().label());
+                    note.setText(c.note());
+                }
             }
         });
         Button insert = new Button("Insert clause");
@@ -85,7 +98,7 @@ public final class ClausesView {
         drafted.setId("clauses-draft");
         drafted.setAccessibleText("Clauses of the draft in this section");
         drafted.setPlaceholder(new Label("The draft has no clauses in this section yet."));
-        drafted.setPrefHeight(120);
+        drafted.setPrefHeight(96);
         drafted.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(ClausesModel.DraftClause c, boolean empty) {

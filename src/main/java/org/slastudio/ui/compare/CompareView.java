@@ -14,6 +14,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -55,6 +56,7 @@ public final class CompareView {
         Label outcome = Fields.muted("");
         outcome.setId("compare-outcome");
         outcome.textProperty().bind(m.outcome());
+        outcome.managedProperty().bind(m.outcome().isNotEmpty());
 
         GridPane table = new GridPane();
         table.setId("compare-changes");
@@ -63,8 +65,13 @@ public final class CompareView {
         ColumnConstraints change = new ColumnConstraints();
         change.setHgrow(Priority.ALWAYS);
         change.setMinWidth(260);
-        table.getColumnConstraints().addAll(change, new ColumnConstraints(), new ColumnConstraints(),
-                new ColumnConstraints(), new ColumnConstraints());
+        change.setPrefWidth(520);
+        table.getColumnConstraints().add(change);
+        for (int i = 0; i < 4; i++) {
+            ColumnConstraints fixed = new ColumnConstraints();
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+            table.getColumnConstraints().add(fixed);
+        }
         m.rows().addListener((ListChangeListener<CompareModel.Row>) c -> fill(table, m));
         fill(table, m);
 
@@ -102,7 +109,8 @@ public final class CompareView {
             group.selectedToggleProperty().addListener((o, was, is) ->
                     r.decision().set(is == null ? null : (Decision) is.getUserData()));
             HBox decision = new HBox(4, accept, reject);
-            table.addRow(row++, what, new Label(r.change().kind().label()), new Label(r.favours()), new Label(r.standing()), decision);
+            decision.setMinWidth(Region.USE_PREF_SIZE);
+            table.addRow(row++, what, fixed(r.change().kind().label()), fixed(r.favours()), fixed(r.standing()), decision);
             for (Node n : table.getChildren()) {
                 GridPane.setValignment(n, VPos.TOP);
             }
@@ -116,8 +124,9 @@ public final class CompareView {
     private static TextFlow words(List<WordDiff.Edit> edits) {
         TextFlow flow = new TextFlow();
         flow.setAccessibleText(WordDiff.render(edits));
-        for (WordDiff.Edit edit : edits) {
-            Text t = new Text(edit.text() + " ");
+        for (int i = 0; i < edits.size(); i++) {
+            WordDiff.Edit edit = edits.get(i);
+            Text t = new Text((edit.op() == WordDiff.Op.KEEP ? shortened(edit.text(), i == 0, i == edits.size() - 1) : edit.text()) + " ");
             switch (edit.op()) {
                 case DELETE -> {
                     t.setStrikethrough(true);
@@ -134,8 +143,26 @@ public final class CompareView {
         return flow;
     }
 
-    private static Label header(String text) {
+    /** Long unchanged stretches cut to a few words on each side of a change, so the change stands out. */
+    private static String shortened(String kept, boolean first, boolean last) {
+        String[] words = kept.split(" ");
+        int context = 8;
+        if (words.length <= 2 * context) {
+            return kept;
+        }
+        String head = String.join(" ", List.of(words).subList(0, context));
+        String tail = String.join(" ", List.of(words).subList(words.length - context, words.length));
+        return first ? "… " + tail : last ? head + " …" : head + " … " + tail;
+    }
+
+    private static Label fixed(String text) {
         Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label header(String text) {
+        Label label = fixed(text);
         label.getStyleClass().add(Styles.TEXT_BOLD);
         return label;
     }
