@@ -60,12 +60,13 @@ public final class ClausesView {
         library.setPrefHeight(470);
         library.setCellFactory(list -> new ListCell<>() {
             // A Text wraps at a given width and reports the height that needs, which a Label in a cell does not.
-            private final Label heading = new Label();
+            private final Text heading = new Text();
             private final Text note = new Text();
             private final VBox box = new VBox(2, heading, note);
 
             {
-                heading.getStyleClass().add(Styles.TEXT_BOLD);
+                heading.wrappingWidthProperty().bind(list.widthProperty().subtract(40));
+                heading.setStyle("-fx-font-weight: bold; -fx-fill: -color-fg-default;");
                 note.wrappingWidthProperty().bind(list.widthProperty().subtract(40));
                 note.setStyle("-fx-fill: -color-fg-muted;");
                 setPrefWidth(0);

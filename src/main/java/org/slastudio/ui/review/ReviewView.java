@@ -11,6 +11,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.slastudio.review.Finding;
@@ -94,7 +95,7 @@ public final class ReviewView {
         for (ReviewModel.Section section : m.summary) {
             Label title = new Label(section.title());
             title.getStyleClass().add(Styles.TEXT_BOLD);
-            title.setMinWidth(160);
+            title.setMinWidth(Region.USE_PREF_SIZE);
             VBox lines = new VBox(2);
             section.lines().forEach(line -> {
                 Label label = new Label(line);
