@@ -120,6 +120,16 @@ class CompareTest {
     }
 
     @Test
+    void anUndoWhileComparingLeavesTheComparisonWhichNoLongerShowsOurDraft() {
+        app().wizard().edit(a -> a.withClauses(List.of()));
+        compare().compareWith();
+
+        app().wizard().undo();
+
+        assertThat(compare().showing().get()).isFalse();
+    }
+
+    @Test
     void openingAnotherDraftLeavesTheComparison() {
         compare().compareWith();
         dialogs.unsavedAnswer = Dialogs.UnsavedChoice.DISCARD;

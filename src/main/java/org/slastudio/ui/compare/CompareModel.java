@@ -82,6 +82,8 @@ public final class CompareModel {
         this.files = files;
         this.dialogs = dialogs;
         this.jobs = jobs;
+        // After an undo or another draft, "ours" is no longer what is in the editor.
+        wizard.draft().replacements().addListener((o, was, is) -> close());
     }
 
     /** Whether the window shows the comparison instead of the wizard. */
