@@ -1,17 +1,15 @@
 package org.slastudio.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slastudio.export.ExportOptions;
+import org.slastudio.export.PdfFiles;
 import org.slastudio.export.RedlinePdf;
 import org.slastudio.model.Agreement;
 import org.slastudio.negotiation.Change;
@@ -87,18 +85,9 @@ final class DiffCommand implements Callable<Integer> {
         return changes.isEmpty() ? Cli.OK : Cli.FINDINGS;
     }
 
-    /** Written beside the target and moved into place, so a half-written PDF never replaces a good one. */
     private void writeRedline(Agreement previous, Agreement next) throws IOException {
-        Path target = redline.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        try {
-            try (OutputStream stream = Files.newOutputStream(temporary)) {
-                RedlinePdf.write(previous, next, new ExportOptions(true, ZonedDateTime.now(), Locale.UK), stream);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        PdfFiles.writeAtomically(redline, stream -> RedlinePdf.write(previous, next,
+                new ExportOptions(true, ZonedDateTime.now(), Locale.UK), stream));
     }
 
     private void printText(List<Change> changes, PrintWriter out) {

@@ -1,11 +1,8 @@
 package org.slastudio.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.slastudio.export.AgreementPdf;
 import org.slastudio.export.ExportOptions;
 import org.slastudio.export.ExportResult;
+import org.slastudio.export.PdfFiles;
 import org.slastudio.review.Finding;
 import org.slastudio.review.Severity;
 import org.slastudio.store.DraftStore;
@@ -84,29 +82,13 @@ final class ExportCommand implements Callable<Integer> {
         boolean finalCopy = mark != null && mark.finalCopy;
         ExportOptions options = new ExportOptions(!finalCopy, ZonedDateTime.now(), Locale.UK);
         try {
-            ExportResult result = writeAtomically(loaded, options);
+            ExportResult result = PdfFiles.writeAtomically(output, stream -> AgreementPdf.write(loaded.draft(), options, stream));
             out.printf("Wrote %s: %d pages, %s, fingerprint %s%n", output, result.pages(),
                     finalCopy ? "final copy" : "marked DRAFT", result.fingerprint());
             return Cli.OK;
         } catch (IOException e) {
             err.printf("export: cannot write %s (%s)%n", output, e.getMessage());
             return Cli.UNREADABLE;
-        }
-    }
-
-    /** A half-written PDF must never replace a good one, so the PDF is written beside it and moved into place. */
-    private ExportResult writeAtomically(LoadResult loaded, ExportOptions options) throws IOException {
-        Path target = output.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        try {
-            ExportResult result;
-            try (OutputStream stream = Files.newOutputStream(temporary)) {
-                result = AgreementPdf.write(loaded.draft(), options, stream);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return result;
-        } finally {
-            Files.deleteIfExists(temporary);
         }
     }
 }

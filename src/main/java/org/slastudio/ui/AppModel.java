@@ -3,7 +3,15 @@ package org.slastudio.ui;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slastudio.clauses.ClauseLibrary;
 import org.slastudio.model.Agreement;
+import org.slastudio.model.Overview;
+import org.slastudio.store.Draft;
+import org.slastudio.ui.clauses.ClausesModel;
+import org.slastudio.ui.compare.CompareModel;
+import org.slastudio.ui.review.ExportModel;
 import org.slastudio.ui.credits.CreditsModel;
 import org.slastudio.ui.metrics.MetricsModel;
 import org.slastudio.ui.overview.OverviewModel;
@@ -16,8 +24,11 @@ import org.slastudio.ui.wizard.DraftReview;
 import org.slastudio.ui.wizard.WizardModel;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -44,20 +55,33 @@ public final class AppModel {
     private final BooleanProperty editing = new SimpleBooleanProperty(false);
     private final DraftFiles files;
     private final Dialogs dialogs;
-    private final List<Starter> starters;
+    private final ObservableList<Starter> starters;
     private final RecentDrafts recent;
     private final RecoveryCopies recovery;
+    private final ExportModel export;
+    private final CompareModel compare;
+    private final ClausesModel clauses;
+    private final Set<String> savedTemplates = new HashSet<>();
     /** What the draft's file holds besides the agreement, written back on save. */
     private Object carried;
 
     public AppModel(DraftFiles files, RecoveryCopies recovery, Dialogs dialogs, List<Starter> starters, RecentDrafts recent,
                     DraftReview reviewer) {
+        this(files, recovery, dialogs, starters, recent, reviewer, Jobs.background());
+    }
+
+    /** @param jobs where slow work (PDF export) runs: {@link Jobs#inline()} in tests of the model */
+    public AppModel(DraftFiles files, RecoveryCopies recovery, Dialogs dialogs, List<Starter> starters, RecentDrafts recent,
+                    DraftReview reviewer, Jobs jobs) {
         this.files = files;
         this.recovery = recovery;
         this.dialogs = dialogs;
-        this.starters = List.copyOf(starters);
+        this.starters = FXCollections.observableArrayList(starters);
         this.recent = recent;
         wizard = new WizardModel(draft, List.of(overview, parties, services, windows, credits, metrics, review), reviewer);
+        export = new ExportModel(this::currentDraft, () -> fileStem(draft.agreement()), reviewer, dialogs, jobs);
+        compare = new CompareModel(wizard, files, dialogs, jobs);
+        clauses = new ClausesModel(wizard, ClauseLibrary.builtIn());
         Bindings.bindContent(review.findings(), wizard.findings());
         review.onReveal(wizard::reveal);
     }
@@ -103,7 +127,20 @@ public final class AppModel {
         return editing;
     }
 
-    public List<Starter> starters() {
+    public ExportModel export() {
+        return export;
+    }
+
+    public CompareModel compare() {
+        return compare;
+    }
+
+    public ClausesModel clauses() {
+        return clauses;
+    }
+
+    /** Blank, the templates, then templates the user saved in this session; the start screen follows changes. */
+    public ObservableList<Starter> starters() {
         return starters;
     }
 
@@ -173,6 +210,7 @@ public final class AppModel {
             return false;
         }
         editing.set(false);
+        closePanels();
         carried = null;
         draft.start(Agreement.blank(), null);
         wizard.restart();
@@ -246,6 +284,7 @@ public final class AppModel {
     }
 
     private boolean replaceWith(DraftFiles.Opened opened, Path file) {
+        closePanels();
         carried = opened.carried();
         draft.start(opened.agreement(), file);
         wizard.restart();
@@ -295,8 +334,76 @@ public final class AppModel {
 
     /** "managed-cloud-hosting.sla.json" from the title, for a draft never saved. */
     private String suggestedName() {
-        String title = draft.agreement().overview() == null ? "" : draft.agreement().overview().title();
-        String slug = title == null ? "" : title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return (slug.isEmpty() ? "agreement" : slug) + EXTENSION;
+        return fileStem(draft.agreement()) + EXTENSION;
+    }
+
+    /** "managed-cloud-hosting" from the title "Managed Cloud Hosting"; "agreement" for an untitled one. */
+    public static String fileStem(Agreement agreement) {
+        String title = agreement.overview() == null ? "" : agreement.overview().title();
+        return slug(title, "agreement");
+    }
+
+    private static String slug(String text, String fallback) {
+        String slug = text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? fallback : slug;
+    }
+
+    /** The draft as the store writes it: the agreement on screen, with what its file carried besides. */
+    private Draft currentDraft() {
+        wizard.commitCurrent();
+        return carried instanceof Draft d ? d.withAgreement(draft.agreement()) : Draft.of(draft.agreement());
+    }
+
+    private void closePanels() {
+        compare.close();
+        clauses.close();
+    }
+
+    /**
+     * "Save as template…": the draft, with the title and description asked for, written into {@code folder} (the
+     * user templates folder) where the template catalogue finds it; the start screen lists it at once.
+     */
+    public boolean saveAsTemplate(Path folder) {
+        wizard.commitCurrent();
+        Overview o = draft.agreement().overview() == null ? Overview.blank() : draft.agreement().overview();
+        Optional<Dialogs.TemplateDetails> asked = dialogs.askTemplateDetails(new Dialogs.TemplateDetails(
+                fileStem(draft.agreement()), o.title() == null ? "" : o.title(), firstLine(o.purpose())));
+        if (asked.isEmpty()) {
+            return false;
+        }
+        String name = slug(asked.get().name(), "");
+        if (name.isEmpty()) {
+            dialogs.showError("The template needs a file name", "Type a file name of letters and digits, such as "
+                    + fileStem(draft.agreement()) + ", and save the template again.");
+            return false;
+        }
+        // The catalogue describes a user template by its overview: the title, and the purpose's first line.
+        String title = asked.get().title().isBlank() ? name : asked.get().title().strip();
+        String description = asked.get().description().strip();
+        String purpose = o.purpose() == null || o.purpose().isBlank() ? description
+                : description.isEmpty() || firstLine(o.purpose()).equals(description) ? o.purpose()
+                : description + "\n\n" + o.purpose();
+        Agreement template = draft.agreement().withOverview(new Overview(title, o.type(), o.effectiveDate(), o.term(),
+                purpose, o.governingLaw(), o.currency(), o.measurementPeriod(), o.timeZone(), o.version()));
+        Path file = folder.resolve(name + EXTENSION);
+        try {
+            Files.createDirectories(folder);
+            files.save(file, template, null);
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError("Could not save the template " + name, "The template was not written to " + file
+                    + " (" + e.getMessage() + "). Your draft is unchanged.");
+            return false;
+        }
+        // Named like a template already listed, it is listed as user-NAME, as the catalogue lists it at the next start.
+        String key = savedTemplates.contains(name) || starters.stream().noneMatch(s -> s.name().equals(name)) ? name : "user-" + name;
+        savedTemplates.add(name);
+        Starter starter = new Starter(key, title, description, () -> files.open(file));
+        starters.removeIf(s -> s.name().equals(key));
+        starters.add(starter);
+        return true;
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.strip().lines().findFirst().orElse("");
     }
 }

@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -16,10 +17,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.slastudio.store.UserFolders;
+import org.slastudio.ui.clauses.ClausesView;
+import org.slastudio.ui.compare.CompareView;
 import org.slastudio.ui.credits.CreditsView;
 import org.slastudio.ui.metrics.MetricsView;
 import org.slastudio.ui.overview.OverviewView;
 import org.slastudio.ui.parties.PartiesView;
+import org.slastudio.ui.review.ExportView;
 import org.slastudio.ui.review.ReviewView;
 import org.slastudio.ui.services.ServicesView;
 import org.slastudio.ui.start.StartView;
@@ -39,12 +44,20 @@ public final class AppWindow {
         Node start = StartView.of(app);
         Node wizard = WizardView.of(app.wizard(), List.of(OverviewView.of(app.overview()), PartiesView.of(app.parties()),
                 ServicesView.of(app.services()), WindowsView.of(app.windows()), CreditsView.of(app.credits()),
-                MetricsView.of(app.metrics()), ReviewView.of(app.review())));
+                MetricsView.of(app.metrics()), ReviewView.of(app.review(), ExportView.of(app.export(),
+                        button("review-compare", "Compare with…", app.compare()::compareWith),
+                        button("review-clauses", "Clauses…", app.clauses()::open)))));
+        Node compare = CompareView.of(app.compare());
+        Node clauses = ClausesView.of(app.clauses());
         BorderPane root = new BorderPane();
         root.setId("app");
         root.setTop(menus(stage, app, settings));
-        root.setCenter(app.editing().get() ? wizard : start);
-        app.editing().addListener((o, was, is) -> root.setCenter(is ? wizard : start));
+        Runnable place = () -> root.setCenter(!app.editing().get() ? start : app.compare().showing().get() ? compare
+                : app.clauses().showing().get() ? clauses : wizard);
+        place.run();
+        app.editing().addListener((o, was, is) -> place.run());
+        app.compare().showing().addListener((o, was, is) -> place.run());
+        app.clauses().showing().addListener((o, was, is) -> place.run());
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(AppWindow.class.getResource("app.css").toExternalForm());
@@ -97,6 +110,10 @@ public final class AppWindow {
                 editingItem(app, item("menu-save-as", "Save _As…", "Shortcut+Shift+S", app::saveAs)),
                 editingItem(app, item("menu-close", "_Close", "Shortcut+W", app::close)),
                 new SeparatorMenuItem(),
+                editingItem(app, item("menu-compare", "Compare _with…", null, app.compare()::compareWith)),
+                editingItem(app, item("menu-save-template", "Save as _template…", null,
+                        () -> app.saveAsTemplate(UserFolders.templates()))),
+                new SeparatorMenuItem(),
                 item("menu-quit", "_Quit", "Shortcut+Q", () -> {
                     if (app.mayDiscard()) {
                         stage.close();
@@ -114,7 +131,8 @@ public final class AppWindow {
                     settings.update(p -> p.withDefaults(o == null ? null : o.currency(), o == null ? null : o.timeZone()));
                 }));
         Menu edit = new Menu("_Edit");
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), defaults);
+        MenuItem clauses = editingItem(app, item("menu-clauses", "Insert clause from _library…", "Shortcut+L", app.clauses()::open));
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), clauses, defaults);
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setId("menu-dark-theme");
         dark.setSelected(settings.current().get().darkTheme());
@@ -153,6 +171,13 @@ public final class AppWindow {
     private static MenuItem editingItem(AppModel app, MenuItem item) {
         item.disableProperty().bind(app.editing().not());
         return item;
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     private static MenuItem item(String id, String text, String accelerator, Runnable action) {

@@ -15,6 +15,7 @@ import org.slastudio.store.Template;
 import org.slastudio.store.TemplateCatalogue;
 import org.slastudio.store.UserFolders;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,10 @@ public final class DesktopApp extends Application {
                 new RecentDrafts(UserFolders.preferences().resolve("recent-drafts.txt")),
                 Review::of);
         AppWindow.show(stage, app, settings);
+        if (Boolean.getBoolean("slastudio.startupTiming")) {
+            stage.setOnShown(e -> Platform.runLater(() -> System.err.println("SLA Studio: window shown "
+                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after the JVM started")));
+        }
         stage.show();
         Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(settings.current().get().autosaveSeconds()),
                 e -> app.autosave()));

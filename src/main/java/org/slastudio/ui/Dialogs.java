@@ -9,6 +9,10 @@ import java.util.Optional;
 public interface Dialogs {
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
+    /** A draft saved as a template: its file name (without extension), and the title and line the start screen shows. */
+    record TemplateDetails(String name, String title, String description) {
+    }
+
     Optional<Path> chooseDraftToOpen();
 
     Optional<Path> chooseWhereToSave(String suggestedName);
@@ -22,4 +26,15 @@ public interface Dialogs {
 
     /** After a crash: whether to restore the unsaved changes of {@code draftName}, last kept at {@code savedAt}. */
     boolean confirmRestore(String draftName, Instant savedAt);
+
+    Optional<Path> choosePdfToSave(String suggestedName);
+
+    /** The review found errors; true when the user wants to export anyway. */
+    boolean confirmExportDespite(List<String> errors);
+
+    /** Another draft to compare ours with, e.g. the file the other side sent back. */
+    Optional<Path> chooseDraftToCompare();
+
+    /** Name, title and description for a new template, starting from {@code suggested}; empty when cancelled. */
+    Optional<TemplateDetails> askTemplateDetails(TemplateDetails suggested);
 }

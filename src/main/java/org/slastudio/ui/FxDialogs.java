@@ -3,6 +3,10 @@ package org.slastudio.ui;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -86,6 +90,64 @@ public final class FxDialogs implements Dialogs {
         alert.setTitle("Restore unsaved changes");
         alert.setHeaderText("Restore the unsaved changes to " + draftName + "?");
         return alert.showAndWait().orElse(discard) == restore;
+    }
+
+    @Override
+    public Optional<Path> choosePdfToSave(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export as PDF");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF documents (*.pdf)", "*.pdf"));
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public boolean confirmExportDespite(List<String> errors) {
+        ButtonType export = new ButtonType("Export anyway", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, null, export, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("The draft has errors");
+        alert.setHeaderText("The review found " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+                + ". Fix them first, or export anyway.");
+        TextArea details = new TextArea(String.join("\n", errors));
+        details.setEditable(false);
+        details.setWrapText(true);
+        alert.getDialogPane().setContent(details);
+        alert.getDialogPane().setId("dialog-export-errors");
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == export;
+    }
+
+    @Override
+    public Optional<Path> chooseDraftToCompare() {
+        FileChooser chooser = chooser("Compare with another draft");
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<TemplateDetails> askTemplateDetails(TemplateDetails suggested) {
+        Dialog<TemplateDetails> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Save as template");
+        dialog.setHeaderText("The template is listed on the start screen with this title and description.");
+        TextField name = new TextField(suggested.name());
+        name.setId("template-name");
+        TextField title = new TextField(suggested.title());
+        title.setId("template-title");
+        TextField description = new TextField(suggested.description());
+        description.setId("template-description");
+        description.setPrefColumnCount(36);
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("File name"), name);
+        grid.addRow(1, new Label("Title"), title);
+        grid.addRow(2, new Label("Description"), description);
+        ButtonType save = new ButtonType("Save template", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setId("dialog-template");
+        dialog.setResultConverter(b -> b == save ? new TemplateDetails(name.getText(), title.getText(), description.getText()) : null);
+        return dialog.showAndWait();
     }
 
     private static FileChooser chooser(String title) {

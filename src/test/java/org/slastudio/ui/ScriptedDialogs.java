@@ -13,6 +13,10 @@ final class ScriptedDialogs implements Dialogs {
     UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
     boolean openDespiteProblems;
     boolean restore;
+    Path pdfToSaveTo;
+    boolean exportDespiteErrors;
+    Path fileToCompare;
+    TemplateDetails templateDetails;
     final List<String> asked = new ArrayList<>();
 
     @Override
@@ -48,5 +52,29 @@ final class ScriptedDialogs implements Dialogs {
     public boolean confirmRestore(String draftName, Instant savedAt) {
         asked.add("restore " + draftName);
         return restore;
+    }
+
+    @Override
+    public Optional<Path> choosePdfToSave(String suggestedName) {
+        asked.add("pdf " + suggestedName);
+        return Optional.ofNullable(pdfToSaveTo);
+    }
+
+    @Override
+    public boolean confirmExportDespite(List<String> errors) {
+        asked.add("export despite " + String.join("; ", errors));
+        return exportDespiteErrors;
+    }
+
+    @Override
+    public Optional<Path> chooseDraftToCompare() {
+        asked.add("compare");
+        return Optional.ofNullable(fileToCompare);
+    }
+
+    @Override
+    public Optional<TemplateDetails> askTemplateDetails(TemplateDetails suggested) {
+        asked.add("template " + suggested);
+        return Optional.ofNullable(templateDetails);
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.slastudio.review.Finding;
@@ -18,12 +19,15 @@ import org.slastudio.ui.fields.Fields;
 import org.slastudio.ui.fields.StepPage;
 import org.slastudio.ui.fields.Words;
 
-/** The Review step: {@code review-summary}, and {@code review-findings} whose items open the field they are about. */
+/**
+ * The Review step: its actions (export and the others given), {@code review-findings} whose items open the field
+ * they are about, and {@code review-summary}.
+ */
 public final class ReviewView {
     private ReviewView() {
     }
 
-    public static Node of(ReviewModel m) {
+    public static Node of(ReviewModel m, Node actions) {
         GridPane summary = new GridPane();
         summary.setId("review-summary");
         summary.setHgap(20);
@@ -82,7 +86,7 @@ public final class ReviewView {
         summaryTitle.getStyleClass().add(Styles.TITLE_4);
         return StepPage.of("review", "Review",
                 "What the review found, and the agreement at a glance. Double-click a finding, or press Enter on it, to go to the field.",
-                findingsTitle, findings, summaryTitle, summary);
+                actions, findingsTitle, findings, summaryTitle, summary);
     }
 
     private static void fillSummary(GridPane grid, ReviewModel m) {
@@ -91,7 +95,7 @@ public final class ReviewView {
         for (ReviewModel.Section section : m.summary) {
             Label title = new Label(section.title());
             title.getStyleClass().add(Styles.TEXT_BOLD);
-            title.setMinWidth(160);
+            title.setMinWidth(Region.USE_PREF_SIZE);
             VBox lines = new VBox(2);
             section.lines().forEach(line -> {
                 Label label = new Label(line);

@@ -30,11 +30,9 @@ public final class StartView {
         title.getStyleClass().add(Styles.TITLE_1);
         Label subtitle = Fields.muted("Draft service level agreements section by section, and see what each promise means.");
 
-        VBox starters = new VBox(8, heading("Start a new draft"));
-        for (Starter starter : app.starters()) {
-            starters.getChildren().add(tile("start-new-" + starter.name(), starter.title(), starter.description(),
-                    () -> app.begin(starter)));
-        }
+        VBox starters = new VBox(8);
+        app.starters().addListener((ListChangeListener<Starter>) c -> fillStarters(starters, app));
+        fillStarters(starters, app);
 
         Button open = new Button("Open a draft…");
         open.setId("start-open");
@@ -64,6 +62,14 @@ public final class StartView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         return scroll;
+    }
+
+    private static void fillStarters(VBox box, AppModel app) {
+        box.getChildren().setAll(heading("Start a new draft"));
+        for (Starter starter : app.starters()) {
+            box.getChildren().add(tile("start-new-" + starter.name(), starter.title(), starter.description(),
+                    () -> app.begin(starter)));
+        }
     }
 
     private static void fillRecent(VBox box, AppModel app) {

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The wizard inside the main window: the steps, which one is showing, whether Next is allowed, each step's status
@@ -150,6 +151,17 @@ public final class WizardModel {
     public List<Finding> findingsOnScreen() {
         StepModel step = currentStep();
         return findings.stream().filter(f -> step.owns(f.path()) && step.onScreen(f.path())).toList();
+    }
+
+    /**
+     * An edit made outside the steps (a clause inserted, the next round built): one undoable change, after which the
+     * step on screen shows the new draft.
+     */
+    public void edit(UnaryOperator<Agreement> change) {
+        currentStep().commit();
+        draft.commit(change.apply(draft.agreement()));
+        currentStep().reload();
+        refreshStatuses();
     }
 
     /** Commits the step on screen, e.g. before saving. */

@@ -1,0 +1,160 @@
+package org.slastudio.ui.clauses;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slastudio.clauses.ClauseLibrary;
+import org.slastudio.clauses.LibraryClause;
+import org.slastudio.clauses.Placeholders;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.Clause;
+import org.slastudio.model.Section;
+import org.slastudio.ui.wizard.WizardModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The clauses panel: the library's clauses for one section, to insert into the draft, and the draft's own clauses of
+ * that section with their text editable and previewed with the placeholders filled from the draft.
+ */
+public final class ClausesModel {
+    /** A clause of the draft, with its place in the agreement's list of clauses. */
+    public record DraftClause(int index, Clause clause) {
+    }
+
+    private static final Map<String, Section> STEP_SECTIONS = Map.of("overview", Section.OVERVIEW, "parties", Section.PARTIES,
+            "services", Section.SERVICES, "windows", Section.AVAILABILITY, "credits", Section.SERVICE_CREDITS,
+            "metrics", Section.METRICS);
+
+    private final BooleanProperty showing = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.OVERVIEW);
+    private final ObservableList<LibraryClause> library = FXCollections.observableArrayList();
+    private final ObservableList<DraftClause> drafted = FXCollections.observableArrayList();
+    private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+    private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty preview = new SimpleStringProperty("");
+    private final WizardModel wizard;
+    private final ClauseLibrary clauses;
+
+    public ClausesModel(WizardModel wizard, ClauseLibrary clauses) {
+        this.wizard = wizard;
+        this.clauses = clauses;
+        section.addListener((o, was, is) -> refresh());
+        wizard.draft().agreementProperty().addListener((o, was, is) -> refresh());
+        selected.addListener((o, was, is) -> showSelected());
+        text.addListener((o, was, is) -> preview.set(Placeholders.fill(is == null ? "" : is, wizard.draft().agreement())));
+        refresh();
+    }
+
+    public ReadOnlyBooleanProperty showing() {
+        return showing;
+    }
+
+    public ObjectProperty<Section> section() {
+        return section;
+    }
+
+    public ObservableList<LibraryClause> library() {
+        return library;
+    }
+
+    public ObservableList<DraftClause> drafted() {
+        return drafted;
+    }
+
+    /** Which of {@link #drafted()} is being edited, by its position in that list; -1 for none. */
+    public IntegerProperty selected() {
+        return selected;
+    }
+
+    /** The selected clause's text as typed, placeholders and all. */
+    public StringProperty text() {
+        return text;
+    }
+
+    /** The selected clause as it will read in the agreement. */
+    public StringProperty preview() {
+        return preview;
+    }
+
+    /** Opens the panel on the section of the step on screen. */
+    public void open() {
+        wizard.commitCurrent();
+        Section forStep = STEP_SECTIONS.get(wizard.currentStep().key());
+        if (forStep != null) {
+            section.set(forStep);
+        }
+        refresh();
+        showing.set(true);
+    }
+
+    public void close() {
+        commitText();
+        showing.set(false);
+    }
+
+    /** Adds the library clause at the end of the draft's clauses, as one undoable edit, and selects it. */
+    public void insert(LibraryClause clause) {
+        wizard.edit(a -> a.withClauses(append(a.clauses(), clause.toClause())));
+        selected.set(drafted.size() - 1);
+    }
+
+    /** Writes the edited text into the selected clause, as one undoable edit; unchanged text leaves no trace. */
+    public void commitText() {
+        int at = selected.get();
+        if (at < 0 || at >= drafted.size()) {
+            return;
+        }
+        DraftClause target = drafted.get(at);
+        String typed = text.get() == null ? "" : text.get();
+        if (typed.equals(target.clause().text())) {
+            return;
+        }
+        wizard.edit(a -> a.withClauses(replace(a.clauses(), target.index(),
+                new Clause(target.clause().section(), target.clause().heading(), typed))));
+    }
+
+    private void refresh() {
+        library.setAll(clauses.clauses(section.get()));
+        Agreement agreement = wizard.draft().agreement();
+        List<DraftClause> found = new ArrayList<>();
+        for (int i = 0; i < agreement.clauses().size(); i++) {
+            Clause c = agreement.clauses().get(i);
+            if (c != null && c.section() == section.get()) {
+                found.add(new DraftClause(i, c));
+            }
+        }
+        int keep = selected.get();
+        drafted.setAll(found);
+        selected.set(-1);
+        selected.set(keep < drafted.size() ? keep : drafted.size() - 1);
+    }
+
+    private void showSelected() {
+        int at = selected.get();
+        text.set(at < 0 || at >= drafted.size() ? "" : drafted.get(at).clause().text());
+        preview.set(Placeholders.fill(text.get() == null ? "" : text.get(), wizard.draft().agreement()));
+    }
+
+    private static List<Clause> append(List<Clause> clauses, Clause clause) {
+        List<Clause> all = new ArrayList<>(clauses);
+        all.add(clause);
+        return all;
+    }
+
+    private static List<Clause> replace(List<Clause> clauses, int index, Clause clause) {
+        List<Clause> all = new ArrayList<>(clauses);
+        all.set(index, clause);
+        return all;
+    }
+}

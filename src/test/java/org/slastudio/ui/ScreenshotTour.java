@@ -1,0 +1,144 @@
+package org.slastudio.ui;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.Clause;
+import org.slastudio.model.CreditRegime;
+import org.slastudio.model.Negotiation;
+import org.slastudio.model.Position;
+import org.slastudio.model.Section;
+import org.slastudio.model.Service;
+import org.slastudio.model.ServiceLevel;
+import org.slastudio.negotiation.Decision;
+import org.slastudio.review.Review;
+import org.slastudio.store.Autosave;
+import org.slastudio.store.Draft;
+import org.slastudio.store.DraftStore;
+import org.slastudio.store.TemplateCatalogue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Not a test: walks the real window through the example agreement and has ImageMagick photograph each screen, for
+ * the README. Run under Xvfb: {@code xvfb-run -a -s "-screen 0 1280x800x24" java -cp ... ScreenshotTour OUT 1280 800}.
+ */
+public final class ScreenshotTour {
+    private record Shot(String name, Runnable before) {
+    }
+
+    private ScreenshotTour() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(Tour.class, args);
+    }
+
+    /** Apart from {@code main}: the JavaFX jars are on the class path, where a main class must not be an Application. */
+    public static final class Tour extends Application {
+        @Override
+        public void start(Stage stage) throws IOException {
+            ScreenshotTour.start(stage, getParameters().getRaw());
+        }
+    }
+
+    private static void start(Stage stage, List<String> args) throws IOException {
+        Path out = Path.of(args.get(0));
+        Files.createDirectories(out);
+        Path scratch = Files.createTempDirectory("tour");
+        Settings settings = Settings.inMemory();
+        DesktopApp.applyTheme(settings.current().get());
+        AppModel app = new AppModel(new StoreFiles(), new StoreRecovery(new Autosave(scratch.resolve("recovery"))),
+                new FxDialogs(stage), DesktopApp.starters(TemplateCatalogue.builtIn(), settings),
+                new RecentDrafts(scratch.resolve("recent.txt")), Review::of);
+        AppWindow.show(stage, app, settings);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(Double.parseDouble(args.get(1)));
+        stage.setHeight(Double.parseDouble(args.get(2)));
+        stage.show();
+
+        Path theirs = scratch.resolve("returned-by-customer.sla.json");
+        Deque<Shot> shots = new ArrayDeque<>(List.of(
+                new Shot("start-screen", () -> { }),
+                new Shot("wizard-overview", () -> app.begin(app.example().orElseThrow())),
+                new Shot("wizard-parties", () -> app.wizard().goTo(1)),
+                new Shot("wizard-services", () -> app.wizard().goTo(2)),
+                new Shot("wizard-windows", () -> app.wizard().goTo(3)),
+                new Shot("wizard-credits", () -> app.wizard().goTo(4)),
+                new Shot("wizard-metrics", () -> app.wizard().goTo(5)),
+                new Shot("wizard-review", () -> app.wizard().goTo(6)),
+                new Shot("compare", () -> {
+                    try {
+                        DraftStore.save(theirs, Draft.of(counterOffer(app.draft().agreement())));
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    app.wizard().edit(a -> a.withNegotiation(new Negotiation(List.of(
+                            new Position("services[" + a.services().get(0).id() + "].levels[" + a.services().get(0).levels().get(0).windowId()
+                                    + "].targetPercent", new BigDecimal("99.95"), List.of(new BigDecimal("99.96")), new BigDecimal("99.97")),
+                            new Position("creditRegime.monthlyCapPercent", new BigDecimal("50"), List.of(new BigDecimal("55")),
+                                    new BigDecimal("60"))), List.of())));
+                    app.compare().compareWith(theirs);
+                    app.compare().rows().get(0).decision().set(Decision.ACCEPT);
+                }),
+                new Shot("clauses", () -> {
+                    app.compare().close();
+                    app.wizard().goTo(4);
+                    app.clauses().open();
+                    app.clauses().selected().set(0);
+                })));
+        next(shots, out);
+    }
+
+    private static void next(Deque<Shot> shots, Path out) {
+        if (shots.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        Shot shot = shots.pop();
+        shot.before().run();
+        // The first look at the wizard builds every step, which takes a while on a cold JVM.
+        PauseTransition settle = new PauseTransition(Duration.millis(shot.name().equals("wizard-overview") ? 3000 : 1200));
+        settle.setOnFinished(e -> {
+            try {
+                new ProcessBuilder("import", "-window", "root", out.resolve(shot.name() + ".png").toString())
+                        .inheritIO().start().waitFor();
+            } catch (IOException | InterruptedException ex) {
+                throw new IllegalStateException(ex);
+            }
+            next(shots, out);
+        });
+        settle.play();
+    }
+
+    /** What a customer might send back: a higher target on the first service, a higher cap, a reworded remedy clause. */
+    static Agreement counterOffer(Agreement ours) {
+        Service first = ours.services().get(0);
+        List<ServiceLevel> levels = new ArrayList<>(first.levels());
+        ServiceLevel level = levels.get(0);
+        levels.set(0, new ServiceLevel(level.windowId(), level.targetPercent().add(new BigDecimal("0.04")), level.creditBearing()));
+        List<Service> services = new ArrayList<>(ours.services());
+        services.set(0, new Service(first.id(), first.name(), first.description(), first.providerId(), first.recipientId(),
+                first.monthlyFee(), first.businessImportance(), first.downtimeCostPerHour(), levels, first.measurement()));
+        CreditRegime r = ours.creditRegime();
+        List<Clause> clauses = new ArrayList<>();
+        for (Clause c : ours.clauses()) {
+            clauses.add(c.section() == Section.SERVICE_CREDITS
+                    ? new Clause(c.section(), c.heading(), c.text().replaceFirst("sole and exclusive", "first")) : c);
+        }
+        return ours.withServices(services).withClauses(clauses).withCreditRegime(new CreditRegime(r.tiers(), r.feeBasis(),
+                r.monthlyCapPercent() == null ? new BigDecimal("50") : r.monthlyCapPercent().add(new BigDecimal("10")),
+                r.rollingTwelveMonthCapPercent(), r.atRisk(), r.minimumCredit(), r.earnBack(), r.claimDeadline(), r.soleRemedy()));
+    }
+}
