@@ -22,6 +22,7 @@ import org.slastudio.ui.overview.OverviewView;
 import org.slastudio.ui.parties.PartiesView;
 import org.slastudio.ui.review.ReviewView;
 import org.slastudio.ui.services.ServicesView;
+import org.slastudio.ui.simulator.SimulatorScreen;
 import org.slastudio.ui.start.StartView;
 import org.slastudio.ui.windows.WindowsView;
 import org.slastudio.ui.wizard.WizardView;
@@ -37,14 +38,16 @@ public final class AppWindow {
 
     public static Scene show(Stage stage, AppModel app, Settings settings) {
         Node start = StartView.of(app);
+        SimulatorScreen simulator = new SimulatorScreen(app.draft(), app.wizard()::commitCurrent);
         Node wizard = WizardView.of(app.wizard(), List.of(OverviewView.of(app.overview()), PartiesView.of(app.parties()),
                 ServicesView.of(app.services()), WindowsView.of(app.windows()), CreditsView.of(app.credits()),
-                MetricsView.of(app.metrics()), ReviewView.of(app.review())));
+                MetricsView.of(app.metrics()), simulator.belowReview(ReviewView.of(app.review()))));
         BorderPane root = new BorderPane();
         root.setId("app");
-        root.setTop(menus(stage, app, settings));
-        root.setCenter(app.editing().get() ? wizard : start);
-        app.editing().addListener((o, was, is) -> root.setCenter(is ? wizard : start));
+        root.setTop(menus(stage, app, settings, simulator));
+        root.centerProperty().bind(Bindings.createObjectBinding(() -> !app.editing().get() ? start
+                : simulator.showing().get() ? simulator.view() : wizard, app.editing(), simulator.showing()));
+        app.editing().addListener((o, was, is) -> simulator.close());
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(AppWindow.class.getResource("app.css").toExternalForm());
@@ -86,7 +89,7 @@ public final class AppWindow {
         return scene;
     }
 
-    private static MenuBar menus(Stage stage, AppModel app, Settings settings) {
+    private static MenuBar menus(Stage stage, AppModel app, Settings settings, SimulatorScreen simulator) {
         Menu file = new Menu("_File");
         file.getItems().addAll(
                 item("menu-new", "_New blank draft", "Shortcut+N", () -> app.begin(app.starters().get(0))),
@@ -125,8 +128,9 @@ public final class AppWindow {
         back.disableProperty().bind(app.wizard().canGoBack().not().or(app.editing().not()));
         MenuItem next = item("menu-next", "_Next", "Alt+Right", app.wizard()::next);
         next.disableProperty().bind(app.wizard().canGoNext().not().or(app.editing().not()));
+        MenuItem simulate = editingItem(app, item("menu-simulate", "_Simulate service levels…", "Shortcut+L", simulator::open));
         Menu go = new Menu("_Go");
-        go.getItems().addAll(back, next);
+        go.getItems().addAll(back, next, new SeparatorMenuItem(), simulate);
         MenuBar bar = new MenuBar(file, edit, view, go);
         bar.setId("menu-bar");
         return bar;
