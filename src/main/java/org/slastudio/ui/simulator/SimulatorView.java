@@ -112,8 +112,13 @@ public final class SimulatorView {
         label.setLabelFor(slider);
         Label shown = new Label(format.apply(slider.getValue()));
         shown.getStyleClass().add(Styles.TEXT_BOLD);
+        // Set while the slider follows the model (undo, another draft), so that is not taken for the user's move.
+        boolean[] following = {false};
         slider.valueProperty().addListener((o, was, is) -> {
             shown.setText(format.apply(is.doubleValue()));
+            if (following[0]) {
+                return;
+            }
             change.accept(is.doubleValue());
             if (!slider.isValueChanging()) {
                 m.keepAssumptions();
@@ -134,7 +139,9 @@ public final class SimulatorView {
                     default -> m.trials();
                 };
                 if (Math.abs(now - slider.getValue()) > 1e-9 && !sameStep(id, now, slider.getValue())) {
+                    following[0] = true;
                     slider.setValue(now);
+                    following[0] = false;
                 }
             }
         });
