@@ -29,16 +29,24 @@ public record LevelRow(ServiceTradeOff service, LevelOutlook outlook) {
         return service.greatestJointSurplusLevel().compareTo(outlook.levelPercent()) == 0;
     }
 
-    /** "99.9% (drafted)", with the marks of the two best levels. */
+    /** "99.9% (drafted)". */
     public String levelText() {
         return outlook.levelPercent().toPlainString() + "%" + (drafted() ? " (drafted)" : "");
     }
 
+    /** Whether this is the service's first level, where the table names the service. */
+    public boolean firstOfService() {
+        return service.levels().get(0) == outlook;
+    }
+
+    /** "● ★ ◆": drafted, the customer's best (lowest total cost), the joint best (greatest joint surplus). */
     public String marks() {
-        String marks = (lowestCustomerCost() ? "lowest customer cost" : "")
-                + (lowestCustomerCost() && greatestJointSurplus() ? ", " : "")
-                + (greatestJointSurplus() ? "greatest joint surplus" : "");
-        return marks;
+        return ((drafted() ? "● " : "") + (lowestCustomerCost() ? "★ " : "") + (greatestJointSurplus() ? "◆" : "")).strip();
+    }
+
+    /** The two best levels stand out in the table. */
+    public boolean best() {
+        return lowestCustomerCost() || greatestJointSurplus();
     }
 
     /** Minutes as "43m 12s" or "7h 12m", to the second. */

@@ -62,6 +62,9 @@ public final class SimulatorModel {
     private final AtomicLong generation = new AtomicLong();
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private Inputs last;
+    /** Only touched on the runner's thread: the last simulator built, reused while only trials or seed change. */
+    private Inputs built;
+    private Simulator simulator;
     private long quickGeneration;
     private String quickText = "";
     private boolean active;
@@ -286,8 +289,13 @@ public final class SimulatorModel {
         }
         BooleanSupplier stale = () -> generation.get() != r.generation();
         try {
-            Simulator simulator = Simulator.of(r.inputs().agreement(), r.inputs().assumptions());
             SimulationAssumptions a = r.inputs().assumptions();
+            Inputs shape = new Inputs(r.inputs().agreement(), new SimulationAssumptions(a.candidateLevels(), a.outages(),
+                    a.providerCost(), a.services(), null, null));
+            if (!shape.equals(built)) {
+                simulator = Simulator.of(r.inputs().agreement(), a);
+                built = shape;
+            }
             int trials = a.trials() == null ? Simulator.DEFAULT_TRIALS : a.trials();
             long seed = a.seed() == null ? Simulator.DEFAULT_SEED : a.seed();
             simulator.runProgressively(trials, seed, stale, t -> deliver(r, t, t.trials() != trials));

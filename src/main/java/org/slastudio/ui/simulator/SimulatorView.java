@@ -1,6 +1,7 @@
 package org.slastudio.ui.simulator;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -94,7 +95,11 @@ public final class SimulatorView {
         buttons.setPadding(new Insets(10, 28, 10, 28));
         buttons.getStyleClass().add("wizard-buttons");
 
-        VBox page = new VBox(10, heading, about, sliders, error, table, charts);
+        Label legend = Fields.muted("● drafted   ★ customer's best: the least total cost to the customer (fee + loss − credits)   "
+                + "◆ joint best: the greatest surplus for both (least provider cost + customer loss), the chart's sweet spot");
+        legend.setWrapText(true);
+        legend.setStyle("-fx-font-size: 0.9em;");
+        VBox page = new VBox(10, heading, about, sliders, error, table, legend, charts);
         VBox.setVgrow(table, Priority.ALWAYS);
         page.setPadding(new Insets(16, 28, 8, 28));
         BorderPane root = new BorderPane(page);
@@ -163,29 +168,28 @@ public final class SimulatorView {
         table.setId("simulator-table");
         table.setAccessibleText("Candidate levels of every service; select one to see its curves and credits");
         table.setPlaceholder(new Label("Simulating…"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setStyle("-fx-font-size: 0.9em;");
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         table.setPrefHeight(240);
         table.setMinHeight(140);
-        table.getColumns().add(column("Service", LevelRow::serviceName, 150));
-        table.getColumns().add(column("Level", LevelRow::levelText, 110));
-        table.getColumns().add(column("Allowed down / month", r -> LevelRow.minutes(r.outlook().allowedMinutesPerMonth()), 90));
-        table.getColumns().add(column("P(breach) month", r -> LevelRow.percent(r.outlook().breachProbabilityPerPeriod()), 70));
-        table.getColumns().add(column("P(breach) year", r -> LevelRow.percent(r.outlook().breachProbabilityPerYear()), 70));
-        table.getColumns().add(money("Credits / month", LevelOutlook::expectedCreditPerMonth));
-        table.getColumns().add(money("Credits / year", LevelOutlook::expectedCreditPerYear));
-        table.getColumns().add(money("Credits / year 95%", LevelOutlook::creditPerYear95));
-        table.getColumns().add(money("Customer loss", LevelOutlook::expectedCustomerLoss));
-        table.getColumns().add(money("Not covered", LevelOutlook::uncoveredLoss));
-        table.getColumns().add(money("Provider cost", LevelOutlook::providerCost));
-        table.getColumns().add(money("Margin", LevelOutlook::marginAtCurrentFee));
-        table.getColumns().add(money("Break-even fee", LevelOutlook::breakEvenFee));
-        table.getColumns().add(column("Best for", LevelRow::marks, 170));
+        table.getColumns().addAll(List.of(
+                column("Service", r -> r.firstOfService() ? r.serviceName() : "", 210),
+                column("Level", r -> (r.level().toPlainString() + "% " + r.marks()).strip(), 108),
+                group("Allowed", column("per month", r -> LevelRow.minutes(r.outlook().allowedMinutesPerMonth()), 84)),
+                group("P(breach)", column("month", r -> LevelRow.percent(r.outlook().breachProbabilityPerPeriod()), 66),
+                        column("year", r -> LevelRow.percent(r.outlook().breachProbabilityPerYear()), 66)),
+                group("Expected credits", money("month", LevelOutlook::expectedCreditPerMonth),
+                        money("year", LevelOutlook::expectedCreditPerYear), money("year 95%", LevelOutlook::creditPerYear95)),
+                group("Customer loss", money("expected", LevelOutlook::expectedCustomerLoss),
+                        money("uncovered", LevelOutlook::uncoveredLoss)),
+                group("Provider", money("cost", LevelOutlook::providerCost), money("margin", LevelOutlook::marginAtCurrentFee),
+                        money("break-even", LevelOutlook::breakEvenFee))));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(LevelRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setStyle(empty || row == null || row.marks().isEmpty() ? "" : "-fx-font-weight: bold;");
+                setStyle(empty || row == null || !row.best() ? "" : "-fx-font-weight: bold;");
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
@@ -202,8 +206,16 @@ public final class SimulatorView {
         return table;
     }
 
+    @SafeVarargs
+    private static TableColumn<LevelRow, String> group(String title, TableColumn<LevelRow, String>... columns) {
+        TableColumn<LevelRow, String> group = new TableColumn<>(title);
+        group.getColumns().addAll(columns);
+        return group;
+    }
+
     private static TableColumn<LevelRow, String> money(String title, Function<LevelOutlook, Money> value) {
-        TableColumn<LevelRow, String> column = column(title, r -> LevelRow.money(value.apply(r.outlook())), 80);
+        TableColumn<LevelRow, String> column = column(title, r -> LevelRow.money(value.apply(r.outlook())),
+                Math.max(72, 9 * title.length() + 10));
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
     }
@@ -249,7 +261,7 @@ public final class SimulatorView {
         return chart;
     }
 
-    private static XYChart.Series<String, Number> series(String name, java.util.List<LevelRow> rows, Function<LevelRow, Money> value) {
+    private static XYChart.Series<String, Number> series(String name, List<LevelRow> rows, Function<LevelRow, Money> value) {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.setName(name);
         rows.forEach(r -> series.getData().add(new XYChart.Data<>(label(r), value.apply(r).amount())));
