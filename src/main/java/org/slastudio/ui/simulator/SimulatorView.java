@@ -167,7 +167,10 @@ public final class SimulatorView {
         TableView<LevelRow> table = new TableView<>(m.rows);
         table.setId("simulator-table");
         table.setAccessibleText("Candidate levels of every service; select one to see its curves and credits");
-        table.setPlaceholder(new Label("Simulating…"));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> m.error.get() == null ? "Simulating…"
+                : "No results until the problem above is fixed in the wizard.", m.error));
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setStyle("-fx-font-size: 0.9em;");
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
