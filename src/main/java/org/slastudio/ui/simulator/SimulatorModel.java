@@ -336,6 +336,7 @@ public final class SimulatorModel {
                 return;
             }
             error.set(message);
+            timing.set("");
             running.set(false);
             table.set(null);
             rows.clear();

@@ -46,6 +46,7 @@ public final class SimulatorView {
         Label about = Fields.muted("What each candidate level costs the provider and the customer under this draft's windows, "
                 + "credit tiers and caps. Amounts per month unless marked a year. Move a slider to see the numbers change.");
         about.setWrapText(true);
+        about.setMinHeight(Region.USE_PREF_SIZE);
 
         HBox sliders = new HBox(24,
                 slider("simulator-mttr", "Mean time to repair", 5, 480, m.meanTimeToRepairMinutes().doubleValue(), m,
