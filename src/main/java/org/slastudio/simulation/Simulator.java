@@ -46,10 +46,10 @@ public final class Simulator {
     public static final long DEFAULT_SEED = 20_260_101L;
     /** Service-months of a quick estimate: the first 2,048 simulated years of the full run. */
     public static final int QUICK_TRIALS = 4 * MonteCarlo.CHUNK * 12;
-    static final BigDecimal DEFAULT_MTTR_MINUTES = BigDecimal.valueOf(60);
+    public static final BigDecimal DEFAULT_MTTR_MINUTES = BigDecimal.valueOf(60);
     static final BigDecimal DEFAULT_SIGMA = BigDecimal.ONE;
     static final BigDecimal DEFAULT_COST_SHARE_OF_FEE = new BigDecimal("0.7");
-    static final BigDecimal DEFAULT_MULTIPLIER_PER_NINE = BigDecimal.valueOf(2);
+    public static final BigDecimal DEFAULT_MULTIPLIER_PER_NINE = BigDecimal.valueOf(2);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final String PATH = "$.simulationAssumptions";

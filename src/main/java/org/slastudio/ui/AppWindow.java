@@ -27,6 +27,7 @@ import org.slastudio.ui.parties.PartiesView;
 import org.slastudio.ui.review.ExportView;
 import org.slastudio.ui.review.ReviewView;
 import org.slastudio.ui.services.ServicesView;
+import org.slastudio.ui.simulator.SimulatorScreen;
 import org.slastudio.ui.start.StartView;
 import org.slastudio.ui.windows.WindowsView;
 import org.slastudio.ui.wizard.WizardView;
@@ -42,20 +43,26 @@ public final class AppWindow {
 
     public static Scene show(Stage stage, AppModel app, Settings settings) {
         Node start = StartView.of(app);
+        SimulatorScreen simulator = new SimulatorScreen(app.draft(), app.wizard()::commitCurrent);
         Node wizard = WizardView.of(app.wizard(), List.of(OverviewView.of(app.overview()), PartiesView.of(app.parties()),
                 ServicesView.of(app.services()), WindowsView.of(app.windows()), CreditsView.of(app.credits()),
                 MetricsView.of(app.metrics()), ReviewView.of(app.review(), ExportView.of(app.export(),
                         button("review-compare", "Compare with…", app.compare()::compareWith),
-                        button("review-clauses", "Clauses…", app.clauses()::open)))));
+                        button("review-clauses", "Clauses…", app.clauses()::open),
+                        simulator.simulateButton()))));
         Node compare = CompareView.of(app.compare());
         Node clauses = ClausesView.of(app.clauses());
         BorderPane root = new BorderPane();
         root.setId("app");
-        root.setTop(menus(stage, app, settings));
-        Runnable place = () -> root.setCenter(!app.editing().get() ? start : app.compare().showing().get() ? compare
-                : app.clauses().showing().get() ? clauses : wizard);
+        root.setTop(menus(stage, app, settings, simulator));
+        Runnable place = () -> root.setCenter(!app.editing().get() ? start : simulator.showing().get() ? simulator.view()
+                : app.compare().showing().get() ? compare : app.clauses().showing().get() ? clauses : wizard);
         place.run();
-        app.editing().addListener((o, was, is) -> place.run());
+        app.editing().addListener((o, was, is) -> {
+            simulator.close();
+            place.run();
+        });
+        simulator.showing().addListener((o, was, is) -> place.run());
         app.compare().showing().addListener((o, was, is) -> place.run());
         app.clauses().showing().addListener((o, was, is) -> place.run());
 
@@ -99,7 +106,7 @@ public final class AppWindow {
         return scene;
     }
 
-    private static MenuBar menus(Stage stage, AppModel app, Settings settings) {
+    private static MenuBar menus(Stage stage, AppModel app, Settings settings, SimulatorScreen simulator) {
         Menu file = new Menu("_File");
         file.getItems().addAll(
                 item("menu-new", "_New blank draft", "Shortcut+N", () -> app.begin(app.starters().get(0))),
@@ -143,8 +150,9 @@ public final class AppWindow {
         back.disableProperty().bind(app.wizard().canGoBack().not().or(app.editing().not()));
         MenuItem next = item("menu-next", "_Next", "Alt+Right", app.wizard()::next);
         next.disableProperty().bind(app.wizard().canGoNext().not().or(app.editing().not()));
+        MenuItem simulate = editingItem(app, item("menu-simulate", "_Simulate service levels…", "Shortcut+R", simulator::open));
         Menu go = new Menu("_Go");
-        go.getItems().addAll(back, next);
+        go.getItems().addAll(back, next, new SeparatorMenuItem(), simulate);
         MenuBar bar = new MenuBar(file, edit, view, go);
         bar.setId("menu-bar");
         return bar;

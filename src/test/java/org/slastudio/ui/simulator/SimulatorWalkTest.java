@@ -1,0 +1,199 @@
+package org.slastudio.ui.simulator;
+
+import atlantafx.base.theme.PrimerLight;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slastudio.model.Agreement;
+import org.slastudio.store.Autosave;
+import org.slastudio.ui.AppModel;
+import org.slastudio.ui.AppWindow;
+import org.slastudio.ui.Dialogs;
+import org.slastudio.ui.RecentDrafts;
+import org.slastudio.ui.Settings;
+import org.slastudio.ui.Starter;
+import org.slastudio.ui.StoreFiles;
+import org.slastudio.ui.StoreRecovery;
+import org.slastudio.ui.start.ExampleAgreement;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The simulator in the whole window, headless: reached from the Review step, a level applied and undone. */
+@ExtendWith(ApplicationExtension.class)
+class SimulatorWalkTest {
+    private final List<String> errors = new ArrayList<>();
+    private AppModel app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Path folder = Files.createTempDirectory("drafts");
+        List<Starter> starters = List.of(Starter.of("blank", "Blank draft", "An empty agreement.", Agreement::blank),
+                Starter.of(AppModel.EXAMPLE, "Managed hosting", "A complete agreement.", ExampleAgreement::managedHosting));
+        app = new AppModel(new StoreFiles(), new StoreRecovery(new Autosave(folder.resolve("recovery"))), new Dialogs() {
+            @Override
+            public Optional<Path> chooseDraftToOpen() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseWhereToSave(String suggestedName) {
+                return Optional.empty();
+            }
+
+            @Override
+            public UnsavedChoice askAboutUnsavedChanges(String draftName) {
+                return UnsavedChoice.DISCARD;
+            }
+
+            @Override
+            public boolean confirmOpenDespite(Path file, List<String> problems) {
+                return false;
+            }
+
+            @Override
+            public void showError(String title, String message) {
+                errors.add(title + ": " + message);
+            }
+
+            @Override
+            public boolean confirmRestore(String draftName, Instant savedAt) {
+                return false;
+            }
+
+            @Override
+            public Optional<Path> choosePdfToSave(String suggestedName) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean confirmExportDespite(List<String> problems) {
+                return false;
+            }
+
+            @Override
+            public Optional<Path> chooseDraftToCompare() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<TemplateDetails> askTemplateDetails(TemplateDetails suggested) {
+                return Optional.empty();
+            }
+        }, starters, new RecentDrafts(folder.resolve("recent.txt")), agreement -> List.of());
+        AppWindow.show(stage, app, Settings.inMemory());
+        stage.show();
+    }
+
+    /** Waits for a run to finish after the one that showed {@code before}. */
+    private static void waitForFullResults(FxRobot robot, Object before) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            TableView<?> table = robot.lookup("#simulator-table").queryTableView();
+            return robot.lookup("#simulator-status").queryLabeled().getText().contains(" trials in ")
+                    && !table.getItems().isEmpty() && table.getItems().get(0) != before;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void clickRow(FxRobot robot, String serviceId, String level) {
+        TableView<LevelRow> table = robot.lookup("#simulator-table").queryTableView();
+        LevelRow row = table.getItems().stream().filter(r -> r.service().serviceId().equals(serviceId)
+                && r.level().compareTo(new BigDecimal(level)) == 0).findFirst().orElseThrow();
+        robot.interact(() -> table.scrollTo(row));
+        robot.clickOn(robot.lookup(".table-row-cell").match(n -> ((TableRow<?>) n).getItem() == row).<TableRow<?>>query());
+    }
+
+    @Test
+    void aLevelChosenInTheSimulatorBecomesTheTargetAndUndoRestoresIt(FxRobot robot) throws Exception {
+        robot.clickOn("#start-example");
+        robot.clickOn("#wizard-step-review");
+        robot.clickOn("#review-simulate");
+        waitForFullResults(robot, null);
+
+        clickRow(robot, "web-shop", "99.9");
+        assertThat(robot.lookup("#simulator-selection").queryLabeled().getText()).isEqualTo("Web shop hosting at 99.9%");
+        LineChart<?, ?> curves = robot.lookup("#simulator-curves").queryAs(LineChart.class);
+        assertThat(curves.getData()).extracting(s -> s.getName()).startsWith("Provider cost", "Expected credits",
+                "Customer loss", "Total (cost + loss)");
+        assertThat(curves.getData().get(0).getData()).hasSize(5);
+        BarChart<?, ?> histogram = robot.lookup("#simulator-histogram").queryAs(BarChart.class);
+        assertThat(histogram.getData().get(0).getData()).hasSize(21);
+
+        Object shown = robot.lookup("#simulator-table").queryTableView().getItems().get(0);
+        robot.clickOn("#simulator-apply");
+        assertThat(app.draft().agreement().services().get(0).levels().get(0).targetPercent()).isEqualByComparingTo("99.9");
+        waitForFullResults(robot, shown);
+        assertThat(robot.lookup("#simulator-selection").queryLabeled().getText()).isEqualTo("Web shop hosting at 99.9% (drafted)");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.draft().agreement().services().get(0).levels().get(0).targetPercent()).isEqualByComparingTo("99.95");
+        assertThat(robot.lookup("#simulator").tryQuery()).isPresent();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aSliderRefreshesTheTableAndIsKeptInTheDraftAsOneUndoableEdit(FxRobot robot) throws Exception {
+        robot.clickOn("#start-example");
+        robot.clickOn("#menu-bar");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        waitForFullResults(robot, null);
+        LevelRow before = (LevelRow) robot.lookup("#simulator-table").queryTableView().getItems().get(0);
+
+        Slider mttr = robot.lookup("#simulator-mttr").queryAs(Slider.class);
+        robot.interact(() -> mttr.setValue(240));
+        waitForFullResults(robot, before);
+
+        assertThat(app.draft().agreement().simulationAssumptions().outages().meanTimeToRepairMinutes()).isEqualByComparingTo("240");
+        LevelRow after = (LevelRow) robot.lookup("#simulator-table").queryTableView().getItems().get(0);
+        // Longer outages at the same expected downtime are fewer and larger: the same allowance, breached less often.
+        assertThat(after.outlook().allowedMinutesPerMonth()).isEqualTo(before.outlook().allowedMinutesPerMonth());
+        assertThat(after.outlook().breachProbabilityPerPeriod()).isNotEqualTo(before.outlook().breachProbabilityPerPeriod());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.draft().agreement().simulationAssumptions()).isNull();
+        assertThat(mttr.getValue()).isEqualTo(60);
+
+        robot.clickOn("#simulator-back");
+        assertThat(robot.lookup("#wizard").tryQuery()).isPresent();
+        assertThat(robot.lookup("#simulator").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void everyControlOfTheSimulatorHasAnIdAndAccessibleText(FxRobot robot) throws Exception {
+        robot.clickOn("#start-example");
+        robot.clickOn("#wizard-step-review");
+        robot.clickOn("#review-simulate");
+        waitForFullResults(robot, null);
+
+        List<Control> unnamed = robot.lookup("#simulator .slider, #simulator .button, #simulator .table-view")
+                .queryAllAs(Control.class).stream()
+                .filter(c -> c.getId() == null || c.getAccessibleText() == null && !(c instanceof Labeled))
+                .toList();
+        assertThat(unnamed).isEmpty();
+        assertThat(robot.lookup("#simulator .chart").<javafx.scene.Node>queryAll()).hasSize(2)
+                .allSatisfy(c -> assertThat(c.getAccessibleText()).isNotBlank());
+    }
+}
