@@ -6,13 +6,16 @@ cd "$(dirname "$0")/.."
 started=$SECONDS
 
 jpackage="${JAVA_HOME:+$JAVA_HOME/bin/}jpackage"
+if ! command -v "$jpackage" >/dev/null && command -v java >/dev/null; then
+  jpackage="$(dirname "$(readlink -f "$(command -v java)")")/jpackage"
+fi
 command -v "$jpackage" >/dev/null || { echo "jpackage not found: set JAVA_HOME to a JDK 17 or newer" >&2; exit 2; }
-[[ -f target/sla-studio.jar && -d target/lib ]] \
+[[ -f target/sla-studio.jar && -d target/lib && -f target/classes/org/slastudio/version.properties ]] \
   || { echo "target/sla-studio.jar missing: run ./mvnw -B package first" >&2; exit 2; }
 
 # jpackage wants a purely numeric version: 0.2.0-SNAPSHOT becomes 0.2.0.
-version=$(unzip -p target/sla-studio.jar META-INF/MANIFEST.MF | sed -n 's/^Implementation-Version: *\([0-9.]*\).*/\1/p')
-[[ -n "$version" ]] || { echo "no Implementation-Version in the jar manifest" >&2; exit 2; }
+version=$(sed -n 's/^version=\([0-9.]*\).*/\1/p' target/classes/org/slastudio/version.properties)
+[[ -n "$version" ]] || { echo "no version in target/classes/org/slastudio/version.properties" >&2; exit 2; }
 
 case "$(uname -s)" in
   Linux) platform=linux; fx=linux; icon=installer/icons/sla-studio-256.png ;;
@@ -37,6 +40,7 @@ done
   --input "$build/input" --module-path "$build/javafx" --dest "$build/out" \
   --icon "$icon"
 image="$build/out/sla-studio"
+image_seconds=$((SECONDS - started))
 [[ $platform == macos ]] && image="$build/out/sla-studio.app"
 
 if [[ $platform == linux ]] && command -v fakeroot >/dev/null && command -v dpkg-deb >/dev/null; then
@@ -44,10 +48,14 @@ if [[ $platform == linux ]] && command -v fakeroot >/dev/null && command -v dpkg
     --app-image "$image" --dest "$build/out"
 elif [[ $platform == linux ]]; then
   echo "fakeroot or dpkg-deb missing: built the app image only" >&2
+else
+  # Not run on Linux CI: windows.args needs the WiX toolset, macos.args the .icns from macos-icns.sh.
+  "$jpackage" @installer/common.args @installer/$platform.args --app-version "$version" \
+    --app-image "$image" --dest "$build/out"
 fi
 
-echo "app image: $image ($(du -sh "$image" | cut -f1))"
-for pkg in "$build"/out/*.deb; do
-  [[ -e "$pkg" ]] && echo "package:   $pkg ($(du -h "$pkg" | cut -f1))"
+echo "app image: $image ($(du -sm "$image" | cut -f1) MB, built in $image_seconds s)"
+for pkg in "$build"/out/*.{deb,msi,dmg}; do
+  if [[ -e "$pkg" ]]; then echo "package:   $pkg ($(( $(wc -c < "$pkg") / 1000000 )) MB)"; fi
 done
-echo "built in $((SECONDS - started)) s"
+echo "everything built in $((SECONDS - started)) s"
