@@ -56,6 +56,6 @@ fi
 
 echo "app image: $image ($(du -sm "$image" | cut -f1) MB, built in $image_seconds s)"
 for pkg in "$build"/out/*.{deb,msi,dmg}; do
-  if [[ -e "$pkg" ]]; then echo "package:   $pkg ($(( $(wc -c < "$pkg") / 1000000 )) MB)"; fi
+  if [[ -e "$pkg" ]]; then echo "package:   $pkg ($(( ($(wc -c < "$pkg") + 524288) / 1048576 )) MB)"; fi
 done
 echo "everything built in $((SECONDS - started)) s"
