@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Headless check of what package.sh built: the packaged launcher runs the command line without a display,
+# and the .deb's desktop entry opens a double-clicked draft (MimeType plus %f on the Exec line).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+unset DISPLAY WAYLAND_DISPLAY
+
+out=installer/build/out
+launcher="$out/sla-studio/bin/sla-studio"
+[[ -x "$launcher" ]] || { echo "no app image at $out: run installer/package.sh first" >&2; exit 2; }
+fail() { echo "smoke: $*" >&2; exit 1; }
+
+version=$("$launcher" --version) || fail "--version exited with $?"
+[[ "$version" =~ ^SLA\ Studio\ [0-9] ]] || fail "--version printed '$version'"
+echo "smoke: $version"
+
+report=$("$launcher" validate templates/example-cloud-hosting.sla.json) || fail "validate of the example exited with $?"
+[[ "$report" == *"0 errors"* ]] || fail "validate of the example reported: $report"
+echo "smoke: $report"
+
+deb=$(ls "$out"/*.deb 2>/dev/null | head -n 1 || true)
+if [[ -z "$deb" ]]; then
+  echo "smoke: no .deb built, desktop entry not checked"
+  exit 0
+fi
+unpacked=$(mktemp -d)
+trap 'rm -rf "$unpacked"' EXIT
+dpkg-deb -x "$deb" "$unpacked"
+desktop=$(ls "$unpacked"/opt/sla-studio/lib/*.desktop)
+grep -qx 'MimeType=application/x-sla-draft+json' "$desktop" || fail "no MimeType line in $(basename "$desktop")"
+grep -qx 'Exec=/opt/sla-studio/bin/sla-studio %f' "$desktop" || fail "Exec line does not pass the file (%f)"
+grep -q 'glob pattern="\*\.sla\.json"' "$unpacked"/opt/sla-studio/lib/*MimeInfo.xml || fail "no *.sla.json glob"
+dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' || fail "the .deb does not depend on libgtk-3-0"
+echo "smoke: $(basename "$deb") opens *.sla.json drafts from the desktop"
