@@ -1,12 +1,9 @@
 package org.slastudio.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +15,7 @@ import org.slastudio.export.MemoDetails;
 import org.slastudio.export.MemoOption;
 import org.slastudio.export.MemoResult;
 import org.slastudio.export.OptionsMemoPdf;
+import org.slastudio.export.PdfFiles;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.SimulationAssumptions;
 import org.slastudio.simulation.Simulator;
@@ -142,7 +140,7 @@ final class MemoCommand implements Callable<Integer> {
                 recommendation, n, s);
         MemoResult result;
         try {
-            result = writeAtomically(options, details, exportOptions);
+            result = PdfFiles.writeAtomically(output, stream -> OptionsMemoPdf.write(options, details, exportOptions, stream));
         } catch (IllegalArgumentException e) {
             // Count and names are checked above, so what is left is a draft the simulator cannot work with.
             err.println("memo: " + e.getMessage());
@@ -157,22 +155,5 @@ final class MemoCommand implements Callable<Integer> {
             out.printf("  %d  %-20s fingerprint %s%n", i + 1, options.get(i).name(), result.fingerprints().get(i));
         }
         return Cli.OK;
-    }
-
-    /** A half-written PDF must never replace a good one, so the PDF is written beside it and moved into place. */
-    private MemoResult writeAtomically(List<MemoOption> options, MemoDetails details, ExportOptions exportOptions)
-            throws IOException {
-        Path target = output.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        try {
-            MemoResult result;
-            try (OutputStream stream = Files.newOutputStream(temporary)) {
-                result = OptionsMemoPdf.write(options, details, exportOptions, stream);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return result;
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }

@@ -1,0 +1,58 @@
+package org.slastudio.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWrittenPdfGetsTheSamePermissionsAsAnyNewFileAndNoTemporaryIsLeft() throws IOException {
+        Path ordinary = Files.writeString(dir.resolve("ordinary.txt"), "x");
+        Path pdf = dir.resolve("agreement.pdf");
+
+        String answer = PdfFiles.writeAtomically(pdf, out -> {
+            out.write("%PDF".getBytes(StandardCharsets.US_ASCII));
+            return "written";
+        });
+
+        assertThat(answer).isEqualTo("written");
+        assertThat(Files.readString(pdf)).isEqualTo("%PDF");
+        assertThat(Files.getPosixFilePermissions(pdf)).isEqualTo(Files.getPosixFilePermissions(ordinary));
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("ordinary.txt", "agreement.pdf");
+        }
+    }
+
+    @Test
+    void aFailedWriteLeavesThePreviousPdfWholeAndNoTemporary() throws IOException {
+        Path pdf = Files.writeString(dir.resolve("agreement.pdf"), "the signed version");
+
+        assertThatThrownBy(() -> PdfFiles.writeAtomically(pdf, out -> {
+            out.write("half".getBytes(StandardCharsets.US_ASCII));
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+
+        assertThat(Files.readString(pdf)).isEqualTo("the signed version");
+        try (var files = Files.list(dir)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
+    void aFolderThatDoesNotExistIsNamed() {
+        assertThatThrownBy(() -> PdfFiles.writeAtomically(dir.resolve("missing/agreement.pdf"), out -> null))
+                .isInstanceOf(NoSuchFileException.class)
+                .hasMessageContaining("missing").hasMessageContaining("the folder does not exist");
+    }
+}
