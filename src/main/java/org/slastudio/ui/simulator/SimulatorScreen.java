@@ -57,7 +57,10 @@ public final class SimulatorScreen {
     /** The Review step with {@code review-simulate} under it, the way from the wizard to the simulator. */
     /** The Review step's way in. */
     public Button simulateButton() {
-        return Fields.button("review-simulate", "Simulate service levels…",
+        Button button = Fields.button("review-simulate", "Simulate service levels…",
                 "Open the simulator: what each level costs the provider and the customer", this::open);
+        // Full size, like the other actions beside it.
+        button.getStyleClass().remove(atlantafx.base.theme.Styles.SMALL);
+        return button;
     }
 }
