@@ -20,12 +20,9 @@ import org.slastudio.model.Service;
 import org.slastudio.model.TargetComparator;
 import org.slastudio.ui.fields.Input;
 import org.slastudio.ui.fields.Parsers;
-import org.slastudio.ui.fields.RowsModel;
-import org.slastudio.ui.fields.TableEditor;
-import org.slastudio.ui.fields.UniqueIds;
 import org.slastudio.ui.wizard.DraftModel;
 import org.slastudio.ui.wizard.JsonPaths;
-import org.slastudio.ui.wizard.StepModel;
+import org.slastudio.ui.wizard.TableStepModel;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -43,11 +40,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** The metrics: a table, and the selected metric's target or priority targets, clock, reporting and owner. */
-public final class MetricsModel extends StepModel implements TableEditor.Actions {
+public final class MetricsModel extends TableStepModel<Metric> {
     /** Stands for "none" in the pick lists, which cannot hold null. */
     static final String NONE = "";
 
-    final RowsModel<Metric> rows = new RowsModel<>();
     final Input<String> id = register(Input.text("Metric id"));
     final Input<String> name = register(Input.text("Metric name"));
     final ObjectProperty<MetricKind> kind = new SimpleObjectProperty<>();
@@ -68,8 +64,7 @@ public final class MetricsModel extends StepModel implements TableEditor.Actions
     private Agreement shown = Agreement.blank();
 
     public MetricsModel(DraftModel draft) {
-        super("metrics", "Metrics", "$.metrics", draft);
-        rows.selected().addListener((o, was, is) -> quietly(this::showSelected));
+        super("metrics", "Metrics", "metric", draft);
         clockWindowId.addListener((o, was, is) -> priorities.forEach(PriorityRow::refreshDue));
     }
 
@@ -109,7 +104,7 @@ public final class MetricsModel extends StepModel implements TableEditor.Actions
 
     @Override
     protected Agreement apply(Agreement agreement) {
-        rows.selectedRow().ifPresent(m -> rows.replaceSelected(fromInputs(m)));
+        keepTyped();
         return agreement.withMetrics(rows.snapshot());
     }
 
@@ -133,16 +128,6 @@ public final class MetricsModel extends StepModel implements TableEditor.Actions
                 .or(() -> shown.window(key).map(AvailabilityWindow::name))
                 .or(() -> shown.party(key).map(Party::legalName))
                 .filter(n -> !n.isBlank()).map(n -> key + " — " + n).orElse(key);
-    }
-
-    @Override
-    protected void showRowOf(String path) {
-        JsonPaths.index(path, "metrics").ifPresent(rows::select);
-    }
-
-    @Override
-    public boolean onScreen(String path) {
-        return JsonPaths.index(path, "metrics").map(i -> i == rows.selected().get()).orElse(true);
     }
 
     @Override
@@ -184,50 +169,26 @@ public final class MetricsModel extends StepModel implements TableEditor.Actions
     }
 
     @Override
-    public void select(int index) {
-        if (index != rows.selected().get()) {
-            commit();
-            rows.select(index);
-        }
+    protected Metric newRow() {
+        return new Metric(nextId("metric"), "", MetricKind.RESPONSE_TIME, null, TargetComparator.AT_MOST, null, "",
+                List.of(), null, MeasurementPeriod.CALENDAR_MONTH, ReportingFrequency.MONTHLY, DataSource.AUTOMATED,
+                null, MetricClassification.KEY);
     }
 
     @Override
-    public void add() {
-        edit(() -> rows.add(new Metric(UniqueIds.next("metric", rows.rows().stream().map(Metric::id).toList()), "",
-                MetricKind.RESPONSE_TIME, null, TargetComparator.AT_MOST, null, "", List.of(), null,
-                MeasurementPeriod.CALENDAR_MONTH, ReportingFrequency.MONTHLY, DataSource.AUTOMATED, null,
-                MetricClassification.KEY)));
+    protected String idOf(Metric m) {
+        return m.id();
     }
 
     @Override
-    public void duplicate() {
-        edit(() -> rows.duplicateSelected(m -> new Metric(UniqueIds.next(m.id() == null ? "metric" : m.id(),
-                rows.rows().stream().map(Metric::id).toList()), m.name(), m.kind(), m.serviceId(), m.comparator(), m.target(),
-                m.unit(), m.priorityTargets(), m.clockWindowId(), m.period(), m.reporting(), m.dataSource(),
-                m.responsiblePartyId(), m.classification())));
+    protected Metric withId(Metric m, String id) {
+        return new Metric(id, m.name(), m.kind(), m.serviceId(), m.comparator(), m.target(), m.unit(),
+                m.priorityTargets(), m.clockWindowId(), m.period(), m.reporting(), m.dataSource(),
+                m.responsiblePartyId(), m.classification());
     }
 
     @Override
-    public void remove() {
-        edit(rows::removeSelected);
-    }
-
-    @Override
-    public void move(int delta) {
-        edit(() -> rows.moveSelected(delta));
-    }
-
-    private void edit(Runnable change) {
-        quietly(() -> {
-            rows.selectedRow().ifPresent(m -> rows.replaceSelected(fromInputs(m)));
-            change.run();
-            // The same position may now hold another row, so the details are shown afresh.
-            showSelected();
-        });
-        commit();
-    }
-
-    private void showSelected() {
+    protected void showSelected() {
         Metric m = rows.selectedRow().orElse(new Metric("", "", null, null, null, null, "", List.of(), null, null, null,
                 null, null, null));
         id.show(m.id());
@@ -246,7 +207,8 @@ public final class MetricsModel extends StepModel implements TableEditor.Actions
         classification.set(m.classification());
     }
 
-    private Metric fromInputs(Metric before) {
+    @Override
+    protected Metric fromInputs(Metric before) {
         return new Metric(text(id), text(name), kind.get(), noneToNull(serviceId.get()), comparator.get(),
                 target.valueOr(before.target()), text(unit), priorities.stream().map(PriorityRow::build).toList(),
                 noneToNull(clockWindowId.get()), period.get(), reporting.get(), dataSource.get(),

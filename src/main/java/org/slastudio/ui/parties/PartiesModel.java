@@ -8,19 +8,15 @@ import org.slastudio.model.Party;
 import org.slastudio.model.PartyRole;
 import org.slastudio.model.Signatory;
 import org.slastudio.ui.fields.Input;
-import org.slastudio.ui.fields.RowsModel;
-import org.slastudio.ui.fields.TableEditor;
-import org.slastudio.ui.fields.UniqueIds;
 import org.slastudio.ui.wizard.DraftModel;
 import org.slastudio.ui.wizard.JsonPaths;
-import org.slastudio.ui.wizard.StepModel;
+import org.slastudio.ui.wizard.TableStepModel;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /** The parties: a table, and the selected party's details. */
-public final class PartiesModel extends StepModel implements TableEditor.Actions {
-    final RowsModel<Party> rows = new RowsModel<>();
+public final class PartiesModel extends TableStepModel<Party> {
     final Input<String> id = register(Input.text("Party id"));
     final ObjectProperty<PartyRole> role = new SimpleObjectProperty<>();
     final Input<String> legalName = register(Input.text("Legal name"));
@@ -32,8 +28,7 @@ public final class PartiesModel extends StepModel implements TableEditor.Actions
     final Input<String> signatoryTitle = register(Input.text("Signatory title"));
 
     public PartiesModel(DraftModel draft) {
-        super("parties", "Parties", "$.parties", draft);
-        rows.selected().addListener((o, was, is) -> quietly(this::showSelected));
+        super("parties", "Parties", "party", draft);
     }
 
     @Override
@@ -44,23 +39,13 @@ public final class PartiesModel extends StepModel implements TableEditor.Actions
 
     @Override
     protected Agreement apply(Agreement agreement) {
-        rows.selectedRow().ifPresent(p -> rows.replaceSelected(fromInputs(p)));
+        keepTyped();
         return agreement.withParties(rows.snapshot());
     }
 
     @Override
     public Object part(Agreement agreement) {
         return agreement.parties();
-    }
-
-    @Override
-    protected void showRowOf(String path) {
-        JsonPaths.index(path, "parties").ifPresent(rows::select);
-    }
-
-    @Override
-    public boolean onScreen(String path) {
-        return JsonPaths.index(path, "parties").map(i -> i == rows.selected().get()).orElse(true);
     }
 
     @Override
@@ -82,52 +67,25 @@ public final class PartiesModel extends StepModel implements TableEditor.Actions
     }
 
     @Override
-    public void select(int index) {
-        if (index != rows.selected().get()) {
-            commit();
-            rows.select(index);
-        }
+    protected Party newRow() {
+        PartyRole next = rows.rows().isEmpty() ? PartyRole.PROVIDER
+                : rows.rows().size() == 1 ? PartyRole.CUSTOMER : PartyRole.SUBCONTRACTOR;
+        return new Party(nextId(next.name().toLowerCase(Locale.ROOT)), next, "", "", new Contact("", "", ""),
+                new Signatory("", ""));
     }
 
     @Override
-    public void add() {
-        edit(() -> {
-            PartyRole next = rows.rows().isEmpty() ? PartyRole.PROVIDER
-                    : rows.rows().size() == 1 ? PartyRole.CUSTOMER : PartyRole.SUBCONTRACTOR;
-            String key = UniqueIds.next(next.name().toLowerCase(Locale.ROOT),
-                    rows.rows().stream().map(Party::id).toList());
-            rows.add(new Party(key, next, "", "", new Contact("", "", ""), new Signatory("", "")));
-        });
+    protected String idOf(Party p) {
+        return p.id();
     }
 
     @Override
-    public void duplicate() {
-        edit(() -> rows.duplicateSelected(p -> new Party(UniqueIds.next(p.id() == null ? "party" : p.id(),
-                rows.rows().stream().map(Party::id).toList()), p.role(), p.legalName(), p.address(), p.contact(), p.signatory())));
+    protected Party withId(Party p, String id) {
+        return new Party(id, p.role(), p.legalName(), p.address(), p.contact(), p.signatory());
     }
 
     @Override
-    public void remove() {
-        edit(rows::removeSelected);
-    }
-
-    @Override
-    public void move(int delta) {
-        edit(() -> rows.moveSelected(delta));
-    }
-
-    /** Keeps what is typed in the details, then changes the rows, as one undoable edit. */
-    private void edit(Runnable change) {
-        quietly(() -> {
-            rows.selectedRow().ifPresent(p -> rows.replaceSelected(fromInputs(p)));
-            change.run();
-            // The same position may now hold another row, so the details are shown afresh.
-            showSelected();
-        });
-        commit();
-    }
-
-    private void showSelected() {
+    protected void showSelected() {
         Party p = rows.selectedRow().orElse(new Party("", null, "", "", null, null));
         Contact c = p.contact() == null ? new Contact("", "", "") : p.contact();
         Signatory s = p.signatory() == null ? new Signatory("", "") : p.signatory();
@@ -142,7 +100,8 @@ public final class PartiesModel extends StepModel implements TableEditor.Actions
         signatoryTitle.show(s.title());
     }
 
-    private Party fromInputs(Party before) {
+    @Override
+    protected Party fromInputs(Party before) {
         Contact contact = new Contact(text(contactName), text(contactEmail), text(contactPhone));
         Signatory signatory = new Signatory(text(signatoryName), text(signatoryTitle));
         // Blank fields where the draft had none are not an edit: it keeps saying nothing.

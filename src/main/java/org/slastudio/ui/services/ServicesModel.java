@@ -19,12 +19,9 @@ import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
 import org.slastudio.ui.fields.Input;
 import org.slastudio.ui.fields.Parsers;
-import org.slastudio.ui.fields.RowsModel;
-import org.slastudio.ui.fields.TableEditor;
-import org.slastudio.ui.fields.UniqueIds;
 import org.slastudio.ui.wizard.DraftModel;
 import org.slastudio.ui.wizard.JsonPaths;
-import org.slastudio.ui.wizard.StepModel;
+import org.slastudio.ui.wizard.TableStepModel;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -36,8 +33,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** The services: a table, and the selected service's fees, parties, levels per window and measurement. */
-public final class ServicesModel extends StepModel implements TableEditor.Actions {
-    final RowsModel<Service> rows = new RowsModel<>();
+public final class ServicesModel extends TableStepModel<Service> {
     final Input<String> id = register(Input.text("Service id"));
     final Input<String> name = register(Input.text("Service name"));
     final Input<String> description = register(Input.text("Description"));
@@ -57,8 +53,7 @@ public final class ServicesModel extends StepModel implements TableEditor.Action
     private List<Party> parties = List.of();
 
     public ServicesModel(DraftModel draft) {
-        super("services", "Services", "$.services", draft);
-        rows.selected().addListener((o, was, is) -> quietly(this::showSelected));
+        super("services", "Services", "service", draft);
     }
 
     @Override
@@ -73,7 +68,7 @@ public final class ServicesModel extends StepModel implements TableEditor.Action
 
     @Override
     protected Agreement apply(Agreement agreement) {
-        rows.selectedRow().ifPresent(s -> rows.replaceSelected(fromInputs(s)));
+        keepTyped();
         return agreement.withServices(rows.snapshot());
     }
 
@@ -92,16 +87,6 @@ public final class ServicesModel extends StepModel implements TableEditor.Action
         return parties.stream().filter(p -> partyId.equals(p.id())).findFirst()
                 .map(p -> p.legalName() == null || p.legalName().isBlank() ? partyId : partyId + " — " + p.legalName())
                 .orElse(partyId);
-    }
-
-    @Override
-    protected void showRowOf(String path) {
-        JsonPaths.index(path, "services").ifPresent(rows::select);
-    }
-
-    @Override
-    public boolean onScreen(String path) {
-        return JsonPaths.index(path, "services").map(i -> i == rows.selected().get()).orElse(true);
     }
 
     @Override
@@ -138,51 +123,26 @@ public final class ServicesModel extends StepModel implements TableEditor.Action
     }
 
     @Override
-    public void select(int index) {
-        if (index != rows.selected().get()) {
-            commit();
-            rows.select(index);
-        }
+    protected Service newRow() {
+        String provider = partyIds.isEmpty() ? null : partyIds.get(0);
+        String recipient = partyIds.size() < 2 ? null : partyIds.get(1);
+        return new Service(nextId("service"), "", "", provider, recipient, null, null, null, List.of(),
+                MeasurementRule.timeBased());
     }
 
     @Override
-    public void add() {
-        edit(() -> {
-            String key = UniqueIds.next("service", rows.rows().stream().map(Service::id).toList());
-            String provider = partyIds.isEmpty() ? null : partyIds.get(0);
-            String recipient = partyIds.size() < 2 ? null : partyIds.get(1);
-            rows.add(new Service(key, "", "", provider, recipient, null, null, null, List.of(), MeasurementRule.timeBased()));
-        });
+    protected String idOf(Service s) {
+        return s.id();
     }
 
     @Override
-    public void duplicate() {
-        edit(() -> rows.duplicateSelected(s -> new Service(UniqueIds.next(s.id() == null ? "service" : s.id(),
-                rows.rows().stream().map(Service::id).toList()), s.name(), s.description(), s.providerId(),
-                s.recipientId(), s.monthlyFee(), s.businessImportance(), s.downtimeCostPerHour(), s.levels(), s.measurement())));
+    protected Service withId(Service s, String id) {
+        return new Service(id, s.name(), s.description(), s.providerId(), s.recipientId(), s.monthlyFee(),
+                s.businessImportance(), s.downtimeCostPerHour(), s.levels(), s.measurement());
     }
 
     @Override
-    public void remove() {
-        edit(rows::removeSelected);
-    }
-
-    @Override
-    public void move(int delta) {
-        edit(() -> rows.moveSelected(delta));
-    }
-
-    private void edit(Runnable change) {
-        quietly(() -> {
-            rows.selectedRow().ifPresent(s -> rows.replaceSelected(fromInputs(s)));
-            change.run();
-            // The same position may now hold another row, so the details are shown afresh.
-            showSelected();
-        });
-        commit();
-    }
-
-    private void showSelected() {
+    protected void showSelected() {
         Optional<Service> selected = rows.selectedRow();
         Service s = selected.orElse(new Service("", "", "", null, null, null, null, null, List.of(), null));
         MeasurementRule m = s.measurement() == null ? MeasurementRule.timeBased() : s.measurement();
@@ -253,7 +213,8 @@ public final class ServicesModel extends StepModel implements TableEditor.Action
         }
     }
 
-    private Service fromInputs(Service before) {
+    @Override
+    protected Service fromInputs(Service before) {
         Currency currency = currencyCode.get().isEmpty() ? null : Currency.getInstance(currencyCode.get());
         List<ServiceLevel> newLevels = new ArrayList<>();
         for (LevelRow row : levels) {

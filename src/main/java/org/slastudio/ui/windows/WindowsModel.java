@@ -11,12 +11,9 @@ import org.slastudio.model.WeeklyHours;
 import org.slastudio.ui.fields.Input;
 import org.slastudio.ui.fields.Parsers;
 import org.slastudio.ui.fields.Parsers.TimeRange;
-import org.slastudio.ui.fields.RowsModel;
-import org.slastudio.ui.fields.TableEditor;
-import org.slastudio.ui.fields.UniqueIds;
 import org.slastudio.ui.wizard.DraftModel;
 import org.slastudio.ui.wizard.JsonPaths;
-import org.slastudio.ui.wizard.StepModel;
+import org.slastudio.ui.wizard.TableStepModel;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -35,8 +32,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /** The availability windows: a table, and the selected window's weekly schedule, holidays and maintenance. */
-public final class WindowsModel extends StepModel implements TableEditor.Actions {
-    final RowsModel<AvailabilityWindow> rows = new RowsModel<>();
+public final class WindowsModel extends TableStepModel<AvailabilityWindow> {
     final Input<String> id = register(Input.text("Window id"));
     final Input<String> name = register(Input.text("Window name"));
     final Input<ZoneId> zone = register(new Input<>("Time zone", Parsers::zone, ZoneId::getId));
@@ -46,8 +42,7 @@ public final class WindowsModel extends StepModel implements TableEditor.Actions
     final StringProperty summary = new SimpleStringProperty("");
 
     public WindowsModel(DraftModel draft) {
-        super("windows", "Availability windows", "$.windows", draft);
-        rows.selected().addListener((o, was, is) -> quietly(this::showSelected));
+        super("windows", "Availability windows", "window", draft);
     }
 
     @Override
@@ -58,7 +53,7 @@ public final class WindowsModel extends StepModel implements TableEditor.Actions
 
     @Override
     protected Agreement apply(Agreement agreement) {
-        rows.selectedRow().ifPresent(w -> rows.replaceSelected(fromInputs(w)));
+        keepTyped();
         rows.selectedRow().ifPresent(this::summarise);
         return agreement.withWindows(rows.snapshot());
     }
@@ -72,16 +67,6 @@ public final class WindowsModel extends StepModel implements TableEditor.Actions
     protected List<Input<?>> extraInputs() {
         return Stream.concat(days.stream().map(d -> d.hours),
                 maintenance.stream().flatMap(m -> Stream.of(m.name, m.days, m.from, m.until, m.noticeHours))).toList();
-    }
-
-    @Override
-    protected void showRowOf(String path) {
-        JsonPaths.index(path, "windows").ifPresent(rows::select);
-    }
-
-    @Override
-    public boolean onScreen(String path) {
-        return JsonPaths.index(path, "windows").map(i -> i == rows.selected().get()).orElse(true);
     }
 
     @Override
@@ -130,49 +115,24 @@ public final class WindowsModel extends StepModel implements TableEditor.Actions
     }
 
     @Override
-    public void select(int index) {
-        if (index != rows.selected().get()) {
-            commit();
-            rows.select(index);
-        }
+    protected AvailabilityWindow newRow() {
+        String key = nextId("window");
+        ZoneId zoneId = draft.agreement().overview() == null ? null : draft.agreement().overview().timeZone();
+        return AvailabilityWindow.twentyFourSeven(key, rows.rows().isEmpty() ? "24x7" : "", zoneId);
     }
 
     @Override
-    public void add() {
-        edit(() -> {
-            String key = UniqueIds.next("window", rows.rows().stream().map(AvailabilityWindow::id).toList());
-            ZoneId zoneId = draft.agreement().overview() == null ? null : draft.agreement().overview().timeZone();
-            rows.add(AvailabilityWindow.twentyFourSeven(key, rows.rows().isEmpty() ? "24x7" : "", zoneId));
-        });
+    protected String idOf(AvailabilityWindow w) {
+        return w.id();
     }
 
     @Override
-    public void duplicate() {
-        edit(() -> rows.duplicateSelected(w -> new AvailabilityWindow(UniqueIds.next(w.id() == null ? "window" : w.id(),
-                rows.rows().stream().map(AvailabilityWindow::id).toList()), w.name(), w.zone(), w.hours(), w.holidays(), w.maintenance())));
+    protected AvailabilityWindow withId(AvailabilityWindow w, String id) {
+        return new AvailabilityWindow(id, w.name(), w.zone(), w.hours(), w.holidays(), w.maintenance());
     }
 
     @Override
-    public void remove() {
-        edit(rows::removeSelected);
-    }
-
-    @Override
-    public void move(int delta) {
-        edit(() -> rows.moveSelected(delta));
-    }
-
-    private void edit(Runnable change) {
-        quietly(() -> {
-            rows.selectedRow().ifPresent(w -> rows.replaceSelected(fromInputs(w)));
-            change.run();
-            // The same position may now hold another row, so the details are shown afresh.
-            showSelected();
-        });
-        commit();
-    }
-
-    private void showSelected() {
+    protected void showSelected() {
         AvailabilityWindow w = rows.selectedRow().orElse(new AvailabilityWindow("", "", null, List.of(), List.of(), List.of()));
         id.show(w.id());
         name.show(w.name());
@@ -189,7 +149,8 @@ public final class WindowsModel extends StepModel implements TableEditor.Actions
         summarise(w);
     }
 
-    private AvailabilityWindow fromInputs(AvailabilityWindow before) {
+    @Override
+    protected AvailabilityWindow fromInputs(AvailabilityWindow before) {
         String idText = id.valueOr(null);
         String nameText = name.valueOr(null);
         List<LocalDate> dates = holidays.valueOr(before.holidays());
