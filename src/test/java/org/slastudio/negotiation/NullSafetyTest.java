@@ -7,34 +7,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.Agreements;
+import org.slastudio.model.FieldPaths;
 
 /** Every field and list entry of the valid agreement set to null one at a time, as a hand-edited file could leave it. */
 class NullSafetyTest {
 
     static List<String> everyNullablePath() {
-        List<String> paths = new ArrayList<>();
-        collect(Agreements.valid(), "", paths);
-        return paths;
-    }
-
-    private static void collect(Object value, String path, List<String> paths) {
-        if (value instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) {
-                paths.add(path + "[" + i + "]");
-                collect(list.get(i), path + "[" + i + "]", paths);
-            }
-        } else if (value instanceof Record record) {
-            for (RecordComponent c : record.getClass().getRecordComponents()) {
-                if (!c.getType().isPrimitive() && !c.getName().equals("negotiation")) {
-                    paths.add(path + "." + c.getName());
-                    collect(read(record, c), path + "." + c.getName(), paths);
-                }
-            }
-        }
+        return FieldPaths.nullable(Agreements.valid(), "", Set.of("negotiation"));
     }
 
     /** The value at {@code path} (".services[1].levels[0]") replaced by null. */
@@ -58,21 +42,13 @@ class NullSafetyTest {
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            values[i] = read(value, components[i]);
+            values[i] = FieldPaths.read(value, components[i]);
             if (components[i].getName().equals(name)) {
                 values[i] = withNull(values[i], path.substring(end));
             }
         }
         try {
             return value.getClass().getDeclaredConstructor(types).newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Object read(Object record, RecordComponent c) {
-        try {
-            return c.getAccessor().invoke(record);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
