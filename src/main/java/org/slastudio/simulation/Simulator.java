@@ -337,12 +337,7 @@ public final class Simulator {
         if (percent == null) {
             return new CreditYear(Double.POSITIVE_INFINITY, 0, minimum, earnBackPeriods, earnBackAllowed);
         }
-        // The same count of earlier periods the engine's rolling cap looks back over.
-        LocalDate since = first.end().minusMonths(12);
-        int earlier = 0;
-        for (MeasurementPeriodRange p = first.previous(); !p.start().isBefore(since); p = p.previous()) {
-            earlier++;
-        }
+        int earlier = first.earlierInTwelveMonths().size();
         BigDecimal basis = CreditCalculation.calculate(new CreditCase(regime, service, agreement.services(), first,
                 HUNDRED, null, null, null, null)).feeBasis().amount();
         double cap = basis.multiply(BigDecimal.valueOf(earlier + 1)).multiply(percent).movePointLeft(2).doubleValue();
