@@ -306,13 +306,14 @@ public final class Simulator {
             double mean = 0;
             for (int p = 0; p < periods.size(); p++) {
                 BigDecimal w = windowMinutes.get(p);
+                BigDecimal allowed = CreditSchedule.downtimeAt(w, target);
                 schedules.add(CreditSchedule.of(regime, service, agreement.services(), periods.get(p), w, target));
-                double[] rateAndMean = process.rateAndMean(w.doubleValue(), CreditSchedule.downtimeAt(w, target));
+                double[] rateAndMean = process.rateAndMean(w.doubleValue(), allowed);
                 rates[p] = rateAndMean[0];
                 mean = rateAndMean[1];
                 earnBackAllowed[p] = CreditSchedule.downtimeAt(w, required).doubleValue();
                 if (p < yearPeriods) {
-                    allowedSum = allowedSum.add(CreditSchedule.downtimeAt(w, target));
+                    allowedSum = allowedSum.add(allowed);
                 }
             }
             allowedPerMonth[l] = allowedSum.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
