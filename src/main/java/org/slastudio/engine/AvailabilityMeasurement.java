@@ -175,8 +175,7 @@ public record AvailabilityMeasurement(
             throw new IllegalArgumentException(
                     "The measurement has no error rate threshold (measurement.errorRateThresholdPercent); set it, e.g. 5");
         }
-        WindowCalendar calendar = WindowCalendar.of(window, period, periodZone(rule, agreementZone));
-        Spans open = calendar.spans();
+        Spans open = WindowCalendar.of(window, period, periodZone(rule, agreementZone)).spans();
         long intervalMillis = rule.intervalMinutes() * 60_000L;
         int count = 0;
         int down = 0;

@@ -158,16 +158,15 @@ public record CreditCalculation(
             if (percent == null) {
                 return;
             }
-            LocalDate since = c.period().end().minusMonths(12);
             BigDecimal fees = basis;
             BigDecimal credited = BigDecimal.ZERO;
-            int periods = 1;
-            for (MeasurementPeriodRange p = c.period().previous(); !p.start().isBefore(since); p = p.previous()) {
+            List<MeasurementPeriodRange> lookBack = c.period().earlierInTwelveMonths();
+            for (MeasurementPeriodRange p : lookBack) {
                 EarlierCredit earlier = earlier(p);
                 fees = fees.add(earlier == null || earlier.feeBasis() == null ? basis : earlier.feeBasis());
                 credited = credited.add(earlier == null || earlier.credited() == null ? BigDecimal.ZERO : earlier.credited());
-                periods++;
             }
+            int periods = lookBack.size() + 1;
             BigDecimal cap = fees.multiply(percent).movePointLeft(2);
             BigDecimal room = cap.subtract(credited).max(BigDecimal.ZERO);
             limit(room);

@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -129,6 +131,16 @@ public record MeasurementPeriodRange(MeasurementPeriod kind, LocalDate start, Lo
 
     public MeasurementPeriodRange previous() {
         return following(-1);
+    }
+
+    /** The periods before this one, latest first, that start within the 12 months ending with it: a rolling cap's look-back. */
+    public List<MeasurementPeriodRange> earlierInTwelveMonths() {
+        LocalDate since = end.minusMonths(12);
+        List<MeasurementPeriodRange> earlier = new ArrayList<>();
+        for (MeasurementPeriodRange p = previous(); !p.start().isBefore(since); p = p.previous()) {
+            earlier.add(p);
+        }
+        return earlier;
     }
 
     /** The period {@code n} periods after this one (before it when negative). */

@@ -141,10 +141,6 @@ public final class WindowCalendar {
         return open;
     }
 
-    Spans maintenanceSpans() {
-        return maintenance;
-    }
-
     /** Collects daily ranges; until 00:00 is the end of the day, until before from runs past midnight. */
     private static final class SpanBuilder {
         private long[] starts = new long[64];

@@ -20,8 +20,8 @@ final class MonteCarlo {
     private MonteCarlo() {
     }
 
-    /** The tallies of one chunk of trials. */
-    private static final class Tally {
+    /** The tallies of one chunk of trials, or of all of them. */
+    static final class Tally {
         double sumYear;
         double sumYearSquared;
         double sumDowntime;
@@ -59,17 +59,15 @@ final class MonteCarlo {
             }
             tallies[c] = chunk(model, seed, stream, c, c * CHUNK, Math.min(trials, (c + 1) * CHUNK), yearly, breaches);
         });
-        return MonteCarloEstimate.of(model, trials, tallies(tallies), yearly);
+        return MonteCarloEstimate.of(model, trials, total(tallies), yearly);
     }
 
-    private static MonteCarloEstimate.Totals tallies(Tally[] tallies) {
-        MonteCarloEstimate.Totals t = new MonteCarloEstimate.Totals();
+    private static Tally total(Tally[] tallies) {
         int nonZero = 0;
         for (Tally x : tallies) {
             nonZero += x.nonZero;
         }
-        t.nonZeroPeriods = new double[nonZero];
-        int at = 0;
+        Tally t = new Tally(nonZero);
         for (Tally x : tallies) {
             t.sumYear += x.sumYear;
             t.sumYearSquared += x.sumYearSquared;
@@ -77,8 +75,8 @@ final class MonteCarlo {
             t.breachPeriods += x.breachPeriods;
             t.breachYears += x.breachYears;
             t.maxPeriod = Math.max(t.maxPeriod, x.maxPeriod);
-            System.arraycopy(x.nonZeroPeriods, 0, t.nonZeroPeriods, at, x.nonZero);
-            at += x.nonZero;
+            System.arraycopy(x.nonZeroPeriods, 0, t.nonZeroPeriods, t.nonZero, x.nonZero);
+            t.nonZero += x.nonZero;
         }
         return t;
     }

@@ -21,17 +21,7 @@ record MonteCarloEstimate(int trials, int periods, double expectedYearlyCredit, 
                           double yearlyCredit95, double periodCredit95, double maxPeriodCredit, double maxYearlyCredit,
                           long periodsWithoutCredit, long[] histogram) {
 
-    static final class Totals {
-        double sumYear;
-        double sumYearSquared;
-        double sumDowntime;
-        long breachPeriods;
-        long breachYears;
-        double maxPeriod;
-        double[] nonZeroPeriods;
-    }
-
-    static MonteCarloEstimate of(ServiceLevelModel model, int trials, Totals t, double[] yearly) {
+    static MonteCarloEstimate of(ServiceLevelModel model, int trials, MonteCarlo.Tally t, double[] yearly) {
         int periods = model.periods();
         double mean = t.sumYear / trials;
         double variance = trials > 1 ? Math.max(0, (t.sumYearSquared - trials * mean * mean) / (trials - 1)) : 0;
@@ -50,15 +40,16 @@ record MonteCarloEstimate(int trials, int periods, double expectedYearlyCredit, 
                 years[j++] = yearly[i];
             }
         }
+        double[] periodCredits = java.util.Arrays.copyOf(t.nonZeroPeriods, t.nonZero);
         long[] histogram = new long[MonteCarlo.HISTOGRAM_BINS];
-        for (double c : t.nonZeroPeriods) {
+        for (double c : periodCredits) {
             int bin = (int) (c / t.maxPeriod * MonteCarlo.HISTOGRAM_BINS);
             histogram[Math.min(bin, MonteCarlo.HISTOGRAM_BINS - 1)]++;
         }
         return new MonteCarloEstimate(trials, periods, mean, Math.sqrt(variance / trials),
                 (double) t.breachPeriods / allPeriods, (double) t.breachYears / trials, t.sumDowntime / trials,
-                percentile95(years, trials), percentile95(t.nonZeroPeriods.clone(), allPeriods), t.maxPeriod, maxYear,
-                allPeriods - t.nonZeroPeriods.length, histogram);
+                percentile95(years, trials), percentile95(periodCredits, allPeriods), t.maxPeriod, maxYear,
+                allPeriods - t.nonZero, histogram);
     }
 
     /** Nearest-rank 95th percentile of {@code total} values of which all but {@code nonZero} are zero. */

@@ -19,10 +19,6 @@ record OutageProcess(double[] outagesPerPeriod, OutageDurations durations, doubl
         return outagesPerPeriod.length;
     }
 
-    double expectedDowntime(int period) {
-        return outagesPerPeriod[period] * meanMinutes;
-    }
-
     /**
      * P(N <= k) for k = 0, 1, ... until it reaches 1 to double precision, ending in a value above 1 so that an
      * inversion search always stops: drawing the count is then one uniform and a few comparisons.

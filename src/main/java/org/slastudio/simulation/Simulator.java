@@ -306,13 +306,14 @@ public final class Simulator {
             double mean = 0;
             for (int p = 0; p < periods.size(); p++) {
                 BigDecimal w = windowMinutes.get(p);
+                BigDecimal allowed = CreditSchedule.downtimeAt(w, target);
                 schedules.add(CreditSchedule.of(regime, service, agreement.services(), periods.get(p), w, target));
-                double[] rateAndMean = process.rateAndMean(w.doubleValue(), CreditSchedule.downtimeAt(w, target));
+                double[] rateAndMean = process.rateAndMean(w.doubleValue(), allowed);
                 rates[p] = rateAndMean[0];
                 mean = rateAndMean[1];
                 earnBackAllowed[p] = CreditSchedule.downtimeAt(w, required).doubleValue();
                 if (p < yearPeriods) {
-                    allowedSum = allowedSum.add(CreditSchedule.downtimeAt(w, target));
+                    allowedSum = allowedSum.add(allowed);
                 }
             }
             allowedPerMonth[l] = allowedSum.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
@@ -337,12 +338,7 @@ public final class Simulator {
         if (percent == null) {
             return new CreditYear(Double.POSITIVE_INFINITY, 0, minimum, earnBackPeriods, earnBackAllowed);
         }
-        // The same count of earlier periods the engine's rolling cap looks back over.
-        LocalDate since = first.end().minusMonths(12);
-        int earlier = 0;
-        for (MeasurementPeriodRange p = first.previous(); !p.start().isBefore(since); p = p.previous()) {
-            earlier++;
-        }
+        int earlier = first.earlierInTwelveMonths().size();
         BigDecimal basis = CreditCalculation.calculate(new CreditCase(regime, service, agreement.services(), first,
                 HUNDRED, null, null, null, null)).feeBasis().amount();
         double cap = basis.multiply(BigDecimal.valueOf(earlier + 1)).multiply(percent).movePointLeft(2).doubleValue();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,6 +45,31 @@ class MeasurementPeriodRangeTest {
     })
     void periodsFollowEachOtherAcrossYearEnds(String from, int steps, String expected) {
         assertThat(MeasurementPeriodRange.parse(from).following(steps).label()).isEqualTo(expected);
+    }
+
+    /** The 12 months end where the period ends; an earlier period counts when it starts on or after that day a year before. */
+    @ParameterizedTest(name = "before {0}: {1} periods, {2} back to {3}")
+    @CsvSource({
+            "2025-03, 11, 2025-02, 2024-04",
+            "2025-01, 11, 2024-12, 2024-02",
+            "2025-Q2, 3, 2025-Q1, 2024-Q3",
+            "2025-W10, 51, 2025-W09, 2024-W11",
+    })
+    void aRollingCapLooksBackOverThePeriodsStartingWithinTwelveMonths(String period, int count, String latest, String oldest) {
+        List<MeasurementPeriodRange> earlier = MeasurementPeriodRange.parse(period).earlierInTwelveMonths();
+        assertThat(earlier).hasSize(count);
+        assertThat(earlier.get(0).label()).isEqualTo(latest);
+        assertThat(earlier.get(count - 1).label()).isEqualTo(oldest);
+    }
+
+    @Test
+    void aFixedThirtyDayMonthLooksBackOverTheThirtyDayMonthsStartingWithinTwelveMonths() {
+        // 2025-01-01 to 2025-01-31: back from 2024-12-02 in steps of 30 days to 2024-02-06; 2024-01-07 is before 2024-01-31
+        List<MeasurementPeriodRange> earlier = MeasurementPeriodRange.fixedThirtyDayMonth(LocalDate.of(2025, 1, 1))
+                .earlierInTwelveMonths();
+        assertThat(earlier).hasSize(11);
+        assertThat(earlier.get(0).start()).isEqualTo(LocalDate.of(2024, 12, 2));
+        assertThat(earlier.get(10).start()).isEqualTo(LocalDate.of(2024, 2, 6));
     }
 
     @Test
