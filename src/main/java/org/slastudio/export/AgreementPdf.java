@@ -1,19 +1,12 @@
 package org.slastudio.export;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.GregorianCalendar;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.Negotiation;
 import org.slastudio.model.Party;
@@ -43,32 +36,16 @@ public final class AgreementPdf {
         String fingerprint = Fingerprint.shortOf(draft);
         AgreementDocument content = new AgreementDocument(draft.agreement(), options, fingerprint);
         // The contents page lists the headings before the pages they are on: collect them without drawing first.
-        Layout dry = Layout.withoutDrawing();
-        content.build(dry);
-        Map<String, Layout.Heading> headings = dry.headings().stream()
-                .collect(Collectors.toMap(Layout.Heading::key, h -> h, (a, b) -> a, LinkedHashMap::new));
+        Map<String, Layout.Heading> headings = Layout.headingsOf(content::build);
         content.tableOfContents(List.copyOf(headings.values()));
 
         PageFurniture furniture = new PageFurniture(content.title(),
                 "Version " + content.version() + "   ·   Fingerprint " + fingerprint, options.draftMark(), headings);
-        Document document = new Document(PageSize.A4, 68, 68, 78, 72);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(furniture);
+        Layout.draw(out, "the agreement", furniture, options.issued(), (document, writer) -> {
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             writer.setFullCompression();
             metadata(document, content);
-            document.open();
-            content.build(new Layout(document, writer, furniture));
-            // OpenPDF stamps the time of writing; the PDF should carry the time the copy was issued.
-            PdfDate issued = new PdfDate(GregorianCalendar.from(options.issued()));
-            writer.getInfo().put(PdfName.CREATIONDATE, issued);
-            writer.getInfo().put(PdfName.MODDATE, issued);
-            document.close();
-        } catch (DocumentException e) {
-            throw new IOException("could not lay out the agreement as PDF: " + e.getMessage(), e);
-        }
-        out.flush();
+        }, content::build);
         return new ExportResult(furniture.pageCount(), fingerprint);
     }
 
@@ -87,6 +64,5 @@ public final class AgreementPdf {
         document.addSubject("Service level agreement between " + Wording.list(parties) + ", version " + content.version());
         List<String> services = content.services().stream().map(Service::name).filter(Objects::nonNull).limit(20).toList();
         document.addKeywords("service level agreement, SLA" + (services.isEmpty() ? "" : ", " + String.join(", ", services)));
-        document.addCreator("SLA Studio");
     }
 }

@@ -2,19 +2,30 @@ package org.slastudio.export;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.VerticalPositionMark;
 import java.awt.Color;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZonedDateTime;
+import java.util.Collections;
+import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * The typography of the agreement and the few rules that keep it readable: headings never end a page, numbered
@@ -42,6 +53,8 @@ final class Layout {
     static final float LEADING = 14f;
     static final float HANG = 34f;
     static final float SUB_HANG = 38f;
+    /** The page's left and right margins. */
+    static final float MARGIN = 68f;
 
     /** A heading as the table of contents lists it; key ties it to its page. */
     record Heading(String key, String number, String title, int level) {
@@ -50,7 +63,7 @@ final class Layout {
     private final Document document;
     private final PdfWriter writer;
     private final PageFurniture furniture;
-    private final List<Heading> headings = new ArrayList<>();
+    private final Map<String, Heading> headings = new LinkedHashMap<>();
 
     /** A writer of null makes a dry run. */
     Layout(Document document, PdfWriter writer, PageFurniture furniture) {
@@ -61,6 +74,43 @@ final class Layout {
 
     static Layout withoutDrawing() {
         return new Layout(new Document(), null, null);
+    }
+
+    /** The headings a document has, by key, in order: learnt from a dry run, before any page is drawn. */
+    static Map<String, Heading> headingsOf(Consumer<Layout> build) {
+        Layout dry = withoutDrawing();
+        build.accept(dry);
+        return Collections.unmodifiableMap(dry.headings);
+    }
+
+    /**
+     * Draws a document on A4 pages carrying {@code furniture}.
+     *
+     * @param what     what the document is, for the message if it cannot be laid out
+     * @param issued   the PDF's creation date, or null to leave the time of writing
+     * @param metadata sets the document's title and the like before it opens
+     */
+    static void draw(OutputStream out, String what, PageFurniture furniture, ZonedDateTime issued,
+                     BiConsumer<Document, PdfWriter> metadata, Consumer<Layout> build) throws IOException {
+        Document document = new Document(PageSize.A4, MARGIN, MARGIN, 78, 72);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPageEvent(furniture);
+            metadata.accept(document, writer);
+            document.addCreator("SLA Studio");
+            document.open();
+            build.accept(new Layout(document, writer, furniture));
+            if (issued != null) {
+                // OpenPDF stamps the time of writing; the PDF should carry the time the copy was issued.
+                PdfDate date = new PdfDate(GregorianCalendar.from(issued));
+                writer.getInfo().put(PdfName.CREATIONDATE, date);
+                writer.getInfo().put(PdfName.MODDATE, date);
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IOException("could not lay out " + what + " as PDF: " + e.getMessage(), e);
+        }
+        out.flush();
     }
 
     /**
@@ -86,10 +136,6 @@ final class Layout {
         return writer == null;
     }
 
-    List<Heading> headings() {
-        return headings;
-    }
-
     void add(Element element) {
         if (!dryRun()) {
             document.add(element);
@@ -110,26 +156,22 @@ final class Layout {
     }
 
     void section(String number, String title) {
-        Heading heading = register(number, title, 1);
-        keepSpace(110);
-        Paragraph p = new Paragraph("", SECTION);
-        p.setSpacingBefore(14);
-        p.setSpacingAfter(2);
-        p.add(new Chunk(number, SECTION));
-        p.add(tab());
-        p.add(tagged(heading, title, SECTION));
-        add(p);
+        heading(number, title, 1, SECTION, 110, 14, 2);
     }
 
     void clauseHeading(String number, String title) {
-        Heading heading = register(number, title, 2);
-        keepSpace(80);
-        Paragraph p = new Paragraph("", CLAUSE);
-        p.setSpacingBefore(8);
-        p.setSpacingAfter(1);
-        p.add(new Chunk(number, CLAUSE));
+        heading(number, title, 2, CLAUSE, 80, 8, 1);
+    }
+
+    private void heading(String number, String title, int level, Font font, float room, float before, float after) {
+        Heading heading = register(number, title, level);
+        keepSpace(room);
+        Paragraph p = new Paragraph("", font);
+        p.setSpacingBefore(before);
+        p.setSpacingAfter(after);
+        p.add(new Chunk(number, font));
         p.add(tab());
-        p.add(tagged(heading, title, CLAUSE));
+        p.add(tagged(heading, title, font));
         add(p);
     }
 
@@ -142,7 +184,7 @@ final class Layout {
 
     private Heading register(String number, String title, int level) {
         Heading heading = new Heading("h" + headings.size(), number, title, level);
-        headings.add(heading);
+        headings.put(heading.key(), heading);
         return heading;
     }
 

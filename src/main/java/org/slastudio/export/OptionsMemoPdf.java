@@ -1,33 +1,26 @@
 package org.slastudio.export;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.GregorianCalendar;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slastudio.model.Agreement;
@@ -53,8 +46,6 @@ import org.slastudio.store.Draft;
 public final class OptionsMemoPdf {
     /** Changes listed per option; a longer list stops reading as a summary. */
     private static final int CHANGES_SHOWN = 8;
-    /** The agreement's own page margins. */
-    private static final float MARGIN = 68;
     /** Marks a target that earns no credits: it is only reported. */
     private static final String REPORTED_ONLY = "†";
     private static final Font KICKER = new Font(Fonts.SANS_BOLD, 9, Font.NORMAL, Layout.MUTED);
@@ -98,33 +89,17 @@ public final class OptionsMemoPdf {
         String title = details.title() == null || details.title().isBlank()
                 ? "Service level options: " + agreementTitle(columns.get(0).agreement()) : details.title().strip();
 
-        Layout dry = Layout.withoutDrawing();
-        build(dry, columns, details, exportOptions, title);
-        Map<String, Layout.Heading> headings = dry.headings().stream()
-                .collect(Collectors.toMap(Layout.Heading::key, h -> h, (a, b) -> a, LinkedHashMap::new));
+        Consumer<Layout> build = layout -> build(layout, columns, details, exportOptions, title);
         String footer = "Options memo   ·   Fingerprints " + java.util.stream.IntStream.range(0, columns.size())
                 .mapToObj(i -> (i + 1) + " " + columns.get(i).fingerprint()).collect(Collectors.joining("  "));
-        PageFurniture furniture = new PageFurniture(title, footer, exportOptions.draftMark(), headings);
-        Document document = new Document(PageSize.A4, MARGIN, MARGIN, 78, 72);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(furniture);
+        PageFurniture furniture = new PageFurniture(title, footer, exportOptions.draftMark(), Layout.headingsOf(build));
+        Layout.draw(out, "the options memo", furniture, exportOptions.issued(), (document, writer) -> {
             document.addTitle(title);
             document.addSubject("Options memo: " + columns.stream().map(Column::name).collect(Collectors.joining(", ")));
             if (details.preparedBy() != null && !details.preparedBy().isBlank()) {
                 document.addAuthor(details.preparedBy().strip());
             }
-            document.addCreator("SLA Studio");
-            document.open();
-            build(new Layout(document, writer, furniture), columns, details, exportOptions, title);
-            PdfDate issued = new PdfDate(GregorianCalendar.from(exportOptions.issued()));
-            writer.getInfo().put(PdfName.CREATIONDATE, issued);
-            writer.getInfo().put(PdfName.MODDATE, issued);
-            document.close();
-        } catch (DocumentException e) {
-            throw new IOException("could not lay out the options memo as PDF: " + e.getMessage(), e);
-        }
-        out.flush();
+        }, build);
         return new MemoResult(furniture.pageCount(), columns.stream().map(Column::fingerprint).toList());
     }
 
@@ -188,7 +163,7 @@ public final class OptionsMemoPdf {
                 + "Section 5 says how they were worked out.");
         PdfPTable glance = atAGlance(columns, locale);
         // Short enough to keep whole, with its caption: measured at the width the layout will give it.
-        glance.setTotalWidth(PageSize.A4.getWidth() - 2 * MARGIN - Layout.HANG);
+        glance.setTotalWidth(PageSize.A4.getWidth() - 2 * Layout.MARGIN - Layout.HANG);
         glance.setLockedWidth(true);
         layout.keepSpace(glance.getTotalHeight() + 30);
         layout.table("Table 1   At a glance: all services together", glance);
@@ -263,7 +238,7 @@ public final class OptionsMemoPdf {
         cell.setPadding(9);
         cell.setPaddingTop(5);
         PdfPTable panel = new PdfPTable(1);
-        panel.setWidthPercentage(100 - 100 * Layout.HANG / (PageSize.A4.getWidth() - 2 * MARGIN));
+        panel.setWidthPercentage(100 - 100 * Layout.HANG / (PageSize.A4.getWidth() - 2 * Layout.MARGIN));
         panel.setHorizontalAlignment(Element.ALIGN_RIGHT);
         panel.addCell(cell);
         panel.setSpacingBefore(4);

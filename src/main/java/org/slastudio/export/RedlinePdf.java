@@ -1,20 +1,14 @@
 package org.slastudio.export;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 import org.slastudio.model.Agreement;
 import org.slastudio.negotiation.Change;
 import org.slastudio.negotiation.DraftDiff;
@@ -45,25 +39,11 @@ public final class RedlinePdf {
         String from = text(previous.overview().version(), "previous version");
         String to = text(next.overview().version(), "this version");
 
-        Layout dry = Layout.withoutDrawing();
-        build(dry, changes, title, from, to);
-        Map<String, Layout.Heading> headings = dry.headings().stream()
-                .collect(Collectors.toMap(Layout.Heading::key, h -> h, (a, b) -> a, LinkedHashMap::new));
+        Consumer<Layout> build = layout -> build(layout, changes, title, from, to);
         PageFurniture furniture = new PageFurniture(title + ": changes", "Changes from version " + from + " to " + to
-                + "   ·   Fingerprint " + fingerprint, options.draftMark(), headings);
-        Document document = new Document(PageSize.A4, 68, 68, 78, 72);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(furniture);
-            document.addTitle(title + ": changes from version " + from + " to " + to);
-            document.addCreator("SLA Studio");
-            document.open();
-            build(new Layout(document, writer, furniture), changes, title, from, to);
-            document.close();
-        } catch (DocumentException e) {
-            throw new IOException("could not lay out the changes as PDF: " + e.getMessage(), e);
-        }
-        out.flush();
+                + "   ·   Fingerprint " + fingerprint, options.draftMark(), Layout.headingsOf(build));
+        Layout.draw(out, "the changes", furniture, null,
+                (document, writer) -> document.addTitle(title + ": changes from version " + from + " to " + to), build);
         return new ExportResult(furniture.pageCount(), fingerprint);
     }
 

@@ -95,7 +95,7 @@ public final class DraftDiff {
 
     private void parties() {
         list(null, "parties", ours.parties(), theirs.parties(), true,
-                (p, key) -> "Party " + quoted(p.legalName() == null || p.legalName().isBlank() ? p.id() : p.legalName()),
+                (p, key) -> "Party " + nameOrId(p.legalName(), p.id()),
                 p -> words(p.role()), NEUTRAL, (key, a, b, label) -> {
                     field(key.field("role"), label + ": role", a.role(), b.role(), DraftDiff::words, NEUTRAL);
                     field(key.field("legalName"), label + ": legal name", a.legalName(), b.legalName(), DraftDiff::quoted, NEUTRAL);
@@ -109,7 +109,7 @@ public final class DraftDiff {
 
     private void services() {
         list(null, "services", ours.services(), theirs.services(), true,
-                (s, key) -> "Service " + quoted(s.name() == null || s.name().isBlank() ? s.id() : s.name()),
+                (s, key) -> "Service " + nameOrId(s.name(), s.id()),
                 s -> s.monthlyFee() == null ? null : money(s.monthlyFee()) + " a month", NEUTRAL, (key, a, b, label) -> {
                     field(key.field("name"), label + ": name", a.name(), b.name(), DraftDiff::quoted, NEUTRAL);
                     field(key.field("description"), label + ": description", a.description(), b.description(), DraftDiff::quoted, NEUTRAL);
@@ -167,7 +167,7 @@ public final class DraftDiff {
 
     private void windows() {
         list(null, "windows", ours.windows(), theirs.windows(), true,
-                (w, key) -> "Window " + quoted(w.name() == null || w.name().isBlank() ? w.id() : w.name()),
+                (w, key) -> "Window " + nameOrId(w.name(), w.id()),
                 w -> hours(w.hours()), NEUTRAL, (key, a, b, label) -> {
                     field(key.field("name"), label + ": name", a.name(), b.name(), DraftDiff::quoted, NEUTRAL);
                     field(key.field("zone"), label + ": time zone", a.zone(), b.zone(), Object::toString, NEUTRAL);
@@ -245,7 +245,7 @@ public final class DraftDiff {
 
     private void metrics() {
         list(null, "metrics", ours.metrics(), theirs.metrics(), true,
-                (m, key) -> "Metric " + quoted(m.name() == null || m.name().isBlank() ? m.id() : m.name()),
+                (m, key) -> "Metric " + nameOrId(m.name(), m.id()),
                 m -> m.target() == null ? words(m.kind()) : words(m.comparator()) + " " + m.target().toPlainString()
                         + (m.unit() == null ? "" : " " + m.unit()), NEUTRAL, (key, a, b, label) -> {
                     field(key.field("name"), label + ": name", a.name(), b.name(), DraftDiff::quoted, NEUTRAL);
@@ -414,6 +414,11 @@ public final class DraftDiff {
 
     private static String quoted(String text) {
         return "'" + text + "'";
+    }
+
+    /** An element by its name, or by its id while it has none. */
+    private static String nameOrId(String name, String id) {
+        return quoted(name == null || name.isBlank() ? id : name);
     }
 
     private static String shorten(String text) {
