@@ -28,9 +28,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * The application without its window: which screen shows, the draft, its wizard, and the file commands
@@ -58,6 +60,7 @@ public final class AppModel {
     private final ObservableList<Starter> starters;
     private final RecentDrafts recent;
     private final RecoveryCopies recovery;
+    private final Jobs jobs;
     private final ExportModel export;
     private final CompareModel compare;
     private final ClausesModel clauses;
@@ -70,11 +73,12 @@ public final class AppModel {
         this(files, recovery, dialogs, starters, recent, reviewer, Jobs.background());
     }
 
-    /** @param jobs where slow work (PDF export) runs: {@link Jobs#inline()} in tests of the model */
+    /** @param jobs where slow work (PDF export, recovery copies) runs: {@link Jobs#inline()} in tests of the model */
     public AppModel(DraftFiles files, RecoveryCopies recovery, Dialogs dialogs, List<Starter> starters, RecentDrafts recent,
                     DraftReview reviewer, Jobs jobs) {
         this.files = files;
         this.recovery = recovery;
+        this.jobs = jobs;
         this.dialogs = dialogs;
         this.starters = FXCollections.observableArrayList(starters);
         this.recent = recent;
@@ -233,16 +237,21 @@ public final class AppModel {
         };
     }
 
-    /** Keeps a recovery copy of unsaved changes; the window calls this every few seconds. */
+    /** Keeps a recovery copy of unsaved changes, written off the UI thread; the window calls this every few seconds. */
     public void autosave() {
         if (!editing.get() || !draft.dirty().get()) {
             return;
         }
-        try {
-            recovery.keep(draft.file().get(), draft.agreement(), carried);
-        } catch (IOException e) {
-            // A copy that cannot be written must not interrupt the user; the next attempt may succeed.
-        }
+        Path file = draft.file().get();
+        Agreement agreement = draft.agreement();
+        Object carriedNow = carried;
+        jobs.inTurn(() -> {
+            try {
+                recovery.keep(file, agreement, carriedNow);
+            } catch (IOException e) {
+                // A copy that cannot be written must not interrupt the user; the next attempt may succeed.
+            }
+        });
     }
 
     /**
@@ -323,11 +332,21 @@ public final class AppModel {
         }
     }
 
+    /** Waits for the copy being written, if any, so that none outlives the save or the close. */
     private boolean forgetCopy(Path file) {
+        Future<?> discarded = jobs.inTurn(() -> {
+            try {
+                recovery.discard(file);
+            } catch (IOException e) {
+                // A stale copy is offered back at the next start, where the user can discard it.
+            }
+        });
         try {
-            recovery.discard(file);
-        } catch (IOException e) {
-            // A stale copy is offered back at the next start, where the user can discard it.
+            discarded.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // As above: offered back at the next start.
         }
         return true;
     }

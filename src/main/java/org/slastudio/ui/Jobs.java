@@ -8,6 +8,10 @@ import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -17,6 +21,7 @@ import java.util.function.Consumer;
 public final class Jobs {
     private final StringProperty running = new SimpleStringProperty();
     private final boolean inline;
+    private ExecutorService inTurn;
 
     private Jobs(boolean inline) {
         this.inline = inline;
@@ -39,6 +44,25 @@ public final class Jobs {
 
     public BooleanBinding busy() {
         return Bindings.isNotNull(running);
+    }
+
+    /**
+     * Work the user need not wait for (the recovery copy), run one at a time in the order given on one daemon thread,
+     * without showing as running. Waiting on the result waits for all work given before it.
+     */
+    public Future<?> inTurn(Runnable work) {
+        if (inline) {
+            work.run();
+            return CompletableFuture.completedFuture(null);
+        }
+        if (inTurn == null) {
+            inTurn = Executors.newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "slastudio-in-turn");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return inTurn.submit(work);
     }
 
     public <T> void run(String message, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {

@@ -6,8 +6,12 @@ import org.slastudio.model.Agreement;
 import org.slastudio.store.Autosave;
 import org.slastudio.ui.start.ExampleAgreement;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +25,7 @@ class AppModelTest {
     private AppModel app() {
         if (app == null) {
             app = new AppModel(files, recovery(), dialogs, TestStarters.BLANK_AND_EXAMPLE,
-                    new RecentDrafts(home.resolve("recent.txt")), agreement -> List.of());
+                    new RecentDrafts(home.resolve("recent.txt")), agreement -> List.of(), Jobs.inline());
         }
         return app;
     }
@@ -201,6 +205,60 @@ class AppModelTest {
         dialogs.restore = false;
         assertThat(app().offerRecovery()).isFalse();
         assertThat(recovery().pending()).isEmpty();
+    }
+
+    @Test
+    void theCopyIsWrittenOffTheUiThreadAndASaveWaitsForItSoThatNoCopyOutlivesTheSave() throws Exception {
+        StoreRecovery store = recovery();
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch written = new CountDownLatch(1);
+        AtomicReference<String> writtenOn = new AtomicReference<>();
+        RecoveryCopies slowDisk = new RecoveryCopies() {
+            @Override
+            public void keep(Path file, Agreement agreement, Object carried) throws IOException {
+                writtenOn.set(Thread.currentThread().getName());
+                writing.countDown();
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new IOException(e);
+                }
+                store.keep(file, agreement, carried);
+                written.countDown();
+            }
+
+            @Override
+            public void discard(Path file) throws IOException {
+                store.discard(file);
+            }
+
+            @Override
+            public List<Pending> pending() throws IOException {
+                return store.pending();
+            }
+        };
+        AppModel slow = new AppModel(files, slowDisk, dialogs, TestStarters.BLANK_AND_EXAMPLE,
+                new RecentDrafts(home.resolve("recent.txt")), agreement -> List.of(), Jobs.background());
+        slow.begin(example());
+
+        slow.autosave();
+        assertThat(writing.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(writtenOn.get()).isNotEqualTo(Thread.currentThread().getName());
+
+        Thread disk = new Thread(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            release.countDown();
+        });
+        disk.start();
+        dialogs.fileToSaveTo = home.resolve("saved");
+        assertThat(slow.save()).isTrue();
+        assertThat(written.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(store.pending()).isEmpty();
     }
 
     @Test

@@ -7,17 +7,22 @@ import java.util.List;
 import java.util.Optional;
 
 /** Dialogs that answer as a test says, and remember what was asked. */
-final class ScriptedDialogs implements Dialogs {
+public final class ScriptedDialogs implements Dialogs {
     Path fileToOpen;
     Path fileToSaveTo;
-    UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
+    public UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
     boolean openDespiteProblems;
     boolean restore;
     Path pdfToSaveTo;
     boolean exportDespiteErrors;
     Path fileToCompare;
     TemplateDetails templateDetails;
-    final List<String> asked = new ArrayList<>();
+    public final List<String> asked = new ArrayList<>();
+
+    /** The errors shown, each as "error title: message". */
+    public List<String> errorsShown() {
+        return asked.stream().filter(a -> a.startsWith("error ")).toList();
+    }
 
     @Override
     public Optional<Path> chooseDraftToOpen() {

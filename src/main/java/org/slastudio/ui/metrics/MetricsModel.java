@@ -229,9 +229,4 @@ public final class MetricsModel extends TableStepModel<Metric> {
     private static String noneToNull(String key) {
         return key == null || key.equals(NONE) ? null : key;
     }
-
-    private static String text(Input<String> input) {
-        String value = input.valueOr(null);
-        return value == null ? "" : value;
-    }
 }

@@ -110,10 +110,4 @@ public final class OverviewModel extends StepModel {
             default -> "overview-title";
         });
     }
-
-    /** Blank text is stored as empty, as in a blank draft. */
-    private static String text(Input<String> input) {
-        String value = input.valueOr(null);
-        return value == null ? "" : value;
-    }
 }

@@ -109,9 +109,4 @@ public final class PartiesModel extends TableStepModel<Party> {
                 before.contact() == null && contact.equals(new Contact("", "", "")) ? null : contact,
                 before.signatory() == null && signatory.equals(new Signatory("", "")) ? null : signatory);
     }
-
-    static String text(Input<String> input) {
-        String value = input.valueOr(null);
-        return value == null ? "" : value;
-    }
 }

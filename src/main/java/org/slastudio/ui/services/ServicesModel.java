@@ -247,9 +247,4 @@ public final class ServicesModel extends TableStepModel<Service> {
     private static Money money(BigDecimal amount, Currency currency) {
         return amount == null ? null : new Money(amount, currency);
     }
-
-    private static String text(Input<String> input) {
-        String value = input.valueOr(null);
-        return value == null ? "" : value;
-    }
 }

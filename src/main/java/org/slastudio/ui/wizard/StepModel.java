@@ -134,6 +134,12 @@ public abstract class StepModel {
         return input;
     }
 
+    /** The typed text, stripped; blank text is stored as empty, as in a blank draft. */
+    protected static String text(Input<String> input) {
+        String value = input.valueOr(null);
+        return value == null ? "" : value;
+    }
+
     /** Inputs created per row (tiers, levels, hours) are not registered; a step adds them here. */
     protected List<Input<?>> extraInputs() {
         return List.of();

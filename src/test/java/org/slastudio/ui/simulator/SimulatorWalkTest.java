@@ -4,10 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.chart.BarChart;
@@ -21,17 +18,16 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.slastudio.model.Agreement;
 import org.slastudio.store.Autosave;
 import org.slastudio.ui.AppModel;
 import org.slastudio.ui.AppWindow;
 import org.slastudio.ui.Dialogs;
 import org.slastudio.ui.RecentDrafts;
+import org.slastudio.ui.ScriptedDialogs;
 import org.slastudio.ui.Settings;
-import org.slastudio.ui.Starter;
 import org.slastudio.ui.StoreFiles;
 import org.slastudio.ui.StoreRecovery;
-import org.slastudio.ui.start.ExampleAgreement;
+import org.slastudio.ui.TestStarters;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,66 +38,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The simulator in the whole window, headless: reached from the Review step, a level applied and undone. */
 @ExtendWith(ApplicationExtension.class)
 class SimulatorWalkTest {
-    private final List<String> errors = new ArrayList<>();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private AppModel app;
 
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Path folder = Files.createTempDirectory("drafts");
-        List<Starter> starters = List.of(Starter.of("blank", "Blank draft", "An empty agreement.", Agreement::blank),
-                Starter.of(AppModel.EXAMPLE, "Managed hosting", "A complete agreement.", ExampleAgreement::managedHosting));
-        app = new AppModel(new StoreFiles(), new StoreRecovery(new Autosave(folder.resolve("recovery"))), new Dialogs() {
-            @Override
-            public Optional<Path> chooseDraftToOpen() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseWhereToSave(String suggestedName) {
-                return Optional.empty();
-            }
-
-            @Override
-            public UnsavedChoice askAboutUnsavedChanges(String draftName) {
-                return UnsavedChoice.DISCARD;
-            }
-
-            @Override
-            public boolean confirmOpenDespite(Path file, List<String> problems) {
-                return false;
-            }
-
-            @Override
-            public void showError(String title, String message) {
-                errors.add(title + ": " + message);
-            }
-
-            @Override
-            public boolean confirmRestore(String draftName, Instant savedAt) {
-                return false;
-            }
-
-            @Override
-            public Optional<Path> choosePdfToSave(String suggestedName) {
-                return Optional.empty();
-            }
-
-            @Override
-            public boolean confirmExportDespite(List<String> problems) {
-                return false;
-            }
-
-            @Override
-            public Optional<Path> chooseDraftToCompare() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<TemplateDetails> askTemplateDetails(TemplateDetails suggested) {
-                return Optional.empty();
-            }
-        }, starters, new RecentDrafts(folder.resolve("recent.txt")), agreement -> List.of());
+        dialogs.unsavedAnswer = Dialogs.UnsavedChoice.DISCARD;
+        app = new AppModel(new StoreFiles(), new StoreRecovery(new Autosave(folder.resolve("recovery"))), dialogs,
+                TestStarters.BLANK_AND_EXAMPLE, new RecentDrafts(folder.resolve("recent.txt")), agreement -> List.of());
         AppWindow.show(stage, app, Settings.inMemory());
         stage.show();
     }
@@ -150,7 +96,7 @@ class SimulatorWalkTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.draft().agreement().services().get(0).levels().get(0).targetPercent()).isEqualByComparingTo("99.95");
         assertThat(robot.lookup("#simulator").tryQuery()).isPresent();
-        assertThat(errors).isEmpty();
+        assertThat(dialogs.errorsShown()).isEmpty();
     }
 
     @Test
