@@ -85,9 +85,10 @@ final class CreditCommand implements Callable<Integer> {
             return refused.status();
         }
         Optional<Service> found = agreement.service(serviceId);
+        List<String> serviceIds = Drafts.ids(agreement.services(), Service::id);
         if (found.isEmpty()) {
             err.printf("credit: %s has no service \"%s\"; its services are: %s%n", draft, serviceId,
-                    String.join(", ", agreement.services().stream().filter(s -> s != null && s.id() != null).map(Service::id).toList()));
+                    String.join(", ", serviceIds));
             return Cli.UNREADABLE;
         }
         Service service = found.get();
@@ -107,8 +108,7 @@ final class CreditCommand implements Callable<Integer> {
         }
         OutageCsv.Rows rows;
         try {
-            rows = OutageCsv.read(outagesFile, intervals, serviceId,
-                    agreement.services().stream().filter(s -> s != null && s.id() != null).map(Service::id).toList(), zone);
+            rows = OutageCsv.read(outagesFile, intervals, serviceId, serviceIds, zone);
         } catch (IOException e) {
             err.printf("credit: cannot read %s (%s)%n", outagesFile, e.getMessage());
             return Cli.UNREADABLE;

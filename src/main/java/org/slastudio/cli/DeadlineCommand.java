@@ -77,7 +77,7 @@ final class DeadlineCommand implements Callable<Integer> {
         Optional<Metric> found = agreement.metric(metricId);
         if (found.isEmpty()) {
             err.printf("deadline: %s has no metric \"%s\"; its metrics are: %s%n", draft, metricId,
-                    String.join(", ", agreement.metrics().stream().filter(m -> m != null && m.id() != null).map(Metric::id).toList()));
+                    String.join(", ", Drafts.ids(agreement.metrics(), Metric::id)));
             return Cli.UNREADABLE;
         }
         Metric metric = found.get();

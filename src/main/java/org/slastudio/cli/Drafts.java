@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slastudio.model.Agreement;
 import org.slastudio.review.Finding;
 import org.slastudio.review.Severity;
@@ -33,13 +34,22 @@ final class Drafts {
     static Optional<Agreement> load(Path file, String command, PrintWriter err) {
         LoadResult result = DraftStore.load(file);
         if (!result.readable()) {
-            err.printf("%s: %s cannot be read%n", command, file);
-            for (LoadProblem problem : result.problems()) {
-                err.printf("  %s %s%n", problem.path(), problem.message());
-            }
+            reportUnreadable(file, command, err, result);
             return Optional.empty();
         }
         return Optional.of(result.draft().agreement());
+    }
+
+    private static void reportUnreadable(Path file, String command, PrintWriter err, LoadResult result) {
+        err.printf("%s: %s cannot be read%n", command, file);
+        for (LoadProblem problem : result.problems()) {
+            err.printf("  %s %s%n", problem.path(), problem.message());
+        }
+    }
+
+    /** The ids the draft does have, for a message naming what could have been meant; entries without one left out. */
+    static <T> List<String> ids(List<T> entries, Function<T, String> id) {
+        return entries.stream().filter(e -> e != null && id.apply(e) != null).map(id).toList();
     }
 
     /**
@@ -50,7 +60,7 @@ final class Drafts {
         LoadResult loaded = DraftStore.load(file);
         DraftReport report = DraftReport.of(file, loaded);
         if (!report.readable()) {
-            load(file, command, err);
+            reportUnreadable(file, command, err, loaded);
             throw new Refused(Cli.UNREADABLE);
         }
         List<Finding> errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();

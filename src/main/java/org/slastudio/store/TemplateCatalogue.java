@@ -57,7 +57,6 @@ public final class TemplateCatalogue {
      * listed is renamed {@code user-NAME}; one that cannot be read is still listed, and loading it says why.
      */
     public TemplateCatalogue withUserFolder(Path folder) {
-        List<Entry> all = new ArrayList<>(entries);
         if (!Files.isDirectory(folder)) {
             return this;
         }
@@ -68,6 +67,7 @@ public final class TemplateCatalogue {
             return this; // an unreadable folder of extras must not stop anyone starting from a built-in template
         }
         files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        List<Entry> all = new ArrayList<>(entries);
         for (Path file : files) {
             String fileName = file.getFileName().toString();
             String name = fileName.substring(0, fileName.length() - DraftStore.EXTENSION.length());

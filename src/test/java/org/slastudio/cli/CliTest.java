@@ -3,8 +3,6 @@ package org.slastudio.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,16 +21,6 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     private Path write(String name, String content) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, content, StandardCharsets.UTF_8);
@@ -41,7 +29,7 @@ class CliTest {
 
     @Test
     void theExampleAgreementValidatesWithoutErrors() {
-        Run run = run("validate", EXAMPLE.toString());
+        CommandRun run = CommandRun.of("validate", EXAMPLE.toString());
 
         assertThat(run.status()).as(run.out()).isZero();
         assertThat(run.out()).contains("example-cloud-hosting.sla.json: 0 errors");
@@ -51,7 +39,7 @@ class CliTest {
     void aFileThatIsNotJsonCannotBeReadAndExitsWithTwo() throws IOException {
         Path broken = write("broken.sla.json", "{ \"schemaVersion\": 1, \"overview\": ");
 
-        Run run = run("validate", broken.toString());
+        CommandRun run = CommandRun.of("validate", broken.toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).contains("broken.sla.json: cannot be read");
@@ -60,7 +48,7 @@ class CliTest {
 
     @Test
     void aMissingFileCannotBeReadAndExitsWithTwo() {
-        Run run = run("validate", dir.resolve("nowhere.sla.json").toString());
+        CommandRun run = CommandRun.of("validate", dir.resolve("nowhere.sla.json").toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).contains("nowhere.sla.json: cannot be read");
@@ -72,7 +60,7 @@ class CliTest {
         String impossible = example.replaceFirst("\"targetPercent\"\\s*:\\s*[0-9.]+", "\"targetPercent\" : 100.5");
         Path draft = write("impossible.sla.json", impossible);
 
-        Run run = run("validate", draft.toString());
+        CommandRun run = CommandRun.of("validate", draft.toString());
 
         assertThat(run.status()).as(run.out()).isEqualTo(1);
         assertThat(run.out()).contains("error").contains("$.services[0].levels[0].targetPercent");
@@ -82,7 +70,7 @@ class CliTest {
     void theWorstFileDecidesTheExitStatus() throws IOException {
         Path broken = write("broken.sla.json", "not json at all");
 
-        Run run = run("validate", EXAMPLE.toString(), broken.toString());
+        CommandRun run = CommandRun.of("validate", EXAMPLE.toString(), broken.toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).contains("example-cloud-hosting.sla.json: 0 errors").contains("broken.sla.json");
@@ -92,7 +80,7 @@ class CliTest {
     void findingsCanBePrintedAsJson() throws IOException {
         Path broken = write("broken.sla.json", "[1, 2]");
 
-        Run run = run("validate", "--format", "json", EXAMPLE.toString(), broken.toString());
+        CommandRun run = CommandRun.of("validate", "--format", "json", EXAMPLE.toString(), broken.toString());
 
         JsonNode root = JsonMapper.builder().build().readTree(run.out());
         assertThat(root.get("files")).hasSize(2);
@@ -106,16 +94,16 @@ class CliTest {
     void aNewDraftFromATemplateIsWrittenAndLoadsCleanly() {
         Path target = dir.resolve("acme.sla.json");
 
-        Run run = run("new", "--template", "cloud-hosting", "-o", target.toString());
+        CommandRun run = CommandRun.of("new", "--template", "cloud-hosting", "-o", target.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(DraftStore.load(target).problems()).isEmpty();
-        assertThat(run("validate", target.toString()).status()).isZero();
+        assertThat(CommandRun.of("validate", target.toString()).status()).isZero();
     }
 
     @Test
     void anUnknownTemplateIsNamedWithTheOnesThatExist() {
-        Run run = run("new", "--template", "nonesuch", "-o", dir.resolve("x.sla.json").toString());
+        CommandRun run = CommandRun.of("new", "--template", "nonesuch", "-o", dir.resolve("x.sla.json").toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("no template 'nonesuch'").contains("cloud-hosting");
@@ -125,20 +113,20 @@ class CliTest {
     void newNeverOverwritesADraftUnlessForced() throws IOException {
         Path existing = write("mine.sla.json", "my precious work");
 
-        Run refused = run("new", "--template", "cloud-hosting", "-o", existing.toString());
+        CommandRun refused = CommandRun.of("new", "--template", "cloud-hosting", "-o", existing.toString());
 
         assertThat(refused.status()).isEqualTo(2);
         assertThat(refused.err()).contains("already exists").contains("--force");
         assertThat(Files.readString(existing)).isEqualTo("my precious work");
 
-        Run forced = run("new", "--template", "cloud-hosting", "-o", existing.toString(), "--force");
+        CommandRun forced = CommandRun.of("new", "--template", "cloud-hosting", "-o", existing.toString(), "--force");
         assertThat(forced.status()).isZero();
         assertThat(DraftStore.load(existing).readable()).isTrue();
     }
 
     @Test
     void templatesListsTheExampleAgreement() {
-        Run run = run("templates");
+        CommandRun run = CommandRun.of("templates");
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("cloud-hosting");
@@ -146,7 +134,7 @@ class CliTest {
 
     @Test
     void versionNamesTheProductAndItsVersion() {
-        Run run = run("--version");
+        CommandRun run = CommandRun.of("--version");
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).matches("(?s)SLA Studio \\d+\\.\\d+\\.\\d+.*");
@@ -155,8 +143,8 @@ class CliTest {
     @ParameterizedTest
     @ValueSource(strings = {"validate", "new", "templates"})
     void everyCommandExplainsItselfAndItsVersion(String command) {
-        Run help = run(command, "--help");
-        Run version = run(command, "--version");
+        CommandRun help = CommandRun.of(command, "--help");
+        CommandRun version = CommandRun.of(command, "--version");
 
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("Usage: sla-studio " + command);
@@ -165,7 +153,7 @@ class CliTest {
 
     @Test
     void aMisusedCommandGetsAUsageMessageNotAStackTrace() {
-        Run run = run("validate", "--frobnicate", "x.sla.json");
+        CommandRun run = CommandRun.of("validate", "--frobnicate", "x.sla.json");
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("Unknown option: '--frobnicate'").contains("Usage: sla-studio validate");
@@ -174,8 +162,8 @@ class CliTest {
 
     @Test
     void percentagesMayBeWrittenWithTheirSignAndANonNumberIsNamed() {
-        Run withSign = run("downtime", "--target", "99.9%", "--period", "2025-03");
-        Run notANumber = run("simulate", EXAMPLE.toString(), "--levels", "99,abc");
+        CommandRun withSign = CommandRun.of("downtime", "--target", "99.9%", "--period", "2025-03");
+        CommandRun notANumber = CommandRun.of("simulate", EXAMPLE.toString(), "--levels", "99,abc");
 
         assertThat(withSign.status()).as(withSign.err()).isZero();
         assertThat(withSign.out()).contains("44 min 38.4 s");
@@ -185,7 +173,7 @@ class CliTest {
 
     @Test
     void anUnknownCommandIsAUsageError() {
-        Run run = run("frobnicate");
+        CommandRun run = CommandRun.of("frobnicate");
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("frobnicate");

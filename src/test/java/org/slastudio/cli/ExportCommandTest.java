@@ -37,7 +37,7 @@ class ExportCommandTest {
     void theExampleIsWrittenAsADraftWithItsPagesAndFingerprintReported() throws IOException {
         Path pdf = dir.resolve("agreement.pdf");
 
-        CliTest.Run run = CliTest.run("export", EXAMPLE.toString(), "-o", pdf.toString());
+        CommandRun run = CommandRun.of("export", EXAMPLE.toString(), "-o", pdf.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         String fingerprint = Fingerprint.shortOf(DraftStore.load(EXAMPLE).draft());
@@ -51,7 +51,7 @@ class ExportCommandTest {
     void aFinalCopyHasNoDraftMark() throws IOException {
         Path pdf = dir.resolve("final.pdf");
 
-        CliTest.Run run = CliTest.run("export", EXAMPLE.toString(), "-o", pdf.toString(), "--final");
+        CommandRun run = CommandRun.of("export", EXAMPLE.toString(), "-o", pdf.toString(), "--final");
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("final copy");
@@ -62,7 +62,7 @@ class ExportCommandTest {
     void aDraftWithReviewErrorsIsRefusedNamingTheErrorsAndNothingIsWritten() throws IOException {
         Path pdf = dir.resolve("agreement.pdf");
 
-        CliTest.Run run = CliTest.run("export", impossibleDraft().toString(), "-o", pdf.toString());
+        CommandRun run = CommandRun.of("export", impossibleDraft().toString(), "-o", pdf.toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("error").contains("$.services[0].levels[0].targetPercent").contains("--force");
@@ -73,7 +73,7 @@ class ExportCommandTest {
     void forceExportsADraftWithErrorsAndStillNamesThem() throws IOException {
         Path pdf = dir.resolve("agreement.pdf");
 
-        CliTest.Run run = CliTest.run("export", impossibleDraft().toString(), "-o", pdf.toString(), "--force");
+        CommandRun run = CommandRun.of("export", impossibleDraft().toString(), "-o", pdf.toString(), "--force");
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.err()).contains("$.services[0].levels[0].targetPercent").contains("exporting anyway");
@@ -85,7 +85,7 @@ class ExportCommandTest {
         Path broken = dir.resolve("broken.sla.json");
         Files.writeString(broken, "{ not json");
 
-        CliTest.Run run = CliTest.run("export", broken.toString(), "-o", dir.resolve("x.pdf").toString());
+        CommandRun run = CommandRun.of("export", broken.toString(), "-o", dir.resolve("x.pdf").toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("broken.sla.json cannot be read").doesNotContain("Exception").doesNotContain("\tat ");
@@ -94,7 +94,7 @@ class ExportCommandTest {
 
     @Test
     void aMissingDraftExitsWithTwo() {
-        CliTest.Run run = CliTest.run("export", dir.resolve("nowhere.sla.json").toString(), "-o", dir.resolve("x.pdf").toString());
+        CommandRun run = CommandRun.of("export", dir.resolve("nowhere.sla.json").toString(), "-o", dir.resolve("x.pdf").toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("nowhere.sla.json");
@@ -102,7 +102,7 @@ class ExportCommandTest {
 
     @Test
     void draftAndFinalCannotBeAskedForTogether() {
-        CliTest.Run run = CliTest.run("export", EXAMPLE.toString(), "-o", dir.resolve("x.pdf").toString(),
+        CommandRun run = CommandRun.of("export", EXAMPLE.toString(), "-o", dir.resolve("x.pdf").toString(),
                 "--final", "--draft-watermark");
 
         assertThat(run.status()).isEqualTo(2);
@@ -113,7 +113,7 @@ class ExportCommandTest {
     void aFolderThatDoesNotExistIsReportedAsAnUnwritableOutput() {
         Path pdf = dir.resolve("no-such-folder").resolve("agreement.pdf");
 
-        CliTest.Run run = CliTest.run("export", EXAMPLE.toString(), "-o", pdf.toString());
+        CommandRun run = CommandRun.of("export", EXAMPLE.toString(), "-o", pdf.toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("cannot write").contains("agreement.pdf");

@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +36,7 @@ class AtomicSaveTest {
         assertThat(DraftStore.load(file).draft().agreement()).isEqualTo(Fixtures.full());
         assertThat(DraftStore.backupOf(file)).hasFileName("contract.sla.json.bak");
         assertThat(DraftStore.load(DraftStore.backupOf(file)).draft().agreement()).isEqualTo(Agreement.blank());
-        assertThat(Files.readString(file)).isEqualTo(DraftStore.write(Draft.of(Fixtures.full())));
+        assertThat(Files.readString(file)).isEqualTo(Fixtures.fullJson());
     }
 
     @Test
@@ -91,7 +89,7 @@ class AtomicSaveTest {
 
         assertThat(leftover).doesNotExist();
         assertThat(someoneElses).exists();
-        assertThat(filesIn(folder)).containsExactlyInAnyOrder("contract.sla.json", ".other.sla.json.0123456789ab.tmp");
+        assertThat(Fixtures.filesIn(folder)).containsExactlyInAnyOrder("contract.sla.json", ".other.sla.json.0123456789ab.tmp");
     }
 
     @Test
@@ -144,12 +142,6 @@ class AtomicSaveTest {
             assertThat(result.draft().agreement()).isIn(first, second); // and not before: the child did save
         }
         DraftStore.save(file, Draft.of(first));
-        assertThat(filesIn(folder)).containsExactlyInAnyOrder("killed.sla.json", "killed.sla.json.bak");
-    }
-
-    private static List<String> filesIn(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).toList();
-        }
+        assertThat(Fixtures.filesIn(folder)).containsExactlyInAnyOrder("killed.sla.json", "killed.sla.json.bak");
     }
 }

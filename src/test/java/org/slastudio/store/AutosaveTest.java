@@ -61,7 +61,7 @@ class AutosaveTest {
 
         assertThat(autosave().pending()).singleElement()
                 .satisfies(r -> assertThat(r.load().draft().agreement()).isEqualTo(Fixtures.full()));
-        assertThat(filesIn(home.resolve("recovery"))).hasSize(2).noneMatch(n -> n.endsWith(".bak") || n.endsWith(".tmp"));
+        assertThat(Fixtures.filesIn(home.resolve("recovery"))).hasSize(2).noneMatch(n -> n.endsWith(".bak") || n.endsWith(".tmp"));
     }
 
     @Test
@@ -86,7 +86,7 @@ class AutosaveTest {
         autosave().discard(recovery);
 
         assertThat(autosave().pending()).isEmpty();
-        assertThat(filesIn(home.resolve("recovery"))).isEmpty();
+        assertThat(Fixtures.filesIn(home.resolve("recovery"))).isEmpty();
     }
 
     @Test
@@ -118,11 +118,5 @@ class AutosaveTest {
         Recovery recovery = Autosave.inUserFolder().saveUntitled("Untitled 1", Draft.of(Agreement.blank()));
 
         assertThat(recovery.copy().getParent()).isEqualTo(home.resolve("recovery"));
-    }
-
-    private static List<String> filesIn(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).toList();
-        }
     }
 }

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 class DraftSchemaTest {
 
     private static final JsonNode SCHEMA = readSchema();
-    private static final String FULL = DraftStore.write(Draft.of(Fixtures.full()));
+    private static final String FULL = Fixtures.fullJson();
 
     @Test
     void aFullyPopulatedDraftIsValid() {

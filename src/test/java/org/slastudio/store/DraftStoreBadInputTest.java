@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DraftStoreBadInputTest {
 
-    private static final String FULL = DraftStore.write(Draft.of(Fixtures.full()));
+    private static final String FULL = Fixtures.fullJson();
 
     /** The full fixture with one piece of text replaced; fails loudly if the piece is not there. */
     private static String change(String from, String to) {

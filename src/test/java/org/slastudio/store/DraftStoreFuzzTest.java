@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class DraftStoreFuzzTest {
 
-    private static final String FULL = DraftStore.write(Draft.of(Fixtures.full()));
+    private static final String FULL = Fixtures.fullJson();
     private static final String TEMPLATE = template();
     private static final String MARK = "\"@@mutation@@\"";
 

@@ -69,7 +69,7 @@ class DraftStoreRoundTripTest {
 
     @Test
     void aFallbackThatIsNotANumberIsReportedAtItsPlaceAndLeftOut() {
-        String json = DraftStore.write(Draft.of(Fixtures.full())).replaceFirst("99\\.90", "\"99.90\"");
+        String json = Fixtures.fullJson().replaceFirst("99\\.90", "\"99.90\"");
 
         LoadResult result = DraftStore.read(json);
 
@@ -97,7 +97,7 @@ class DraftStoreRoundTripTest {
 
     @Test
     void writingTwiceGivesTheSameText() {
-        String first = DraftStore.write(Draft.of(Fixtures.full()));
+        String first = Fixtures.fullJson();
         String second = DraftStore.write(DraftStore.read(first).draft());
 
         assertThat(second).isEqualTo(first);
@@ -105,7 +105,7 @@ class DraftStoreRoundTripTest {
 
     @Test
     void fieldsComeInTheDocumentedOrderAndTheFileEndsWithANewline() {
-        String json = DraftStore.write(Draft.of(Fixtures.full()));
+        String json = Fixtures.fullJson();
 
         assertThat(json).startsWith("{\n  \"schemaVersion\": 1,\n  \"overview\": {\n    \"title\": ");
         assertThat(indexesOf(json, "\n  \"schemaVersion\"", "\n  \"overview\"", "\n  \"parties\"", "\n  \"services\"",
@@ -117,7 +117,7 @@ class DraftStoreRoundTripTest {
 
     @Test
     void valuesAreSpelledAsPractitionersWriteThem() {
-        String json = DraftStore.write(Draft.of(Fixtures.full()));
+        String json = Fixtures.fullJson();
 
         assertThat(json).contains("\"type\": \"customer-based\"", "\"clockStart\": \"at-fault-report\"",
                 "\"priority\": \"P1\"", "\"within\": \"PT15M\"", "\"within\": \"PT100H\"", "\"from\": \"08:00\"",
@@ -127,14 +127,14 @@ class DraftStoreRoundTripTest {
 
     @Test
     void daysAreWrittenInWeekOrderWhateverOrderTheFileHad() {
-        String json = DraftStore.write(Draft.of(Fixtures.full())).replace(
+        String json = Fixtures.fullJson().replace(
                 "\"monday\",\n            \"tuesday\",\n            \"wednesday\",\n            \"thursday\",\n            \"friday\"",
                 "\"friday\", \"monday\", \"wednesday\", \"tuesday\", \"thursday\", \"monday\"");
 
         LoadResult result = DraftStore.read(json);
 
         assertThat(result.problems()).isEmpty();
-        assertThat(DraftStore.write(result.draft())).isEqualTo(DraftStore.write(Draft.of(Fixtures.full())));
+        assertThat(DraftStore.write(result.draft())).isEqualTo(Fixtures.fullJson());
     }
 
     @Test

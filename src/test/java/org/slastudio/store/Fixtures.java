@@ -15,10 +15,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Set;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AgreementType;
@@ -71,6 +75,18 @@ import org.slastudio.model.SimulationAssumptions;
 /** Agreements for tests, built in code so that a mistake in the reader cannot hide in the fixture. */
 final class Fixtures {
     private Fixtures() {
+    }
+
+    /** The file text of {@link #full()}. */
+    static String fullJson() {
+        return DraftStore.write(Draft.of(full()));
+    }
+
+    /** The names of the files in a folder, to see that a save left nothing behind. */
+    static List<String> filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
     }
 
     /** Every component of every record set, decimals with telling scales (99.0, 2000.00, 99.95). */
