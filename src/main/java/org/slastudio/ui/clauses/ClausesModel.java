@@ -43,16 +43,25 @@ public final class ClausesModel {
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty preview = new SimpleStringProperty("");
+    /** The clause whose text {@link #text} holds: typing is written into this one, whatever is selected since. */
+    private DraftClause editing;
     private final WizardModel wizard;
     private final ClauseLibrary clauses;
 
     public ClausesModel(WizardModel wizard, ClauseLibrary clauses) {
         this.wizard = wizard;
         this.clauses = clauses;
-        section.addListener((o, was, is) -> refresh());
+        section.addListener((o, was, is) -> {
+            commitText();
+            refresh();
+        });
         wizard.draft().agreementProperty().addListener((o, was, is) -> refresh());
-        selected.addListener((o, was, is) -> showSelected());
+        selected.addListener((o, was, is) -> {
+            commitText();
+            showSelected();
+        });
         text.addListener((o, was, is) -> preview.set(Placeholders.fill(is == null ? "" : is, wizard.draft().agreement())));
+        wizard.commitsWith(this::commitText);
         refresh();
     }
 
@@ -109,19 +118,22 @@ public final class ClausesModel {
         selected.set(drafted.size() - 1);
     }
 
-    /** Writes the edited text into the selected clause, as one undoable edit; unchanged text leaves no trace. */
+    /**
+     * Writes what was typed into the clause it was typed for, as one undoable edit. Text the user did not change
+     * leaves no trace, and a clause that has changed under it (an undo) is not written over.
+     */
     public void commitText() {
-        int at = selected.get();
-        if (at < 0 || at >= drafted.size()) {
-            return;
-        }
-        DraftClause target = drafted.get(at);
+        DraftClause target = editing;
         String typed = text.get() == null ? "" : text.get();
-        if (typed.equals(target.clause().text())) {
+        if (target == null || typed.equals(target.clause().text())) {
             return;
         }
-        wizard.edit(a -> a.withClauses(replace(a.clauses(), target.index(),
-                new Clause(target.clause().section(), target.clause().heading(), typed))));
+        List<Clause> now = wizard.draft().agreement().clauses();
+        if (target.index() >= now.size() || !target.clause().equals(now.get(target.index()))) {
+            return;
+        }
+        editing = new DraftClause(target.index(), new Clause(target.clause().section(), target.clause().heading(), typed));
+        wizard.edit(a -> a.withClauses(replace(a.clauses(), target.index(), editing.clause())));
     }
 
     private void refresh() {
@@ -142,7 +154,8 @@ public final class ClausesModel {
 
     private void showSelected() {
         int at = selected.get();
-        text.set(at < 0 || at >= drafted.size() ? "" : drafted.get(at).clause().text());
+        editing = at < 0 || at >= drafted.size() ? null : drafted.get(at);
+        text.set(editing == null ? "" : editing.clause().text());
         preview.set(Placeholders.fill(text.get() == null ? "" : text.get(), wizard.draft().agreement()));
     }
 

@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slastudio.model.Agreement;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -34,6 +35,7 @@ public final class WizardModel {
     private final List<ObjectProperty<StepStatus>> statuses;
     private final Set<Integer> visited = new HashSet<>();
     private final StringProperty focusRequest = new SimpleStringProperty();
+    private final List<Runnable> panelCommits = new ArrayList<>();
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoNext;
 
@@ -103,7 +105,7 @@ public final class WizardModel {
         if (index < 0 || index >= steps.size() || index == current.get()) {
             return;
         }
-        currentStep().commit();
+        commitCurrent();
         show(index);
     }
 
@@ -119,7 +121,7 @@ public final class WizardModel {
 
     /** Commits what is on screen, so the edit in progress is the one undone. */
     public void undo() {
-        currentStep().commit();
+        commitCurrent();
         Agreement before = draft.agreement();
         if (draft.undo()) {
             followChange(before);
@@ -127,7 +129,7 @@ public final class WizardModel {
     }
 
     public void redo() {
-        currentStep().commit();
+        commitCurrent();
         Agreement before = draft.agreement();
         if (draft.redo()) {
             followChange(before);
@@ -164,9 +166,15 @@ public final class WizardModel {
         refreshStatuses();
     }
 
-    /** Commits the step on screen, e.g. before saving. */
+    /** Commits what is being typed, on the step on screen and in the panels beside it, e.g. before saving. */
     public void commitCurrent() {
         currentStep().commit();
+        panelCommits.forEach(Runnable::run);
+    }
+
+    /** A panel beside the steps (the clauses panel) whose typing is committed with the step's. */
+    public void commitsWith(Runnable commit) {
+        panelCommits.add(commit);
     }
 
     /** Shows the step whose part an undo or redo changed, so the user sees what came back. */
