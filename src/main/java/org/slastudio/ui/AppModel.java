@@ -226,7 +226,12 @@ public final class AppModel {
         if (!editing.get()) {
             return true;
         }
-        wizard.commitCurrent();
+        Optional<String> unusable = wizard.unusableTyping();
+        if (unusable.isPresent()) {
+            dialogs.showError("A field holds text that cannot be used", unusable.get()
+                    + "\n\nCorrect it, or press Ctrl+Z to put back the value it had, and then try again.");
+            return false;
+        }
         if (!draft.dirty().get()) {
             return true;
         }

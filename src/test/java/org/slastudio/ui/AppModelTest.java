@@ -73,6 +73,27 @@ class AppModelTest {
     }
 
     @Test
+    void closingWhileAFieldHoldsTextThatCannotBeUsedIsRefusedWithItsMessageAndKeepsTheText() {
+        app().begin(example());
+        dialogs.fileToSaveTo = home.resolve("hosting");
+        app().save();
+        dialogs.asked.clear();
+        app().overview().currencyInput().text().set("euros");
+
+        assertThat(app().close()).isFalse();
+
+        assertThat(dialogs.errorsShown()).singleElement().asString()
+                .startsWith("error A field holds text that cannot be used: Currency: enter a three-letter currency code")
+                .contains("Ctrl+Z");
+        assertThat(app().editing().get()).isTrue();
+        assertThat(app().overview().currencyInput().text().get()).isEqualTo("euros");
+
+        app().wizard().undo();
+        assertThat(app().overview().currencyInput().text().get()).isEqualTo("EUR");
+        assertThat(app().close()).isTrue();
+    }
+
+    @Test
     void closingAndDiscardingGoesBackToTheStartScreen() {
         app().begin(example());
         dialogs.unsavedAnswer = Dialogs.UnsavedChoice.DISCARD;

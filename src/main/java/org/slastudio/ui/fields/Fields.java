@@ -23,10 +23,10 @@ import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -138,29 +138,70 @@ public final class Fields {
         return box;
     }
 
-    public static DatePicker date(String id, String label, ObjectProperty<LocalDate> value, Runnable commit) {
+    /**
+     * A date typed (as {@link Parsers#date} reads it) or picked from the calendar. Text that is not a date stays as
+     * typed, with its message, like every other field; the picker's own conversion would quietly put the old date back.
+     */
+    public static DatePicker date(String id, Input<LocalDate> input, Runnable commit) {
         DatePicker picker = new DatePicker();
-        identify(picker, id, label);
-        picker.valueProperty().bindBidirectional(value);
-        picker.valueProperty().addListener((o, was, is) -> commit.run());
+        identify(picker, id, input.label());
+        input.editedBy(id);
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.setPromptText("yyyy-mm-dd");
         picker.setConverter(new StringConverter<>() {
+            // What the user typed stays on screen, in their own form, unless the date has changed under it.
             @Override
             public String toString(LocalDate date) {
-                return date == null ? "" : date.toString();
+                String typed = input.text().get();
+                return !readable(typed) || Objects.equals(dateIn(typed), date) ? typed : date == null ? "" : date.toString();
             }
 
             @Override
             public LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-                } catch (DateTimeParseException e) {
-                    return picker.getValue();
-                }
+                return readable(text) ? dateIn(text) : picker.getValue();
             }
         });
+        picker.getEditor().textProperty().bindBidirectional(input.text());
+        // A date loaded into the text moves the calendar; one being typed is taken when the user leaves the field.
+        input.text().addListener((o, was, typed) -> {
+            if (!picker.getEditor().isFocused() && readable(typed) && !Objects.equals(dateIn(typed), picker.getValue())) {
+                picker.setValue(dateIn(typed));
+            }
+        });
+        picker.valueProperty().addListener((o, was, is) -> {
+            String typed = input.text().get();
+            if (!readable(typed) || !Objects.equals(dateIn(typed), is)) {
+                input.text().set(is == null ? "" : is.toString());
+            }
+            commit.run();
+        });
+        picker.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commit.run();
+            }
+        });
+        input.error().addListener((o, was, error) -> {
+            picker.pseudoClassStateChanged(Styles.STATE_DANGER, error != null);
+            picker.getEditor().pseudoClassStateChanged(Styles.STATE_DANGER, error != null);
+            picker.getTooltip().setText(error == null ? input.label() : error);
+        });
         return picker;
+    }
+
+    private static LocalDate dateIn(String text) {
+        return text == null || text.isBlank() ? null : Parsers.date(text);
+    }
+
+    private static boolean readable(String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        try {
+            Parsers.date(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     public static Label muted(String text) {
@@ -179,6 +220,7 @@ public final class Fields {
 
     private static <F extends TextInputControl> F bind(F field, String id, Input<?> input, Runnable commit) {
         identify(field, id, input.label());
+        input.editedBy(id);
         field.textProperty().bindBidirectional(input.text());
         field.focusedProperty().addListener((o, was, is) -> {
             if (!is) {

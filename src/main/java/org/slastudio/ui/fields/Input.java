@@ -18,6 +18,7 @@ public final class Input<T> {
     private final Function<T, String> format;
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private String controlId;
 
     /** Turns stripped, non-empty text into a value, or throws IllegalArgumentException with a short hint. */
     @FunctionalInterface
@@ -37,6 +38,15 @@ public final class Input<T> {
 
     public String label() {
         return label;
+    }
+
+    /** The id of the control that edits this input, so a step can send the user back to what needs correcting. */
+    public String controlId() {
+        return controlId;
+    }
+
+    public void editedBy(String id) {
+        controlId = id;
     }
 
     public StringProperty text() {

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 public final class Parsers {
     private static final BigDecimal HUNDRED = new BigDecimal(100);
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.h](\\d{2}))?");
-    private static final Pattern DURATION_PART = Pattern.compile("(\\d+)\\s*(days?|d|hours?|h|minutes?|mins|min|m)");
+    private static final Pattern DURATION_PART = Pattern.compile("(\\d{1,7})\\s*(days?|d|hours?|h|minutes?|mins|min|m)");
 
     private Parsers() {
     }
@@ -174,6 +174,29 @@ public final class Parsers {
         return String.join(" ", parts);
     }
 
+    private static final java.time.format.DateTimeFormatter[] DATE_FORMS = {
+            java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+            java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
+            java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ENGLISH)};
+
+    /** "2027-01-01", "1 January 2027", "1 Jan 2027" or "1/1/2027" (day first, as in the UK), between 1900 and 2200. */
+    public static LocalDate date(String text) {
+        String s = text.strip().replaceAll("\\s+", " ");
+        for (java.time.format.DateTimeFormatter form : DATE_FORMS) {
+            try {
+                LocalDate date = LocalDate.parse(s, form.withResolverStyle(java.time.format.ResolverStyle.STRICT));
+                if (date.getYear() < 1900 || date.getYear() > 2200) {
+                    throw new IllegalArgumentException("enter a date between 1900 and 2200");
+                }
+                return date;
+            } catch (DateTimeParseException e) {
+                // the next form, perhaps
+            }
+        }
+        throw new IllegalArgumentException("enter a date such as 2027-01-01 or 1 January 2027");
+    }
+
     /** ISO dates separated by commas or new lines. */
     public static List<LocalDate> dates(String text) {
         List<LocalDate> dates = new ArrayList<>();
@@ -227,11 +250,11 @@ public final class Parsers {
         throw new IllegalArgumentException("\"" + text + "\" is not a day; write days as Mon-Fri or Sat, Sun");
     }
 
+    /** Plain decimals only: "1e9" is not how a contract writes a number, and 1E+2147483648 would not fit in memory. */
     private static BigDecimal decimal(String s, String hint) {
-        try {
-            return new BigDecimal(s);
-        } catch (NumberFormatException e) {
+        if (!s.matches("[+-]?(\\d{1,15}(\\.\\d{0,10})?|\\.\\d{1,10})")) {
             throw new IllegalArgumentException(hint);
         }
+        return new BigDecimal(s);
     }
 }

@@ -1,6 +1,7 @@
 package org.slastudio.ui.fields;
 
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -34,6 +35,10 @@ public final class TableEditor<T> extends VBox {
         table.getSelectionModel().selectedIndexProperty().addListener((o, was, is) -> {
             if (is.intValue() >= 0) {
                 actions.select(is.intValue());
+                if (rows.selected().get() != is.intValue()) {
+                    // The step kept the row whose typing must be corrected first; the table follows it.
+                    Platform.runLater(() -> selectInTable(rows.selected().get()));
+                }
             }
         });
         rows.selected().addListener((o, was, is) -> selectInTable(is.intValue()));

@@ -23,7 +23,7 @@ import java.util.Optional;
 public final class OverviewModel extends StepModel {
     final Input<String> title = register(Input.text("Title"));
     final ObjectProperty<AgreementType> type = new SimpleObjectProperty<>();
-    final ObjectProperty<LocalDate> effectiveDate = new SimpleObjectProperty<>();
+    final Input<LocalDate> effectiveDate = register(new Input<>("Effective date", Parsers::date, LocalDate::toString));
     final Input<Integer> initialMonths = register(new Input<>("Initial term", Parsers::wholeNumber, String::valueOf));
     final ObjectProperty<Renewal> renewal = new SimpleObjectProperty<>();
     final Input<Integer> renewalMonths = register(new Input<>("Renewal term", Parsers::wholeNumber, String::valueOf));
@@ -53,7 +53,7 @@ public final class OverviewModel extends StepModel {
         Term term = o.term() == null ? Term.none() : o.term();
         title.show(o.title());
         type.set(o.type());
-        effectiveDate.set(o.effectiveDate());
+        effectiveDate.show(o.effectiveDate());
         initialMonths.show(term.initialMonths());
         renewal.set(term.renewal());
         renewalMonths.show(term.renewalMonths());
@@ -75,7 +75,7 @@ public final class OverviewModel extends StepModel {
         if (o.term() == null && newTerm.equals(Term.none())) {
             newTerm = null;
         }
-        return agreement.withOverview(new Overview(text(title), type.get(), effectiveDate.get(), newTerm,
+        return agreement.withOverview(new Overview(text(title), type.get(), effectiveDate.valueOr(o.effectiveDate()), newTerm,
                 text(purpose), text(governingLaw), currency.valueOr(o.currency()), measurementPeriod.get(),
                 timeZone.valueOr(o.timeZone()), text(version)));
     }

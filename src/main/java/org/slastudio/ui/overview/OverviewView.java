@@ -29,7 +29,7 @@ public final class OverviewView {
                 .field("Version", Fields.text("overview-version", m.version, commit), m.version)
                 .wide("Purpose", Fields.area("overview-purpose", m.purpose, commit), m.purpose)
                 .section("Term")
-                .field("Effective date", Fields.date("overview-effective-date", "Effective date", m.effectiveDate, commit))
+                .field("Effective date", Fields.date("overview-effective-date", m.effectiveDate, commit), m.effectiveDate)
                 .field("Initial term (months)", Fields.text("overview-initial-months", m.initialMonths, commit), m.initialMonths)
                 .field("Renewal", Fields.choice("overview-renewal", "Renewal", Renewal.values(), m.renewal, commit))
                 .field("Renewal term (months)", Fields.text("overview-renewal-months", m.renewalMonths, commit), m.renewalMonths)

@@ -221,8 +221,12 @@ public final class ServicesModel extends TableStepModel<Service> {
             if (row.filledIn()) {
                 BigDecimal previous = before.levels().stream()
                         .filter(l -> l != null && Objects.equals(l.windowId(), row.windowId))
-                        .map(ServiceLevel::targetPercent).findFirst().orElse(null);
-                newLevels.add(new ServiceLevel(row.windowId, row.target.valueOr(previous), row.creditBearing.get()));
+                        .map(ServiceLevel::targetPercent).filter(Objects::nonNull).findFirst().orElse(null);
+                BigDecimal target = row.target.valueOr(previous);
+                // A target that cannot be read yet adds no level: the row keeps the text and says what is wrong.
+                if (target != null) {
+                    newLevels.add(new ServiceLevel(row.windowId, target, row.creditBearing.get()));
+                }
             }
         }
         MeasurementRule m = before.measurement() == null ? MeasurementRule.timeBased() : before.measurement();

@@ -25,6 +25,7 @@ public abstract class StepModel {
     private final ReadOnlyBooleanWrapper inputErrors = new ReadOnlyBooleanWrapper();
     private boolean loading;
     private final IntegerProperty screenChanges = new SimpleIntegerProperty();
+    private final IntegerProperty holds = new SimpleIntegerProperty();
 
     protected StepModel(String key, String title, String pathPrefix, DraftModel draft) {
         this.key = key;
@@ -54,6 +55,29 @@ public abstract class StepModel {
     /** Counts changes of what the step shows (another row selected, reloaded), so marks on fields can follow. */
     public ReadOnlyIntegerProperty screenChanges() {
         return screenChanges;
+    }
+
+    /** Counts the times the user was kept on a field whose text cannot be used, so the view can focus it. */
+    public ReadOnlyIntegerProperty holds() {
+        return holds;
+    }
+
+    /** The first field whose text could not be read, with its message and the id of its control. */
+    public Optional<Input<?>> firstUnusable() {
+        return allInputs().filter(Input::hasError).findFirst();
+    }
+
+    /**
+     * Commits, and says whether the user may move on (to another step, another row): not while a field holds text
+     * that cannot be used, since moving on would show the stored value in its place and the typing would be lost.
+     */
+    public final boolean commitAndRelease() {
+        commit();
+        if (inputErrors.get()) {
+            holds.set(holds.get() + 1);
+            return false;
+        }
+        return true;
     }
 
     /** Shows the step's part of {@code agreement}, dropping anything typed but not committed. */
@@ -145,8 +169,11 @@ public abstract class StepModel {
         return List.of();
     }
 
+    private java.util.stream.Stream<Input<?>> allInputs() {
+        return java.util.stream.Stream.concat(inputs.stream(), extraInputs().stream());
+    }
+
     private void updateInputErrors() {
-        boolean any = inputs.stream().anyMatch(Input::hasError) || extraInputs().stream().anyMatch(Input::hasError);
-        inputErrors.set(any);
+        inputErrors.set(allInputs().anyMatch(Input::hasError));
     }
 }

@@ -56,8 +56,7 @@ public abstract class TableStepModel<T> extends StepModel implements TableEditor
 
     @Override
     public void select(int index) {
-        if (index != rows.selected().get()) {
-            commit();
+        if (index != rows.selected().get() && commitAndRelease()) {
             rows.select(index);
         }
     }
@@ -85,6 +84,9 @@ public abstract class TableStepModel<T> extends StepModel implements TableEditor
 
     /** Keeps what is typed in the details, then changes the rows, as one undoable edit. */
     private void edit(Runnable change) {
+        if (!commitAndRelease()) {
+            return;
+        }
         quietly(() -> {
             keepTyped();
             change.run();

@@ -14,11 +14,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slastudio.model.Agreement;
+import org.slastudio.ui.fields.Input;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -51,6 +53,10 @@ public final class WizardModel {
             canGoNext.invalidate();
             refreshStatuses();
         }));
+        this.steps.forEach(s -> s.holds().addListener((o, was, is) -> s.firstUnusable().map(Input::controlId).ifPresent(id -> {
+            focusRequest.set(null);
+            focusRequest.set(id);
+        })));
         draft.agreementProperty().addListener((o, was, is) -> refreshFindings());
         restart();
     }
@@ -101,12 +107,19 @@ public final class WizardModel {
         refreshFindings();
     }
 
-    public void goTo(int index) {
-        if (index < 0 || index >= steps.size() || index == current.get()) {
-            return;
+    /** False where the step on screen holds text that cannot be used: the user stays, on that field. */
+    public boolean goTo(int index) {
+        if (index < 0 || index >= steps.size()) {
+            return false;
         }
-        commitCurrent();
-        show(index);
+        panelCommits.forEach(Runnable::run);
+        if (!currentStep().commitAndRelease()) {
+            return false;
+        }
+        if (index != current.get()) {
+            show(index);
+        }
+        return true;
     }
 
     public void next() {
@@ -119,9 +132,14 @@ public final class WizardModel {
         goTo(current.get() - 1);
     }
 
-    /** Commits what is on screen, so the edit in progress is the one undone. */
+    /**
+     * Commits what is on screen, so the edit in progress is the one undone; text that cannot be used is the edit in
+     * progress, and undoing it shows the stored values again.
+     */
     public void undo() {
-        commitCurrent();
+        if (droppedUnusableTyping()) {
+            return;
+        }
         Agreement before = draft.agreement();
         if (draft.undo()) {
             followChange(before);
@@ -129,11 +147,22 @@ public final class WizardModel {
     }
 
     public void redo() {
-        commitCurrent();
+        if (droppedUnusableTyping()) {
+            return;
+        }
         Agreement before = draft.agreement();
         if (draft.redo()) {
             followChange(before);
         }
+    }
+
+    private boolean droppedUnusableTyping() {
+        commitCurrent();
+        if (currentStep().inputErrors().get()) {
+            currentStep().reload();
+            return true;
+        }
+        return false;
     }
 
     /** Goes to the step and row of a finding and asks the view to focus its field. */
@@ -141,7 +170,9 @@ public final class WizardModel {
         for (int i = 0; i < steps.size() - 1; i++) {
             StepModel step = steps.get(i);
             if (step.owns(finding.path())) {
-                goTo(i);
+                if (!goTo(i)) {
+                    return;
+                }
                 focusRequest.set(null);
                 step.reveal(finding.path()).ifPresent(focusRequest::set);
                 return;
@@ -170,6 +201,15 @@ public final class WizardModel {
     public void commitCurrent() {
         currentStep().commit();
         panelCommits.forEach(Runnable::run);
+    }
+
+    /**
+     * The message of a field on screen whose text cannot be used, after committing what can be; the user is sent to
+     * it. Empty when everything typed is in the draft.
+     */
+    public Optional<String> unusableTyping() {
+        commitCurrent();
+        return currentStep().commitAndRelease() ? Optional.empty() : currentStep().firstUnusable().map(i -> i.error().get());
     }
 
     /** A panel beside the steps (the clauses panel) whose typing is committed with the step's. */

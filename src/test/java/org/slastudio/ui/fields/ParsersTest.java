@@ -54,6 +54,39 @@ class ParsersTest {
         assertThat(Parsers.amount(typed)).isEqualTo(new BigDecimal(expected));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+2147483648", "1e9", "1e-400", "1234567890123456", "0.12345678901", "12.5.0", "twenty"})
+    void numbersInExponentFormOrBeyondWhatATermHoldsAreRefused(String typed) {
+        assertThatThrownBy(() -> Parsers.amount(typed)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("enter an amount");
+        assertThatThrownBy(() -> Parsers.percent(typed)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+            "2027-01-01|2027-01-01",
+            "1 January 2027|2027-01-01",
+            " 31  December 2026 |2026-12-31",
+            "1 Jan 2027|2027-01-01",
+            "29/2/2028|2028-02-29",
+            "01/03/2027|2027-03-01"})
+    void datesAreReadInIsoOrUkForms(String typed, String expected) {
+        assertThat(Parsers.date(typed)).isEqualTo(LocalDate.parse(expected));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"31 February 2027", "29/2/2027", "2027-13-01", "next Monday", "1/1/27", "1 January 999999999"})
+    void datesThatDoNotExistOrAreOutOfRangeAreRefused(String typed) {
+        assertThatThrownBy(() -> Parsers.date(typed)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("enter a date");
+    }
+
+    @Test
+    void durationsTooLongForAnyTermAreRefusedRatherThanOverflowing() {
+        assertThatThrownBy(() -> Parsers.duration("99999999999999d")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("15m");
+    }
+
     @Test
     void negativeAmountsAreRefused() {
         assertThatThrownBy(() -> Parsers.amount("-5")).hasMessageContaining("zero or more");

@@ -24,7 +24,7 @@ class OverviewModelTest {
         step.reload();
         step.title.text().set("Hosting SLA");
         step.type.set(AgreementType.CUSTOMER_BASED);
-        step.effectiveDate.set(LocalDate.of(2027, 1, 1));
+        step.effectiveDate.text().set("2027-01-01");
         step.initialMonths.text().set("24");
         step.renewal.set(Renewal.AUTOMATIC);
         step.renewalMonths.text().set("12");
