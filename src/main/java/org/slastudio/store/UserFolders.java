@@ -35,6 +35,35 @@ public final class UserFolders {
         return current().config();
     }
 
+    /**
+     * Where file dialogs start for a draft not saved yet: the user's documents folder (XDG_DOCUMENTS_DIR on Linux,
+     * else Documents in the home folder), or the home folder where there is none.
+     */
+    public static Path documents() {
+        return documents(System.getProperty("os.name", ""), System::getenv, Path.of(System.getProperty("user.home", ".")));
+    }
+
+    static Path documents(String osName, UnaryOperator<String> env, Path home) {
+        if (!osName.toLowerCase(Locale.ROOT).startsWith("windows") && !osName.toLowerCase(Locale.ROOT).startsWith("mac")) {
+            Path dirs = xdg(env.apply("XDG_CONFIG_HOME"), home.resolve(".config")).resolve("user-dirs.dirs");
+            try {
+                for (String line : java.nio.file.Files.readAllLines(dirs)) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*XDG_DOCUMENTS_DIR=\"(.*)\"\\s*").matcher(line);
+                    if (m.matches()) {
+                        Path named = Path.of(m.group(1).replace("$HOME", home.toString()));
+                        if (java.nio.file.Files.isDirectory(named)) {
+                            return named;
+                        }
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // No such file, or one we cannot read: the usual folder below will do.
+            }
+        }
+        Path documents = home.resolve("Documents");
+        return java.nio.file.Files.isDirectory(documents) ? documents : home;
+    }
+
     private static Locations current() {
         return locate(System.getProperty("os.name", ""), System::getenv, System.getProperty("user.home", "."),
                 System.getProperty(HOME_PROPERTY));

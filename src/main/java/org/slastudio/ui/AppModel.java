@@ -9,6 +9,7 @@ import org.slastudio.clauses.ClauseLibrary;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.Overview;
 import org.slastudio.store.Draft;
+import org.slastudio.store.UserFolders;
 import org.slastudio.ui.clauses.ClausesModel;
 import org.slastudio.ui.compare.CompareModel;
 import org.slastudio.ui.review.ExportModel;
@@ -83,9 +84,10 @@ public final class AppModel {
         this.starters = FXCollections.observableArrayList(starters);
         this.recent = recent;
         wizard = new WizardModel(draft, List.of(overview, parties, services, windows, credits, metrics, review), reviewer);
-        export = new ExportModel(this::currentDraft, () -> fileStem(draft.agreement()), reviewer, dialogs, jobs);
-        compare = new CompareModel(wizard, files, dialogs, jobs);
+        export = new ExportModel(this::currentDraft, () -> besideDraft(".pdf"), reviewer, dialogs, jobs);
+        compare = new CompareModel(wizard, files, dialogs, jobs, this::draftFolder);
         clauses = new ClausesModel(wizard, ClauseLibrary.builtIn());
+        draft.starts().addListener((o, was, is) -> export.forgetOutcome());
         Bindings.bindContent(review.findings(), wizard.findings());
         review.onReveal(wizard::reveal);
     }
@@ -176,7 +178,7 @@ public final class AppModel {
         if (!mayDiscard()) {
             return false;
         }
-        return dialogs.chooseDraftToOpen().map(this::openFile).orElse(false);
+        return dialogs.chooseDraftToOpen(draftFolder()).map(this::openFile).orElse(false);
     }
 
     /** Opens a file; a file with problems opens only if the user agrees, an unreadable one not at all. */
@@ -205,7 +207,7 @@ public final class AppModel {
 
     public boolean saveAs() {
         wizard.commitCurrent();
-        return dialogs.chooseWhereToSave(suggestedName()).map(this::writeTo).orElse(false);
+        return dialogs.chooseWhereToSave(besideDraft(EXTENSION)).map(this::writeTo).orElse(false);
     }
 
     /** Back to the start screen, asking first if there are unsaved changes. */
@@ -356,9 +358,22 @@ public final class AppModel {
         return true;
     }
 
-    /** "managed-cloud-hosting.sla.json" from the title, for a draft never saved. */
-    private String suggestedName() {
-        return fileStem(draft.agreement()) + EXTENSION;
+    /** Where file dialogs start: the folder of the draft's file, else the user's documents folder. */
+    public Path draftFolder() {
+        Path file = draft.file().get();
+        Path folder = file == null ? null : file.toAbsolutePath().getParent();
+        return folder != null && Files.isDirectory(folder) ? folder : UserFolders.documents();
+    }
+
+    /**
+     * What a save or export dialog proposes: "hosting.pdf" beside hosting.sla.json, or, for a draft never saved,
+     * "managed-cloud-hosting.pdf" from the title in the documents folder.
+     */
+    private Path besideDraft(String extension) {
+        Path file = draft.file().get();
+        String name = file == null ? fileStem(draft.agreement())
+                : file.getFileName().toString().replaceFirst("(?i)(\\.sla)?\\.json$", "");
+        return draftFolder().resolve(name + extension);
     }
 
     /** "managed-cloud-hosting" from the title "Managed Cloud Hosting"; "agreement" for an untitled one. */

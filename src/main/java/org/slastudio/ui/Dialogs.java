@@ -13,9 +13,10 @@ public interface Dialogs {
     record TemplateDetails(String name, String title, String description) {
     }
 
-    Optional<Path> chooseDraftToOpen();
+    Optional<Path> chooseDraftToOpen(Path folder);
 
-    Optional<Path> chooseWhereToSave(String suggestedName);
+    /** @param suggested the folder to start in and the name to propose */
+    Optional<Path> chooseWhereToSave(Path suggested);
 
     UnsavedChoice askAboutUnsavedChanges(String draftName);
 
@@ -27,13 +28,13 @@ public interface Dialogs {
     /** After a crash: whether to restore the unsaved changes of {@code draftName}, last kept at {@code savedAt}. */
     boolean confirmRestore(String draftName, Instant savedAt);
 
-    Optional<Path> choosePdfToSave(String suggestedName);
+    Optional<Path> choosePdfToSave(Path suggested);
 
     /** The review found errors; true when the user wants to export anyway. */
     boolean confirmExportDespite(List<String> errors);
 
     /** Another draft to compare ours with, e.g. the file the other side sent back. */
-    Optional<Path> chooseDraftToCompare();
+    Optional<Path> chooseDraftToCompare(Path folder);
 
     /** Name, title and description for a new template, starting from {@code suggested}; empty when cancelled. */
     Optional<TemplateDetails> askTemplateDetails(TemplateDetails suggested);

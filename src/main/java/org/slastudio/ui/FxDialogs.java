@@ -28,15 +28,15 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> chooseDraftToOpen() {
-        FileChooser chooser = chooser("Open a draft");
+    public Optional<Path> chooseDraftToOpen(Path folder) {
+        FileChooser chooser = chooser("Open a draft", folder);
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     @Override
-    public Optional<Path> chooseWhereToSave(String suggestedName) {
-        FileChooser chooser = chooser("Save the draft");
-        chooser.setInitialFileName(suggestedName);
+    public Optional<Path> chooseWhereToSave(Path suggested) {
+        FileChooser chooser = chooser("Save the draft", suggested.getParent());
+        chooser.setInitialFileName(suggested.getFileName().toString());
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
@@ -93,11 +93,12 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> choosePdfToSave(String suggestedName) {
+    public Optional<Path> choosePdfToSave(Path suggested) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export as PDF");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF documents (*.pdf)", "*.pdf"));
-        chooser.setInitialFileName(suggestedName);
+        startIn(chooser, suggested.getParent());
+        chooser.setInitialFileName(suggested.getFileName().toString());
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
@@ -118,8 +119,8 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> chooseDraftToCompare() {
-        FileChooser chooser = chooser("Compare with another draft");
+    public Optional<Path> chooseDraftToCompare(Path folder) {
+        FileChooser chooser = chooser("Compare with another draft", folder);
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
@@ -150,10 +151,18 @@ public final class FxDialogs implements Dialogs {
         return dialog.showAndWait();
     }
 
-    private static FileChooser chooser(String title) {
+    private static FileChooser chooser(String title, Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SLA drafts (*.sla.json)", "*.sla.json"));
+        startIn(chooser, folder);
         return chooser;
+    }
+
+    /** A folder that has gone since (a removed USB stick) would make the dialog fail to open. */
+    private static void startIn(FileChooser chooser, Path folder) {
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.slastudio.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -77,5 +78,24 @@ class UserFoldersTest {
 
         assertThat(at.data()).isEqualTo(Path.of("/portable"));
         assertThat(at.config()).isEqualTo(Path.of("/portable/config"));
+    }
+
+    @Test
+    void fileDialogsStartInTheDocumentsFolderThatUserDirsNamesOnLinux(@TempDir Path home) throws Exception {
+        Files.createDirectories(home.resolve("Dokumente"));
+        Files.createDirectories(home.resolve("Documents"));
+        Files.createDirectories(home.resolve(".config"));
+        Files.writeString(home.resolve(".config/user-dirs.dirs"), "# written by xdg-user-dirs-update\n"
+                + "XDG_DESKTOP_DIR=\"$HOME/Schreibtisch\"\nXDG_DOCUMENTS_DIR=\"$HOME/Dokumente\"\n");
+
+        assertThat(UserFolders.documents("Linux", Map.<String, String>of()::get, home)).isEqualTo(home.resolve("Dokumente"));
+        assertThat(UserFolders.documents("Windows 11", Map.<String, String>of()::get, home)).isEqualTo(home.resolve("Documents"));
+    }
+
+    @Test
+    void withoutADocumentsFolderFileDialogsStartInTheHomeFolder(@TempDir Path home) throws Exception {
+        assertThat(UserFolders.documents("Linux", Map.<String, String>of()::get, home)).isEqualTo(home);
+        Files.createDirectories(home.resolve("Documents"));
+        assertThat(UserFolders.documents("Mac OS X", Map.<String, String>of()::get, home)).isEqualTo(home.resolve("Documents"));
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slastudio.model.Agreement;
 import org.slastudio.store.Autosave;
+import org.slastudio.store.UserFolders;
 import org.slastudio.ui.start.ExampleAgreement;
 
 import java.io.IOException;
@@ -59,6 +60,26 @@ class AppModelTest {
         assertThat(files.files.get(saved)).isEqualTo(ExampleAgreement.managedHosting());
         assertThat(app().draft().windowTitle().get()).isEqualTo("hosting.sla.json — SLA Studio");
         assertThat(app().recent().paths()).containsExactly(saved.toAbsolutePath());
+    }
+
+    @Test
+    void fileDialogsStartInTheDraftsFolderAndProposeItsOwnName() throws IOException {
+        app().begin(example());
+        app().saveAs();
+        assertThat(dialogs.proposed).containsExactly(
+                UserFolders.documents().resolve("managed-hosting-service-level-agreement.sla.json"));
+        Path folder = java.nio.file.Files.createDirectories(home.resolve("clients").resolve("acme"));
+        dialogs.fileToSaveTo = folder.resolve("hosting-v2.sla.json");
+        app().saveAs();
+        dialogs.proposed.clear();
+
+        app().saveAs();
+        app().export().exportPdf();
+        app().compare().compareWith();
+        app().open();
+
+        assertThat(dialogs.proposed).containsExactly(folder.resolve("hosting-v2.sla.json"), folder.resolve("hosting-v2.pdf"),
+                folder, folder);
     }
 
     @Test

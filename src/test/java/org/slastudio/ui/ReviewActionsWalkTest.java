@@ -82,6 +82,26 @@ class ReviewActionsWalkTest {
     }
 
     @Test
+    void whatTheReviewStepSaidOfOneDraftsExportIsGoneWhenAnotherDraftIsOpened(FxRobot robot) throws Exception {
+        robot.clickOn("#start-new-ours");
+        robot.clickOn("#wizard-step-review");
+        dialogs.pdfToSaveTo = folder.resolve("ours.pdf");
+        robot.clickOn("#review-export-pdf");
+        Label outcome = robot.lookup("#review-export-outcome").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> outcome.isVisible() && outcome.getText().startsWith("Wrote"));
+        Path other = folder.resolve("other.sla.json");
+        DraftStore.save(other, Draft.of(Rounds.theirs()));
+        dialogs.unsavedAnswer = Dialogs.UnsavedChoice.DISCARD;
+
+        robot.interact(() -> app.open(other));
+        robot.clickOn("#wizard-step-review");
+
+        assertThat(app.draft().agreement()).isEqualTo(Rounds.theirs());
+        assertThat(robot.lookup("#review-export-outcome").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(app.export().outcome().get()).isEmpty();
+    }
+
+    @Test
     void acceptedAndRejectedChangesBuildTheNextRoundInTheEditor(FxRobot robot) throws Exception {
         robot.clickOn("#start-new-ours");
         Path theirs = folder.resolve("returned.sla.json");

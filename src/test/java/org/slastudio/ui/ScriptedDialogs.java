@@ -18,6 +18,8 @@ public final class ScriptedDialogs implements Dialogs {
     Path fileToCompare;
     TemplateDetails templateDetails;
     public final List<String> asked = new ArrayList<>();
+    /** The folder each dialog started in, or the file it proposed, in order. */
+    public final List<Path> proposed = new ArrayList<>();
 
     /** The errors shown, each as "error title: message". */
     public List<String> errorsShown() {
@@ -25,14 +27,16 @@ public final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> chooseDraftToOpen() {
+    public Optional<Path> chooseDraftToOpen(Path folder) {
         asked.add("open");
+        proposed.add(folder);
         return Optional.ofNullable(fileToOpen);
     }
 
     @Override
-    public Optional<Path> chooseWhereToSave(String suggestedName) {
-        asked.add("save as " + suggestedName);
+    public Optional<Path> chooseWhereToSave(Path suggested) {
+        asked.add("save as " + suggested.getFileName());
+        proposed.add(suggested);
         return Optional.ofNullable(fileToSaveTo);
     }
 
@@ -60,8 +64,9 @@ public final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> choosePdfToSave(String suggestedName) {
-        asked.add("pdf " + suggestedName);
+    public Optional<Path> choosePdfToSave(Path suggested) {
+        asked.add("pdf " + suggested.getFileName());
+        proposed.add(suggested);
         return Optional.ofNullable(pdfToSaveTo);
     }
 
@@ -72,8 +77,9 @@ public final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> chooseDraftToCompare() {
+    public Optional<Path> chooseDraftToCompare(Path folder) {
         asked.add("compare");
+        proposed.add(folder);
         return Optional.ofNullable(fileToCompare);
     }
 

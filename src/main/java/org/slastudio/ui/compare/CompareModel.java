@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The compare view: our draft against another (the file the other side sent back), change by change, each accepted
@@ -69,6 +70,7 @@ public final class CompareModel {
     private final BooleanProperty showing = new SimpleBooleanProperty(false);
     private final StringProperty theirName = new SimpleStringProperty("");
     private final StringProperty outcome = new SimpleStringProperty("");
+    private final Supplier<Path> folder;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final WizardModel wizard;
     private final DraftFiles files;
@@ -77,7 +79,9 @@ public final class CompareModel {
     private Agreement ours = Agreement.blank();
     private Agreement theirs = Agreement.blank();
 
-    public CompareModel(WizardModel wizard, DraftFiles files, Dialogs dialogs, Jobs jobs) {
+    /** @param folder where the dialogs start: the folder of our draft */
+    public CompareModel(WizardModel wizard, DraftFiles files, Dialogs dialogs, Jobs jobs, Supplier<Path> folder) {
+        this.folder = folder;
         this.wizard = wizard;
         this.files = files;
         this.dialogs = dialogs;
@@ -109,7 +113,7 @@ public final class CompareModel {
 
     /** "Compare with…": asks for the other draft and shows what it changes in ours. */
     public boolean compareWith() {
-        return dialogs.chooseDraftToCompare().map(this::compareWith).orElse(false);
+        return dialogs.chooseDraftToCompare(folder.get()).map(this::compareWith).orElse(false);
     }
 
     public boolean compareWith(Path file) {
@@ -155,7 +159,7 @@ public final class CompareModel {
 
     /** The changes from their draft to our next round, for a lawyer to send with it; written off the UI thread. */
     public void exportRedline() {
-        Optional<Path> chosen = dialogs.choosePdfToSave("changes-to-" + stem(theirName.get()) + ".pdf");
+        Optional<Path> chosen = dialogs.choosePdfToSave(folder.get().resolve("changes-to-" + stem(theirName.get()) + ".pdf"));
         if (chosen.isEmpty()) {
             return;
         }

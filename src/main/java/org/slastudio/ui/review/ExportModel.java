@@ -29,15 +29,18 @@ public final class ExportModel {
     private final BooleanProperty finalCopy = new SimpleBooleanProperty(false);
     private final StringProperty outcome = new SimpleStringProperty("");
     private final Supplier<Draft> draft;
-    private final Supplier<String> fileStem;
+    private final Supplier<Path> suggestedPdf;
     private final DraftReview reviewer;
     private final Dialogs dialogs;
     private final Jobs jobs;
+    /** Which draft {@link #outcome} is about; an export that finishes after another draft was opened says nothing. */
+    private int draftShown;
 
     /** @param draft the draft as it is now, with what is on screen committed first */
-    public ExportModel(Supplier<Draft> draft, Supplier<String> fileStem, DraftReview reviewer, Dialogs dialogs, Jobs jobs) {
+    /** @param suggestedPdf the file the save dialog proposes, e.g. hosting.pdf beside hosting.sla.json */
+    public ExportModel(Supplier<Draft> draft, Supplier<Path> suggestedPdf, DraftReview reviewer, Dialogs dialogs, Jobs jobs) {
         this.draft = draft;
-        this.fileStem = fileStem;
+        this.suggestedPdf = suggestedPdf;
         this.reviewer = reviewer;
         this.dialogs = dialogs;
         this.jobs = jobs;
@@ -57,6 +60,12 @@ public final class ExportModel {
         return jobs;
     }
 
+    /** Another draft is on screen: what was said about the last one's export goes. */
+    public void forgetOutcome() {
+        draftShown++;
+        outcome.set("");
+    }
+
     public void exportPdf() {
         Draft current = draft.get();
         List<Finding> errors = reviewer.review(current.agreement()).stream()
@@ -65,22 +74,29 @@ public final class ExportModel {
             outcome.set("Not exported: the review found " + errors.size() + (errors.size() == 1 ? " error" : " errors") + " to fix.");
             return;
         }
-        Optional<Path> chosen = dialogs.choosePdfToSave(fileStem.get() + ".pdf");
+        Optional<Path> chosen = dialogs.choosePdfToSave(suggestedPdf.get());
         if (chosen.isEmpty()) {
             return;
         }
         Path pdf = withPdfExtension(chosen.get());
         boolean signed = finalCopy.get();
         ExportOptions options = signed ? ExportOptions.finalCopy() : ExportOptions.draft();
+        int about = draftShown;
         jobs.run("Writing " + pdf.getFileName() + "…",
                 () -> PdfFiles.writeAtomically(pdf, out -> AgreementPdf.write(current, options, out)),
-                result -> outcome.set("Wrote " + pdf.getFileName() + ": " + result.pages() + " pages, "
+                result -> say(about, "Wrote " + pdf.getFileName() + ": " + result.pages() + " pages, "
                         + (signed ? "final copy" : "marked DRAFT") + ", fingerprint " + result.fingerprint() + "."),
                 failure -> {
-                    outcome.set("Not exported: " + pdf.getFileName() + " could not be written.");
+                    say(about, "Not exported: " + pdf.getFileName() + " could not be written.");
                     dialogs.showError("Could not export " + pdf.getFileName(), "The PDF was not written to " + pdf + " ("
                             + failure.getMessage() + "). Choose another folder and export again.");
                 });
+    }
+
+    private void say(int about, String what) {
+        if (about == draftShown) {
+            outcome.set(what);
+        }
     }
 
     /** "agreement" becomes "agreement.pdf"; a name already ending in .pdf stays. */

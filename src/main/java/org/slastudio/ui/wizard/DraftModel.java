@@ -32,6 +32,7 @@ public final class DraftModel {
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final IntegerProperty replacements = new SimpleIntegerProperty();
+    private final IntegerProperty starts = new SimpleIntegerProperty();
     private final Deque<Agreement> undo = new ArrayDeque<>();
     private final Deque<Agreement> redo = new ArrayDeque<>();
     private final StringBinding windowTitle;
@@ -72,6 +73,11 @@ public final class DraftModel {
         return replacements;
     }
 
+    /** Counts drafts started (blank, template or opened file): what was said about one draft ends with it. */
+    public ReadOnlyIntegerProperty starts() {
+        return starts;
+    }
+
     /** "*contract.sla.json — SLA Studio": the file name, with a star while there are unsaved changes. */
     public StringBinding windowTitle() {
         return windowTitle;
@@ -107,6 +113,7 @@ public final class DraftModel {
         file.set(origin);
         agreement.set(draft);
         updateHistoryFlags();
+        starts.set(starts.get() + 1);
         replacements.set(replacements.get() + 1);
     }
 
