@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slastudio.engine.ClockTime;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.ClaimDeadline;
@@ -421,7 +422,7 @@ public final class Placeholders {
         }
         for (PriorityTarget t : m.priorityTargets()) {
             if (t != null && t.priority() != null && t.priority().name().equals(field) && t.within() != null) {
-                return Value.of(duration(t.within()));
+                return Value.of(ClockTime.inWords(t.within(), ClockTime.businessHours(m)));
             }
         }
         return Value.missing(who + " has no " + field + " target");
@@ -441,20 +442,6 @@ public final class Placeholders {
         format.setMinimumFractionDigits(Math.max(0, value.scale()));
         format.setMaximumFractionDigits(Math.max(0, value.scale()));
         return format.format(value);
-    }
-
-    /** In hours and minutes, never days: on a business-hours clock "30 hours" is not "1 day 6 hours". */
-    static String duration(Duration d) {
-        long hours = d.toHours();
-        long minutes = d.toMinutesPart();
-        List<String> parts = new ArrayList<>();
-        if (hours > 0) {
-            parts.add(hours + (hours == 1 ? " hour" : " hours"));
-        }
-        if (minutes > 0 || hours == 0) {
-            parts.add(minutes + (minutes == 1 ? " minute" : " minutes"));
-        }
-        return String.join(" ", parts);
     }
 
     static String period(MeasurementPeriod p) {

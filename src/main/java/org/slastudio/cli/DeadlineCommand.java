@@ -133,14 +133,11 @@ final class DeadlineCommand implements Callable<Integer> {
                     WHEN.format(first.raisedLocal()), first.zone(),
                     first.businessHours() ? "business hours of window " + metric.clockWindowId() : "24x7");
             for (ResponseDeadline d : deadlines) {
-                out.printf("  %s %s due %s (within %s)%n", d.priority(), what, WHEN.format(d.dueLocal()), readable(d.within()));
+                out.printf("  %s %s due %s (within %s)%n", d.priority(), what, WHEN.format(d.dueLocal()),
+                        org.slastudio.engine.ClockTime.inWords(d.within(), d.businessHours()));
             }
         }
         return Cli.OK;
-    }
-
-    private static String readable(java.time.Duration d) {
-        return org.slastudio.engine.DowntimeBudget.describe(java.math.BigDecimal.valueOf(d.toMillis()).movePointLeft(3));
     }
 
     private static String json(Metric metric, String what, List<ResponseDeadline> deadlines) {

@@ -57,7 +57,10 @@ public record DowntimeBudget(BigDecimal targetPercent, Duration windowTime) {
         return Durations.availabilityPercent(windowTime.toMillis(), downtime.toMillis());
     }
 
-    /** "44 min 38.4 s", "1 h 3 min", "2 d 1 h": whole units, then seconds to the millisecond. */
+    /**
+     * "44 min 38.4 s", "1 h 3 min", "25 h 1 min": whole hours and minutes, then seconds to the millisecond. Never days:
+     * in a business-hours window 25 hours of downtime are not a day and an hour.
+     */
     public String describe() {
         return describe(allowedSeconds());
     }
@@ -65,8 +68,8 @@ public record DowntimeBudget(BigDecimal targetPercent, Duration windowTime) {
     public static String describe(BigDecimal seconds) {
         BigDecimal rest = seconds.setScale(3, RoundingMode.HALF_UP);
         List<String> parts = new ArrayList<>();
-        long[] unitSeconds = {86_400, 3_600, 60};
-        String[] names = {"d", "h", "min"};
+        long[] unitSeconds = {3_600, 60};
+        String[] names = {"h", "min"};
         for (int i = 0; i < unitSeconds.length; i++) {
             BigDecimal[] qr = rest.divideAndRemainder(BigDecimal.valueOf(unitSeconds[i]));
             if (qr[0].signum() > 0) {

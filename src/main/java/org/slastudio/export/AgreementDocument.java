@@ -663,7 +663,7 @@ final class AgreementDocument {
                         : row.target().priority().name(), Layout.TABLE_BOLD));
                 table.addCell(Layout.cell(row.metric().kind() == MetricKind.RESPONSE_TIME ? "Response" : "Resolution"));
                 table.addCell(Layout.cell(Wording.text(row.metric().name())));
-                table.addCell(Layout.cell(Wording.duration(row.target().within())));
+                table.addCell(Layout.cell(Wording.duration(row.target().within(), row.metric())));
                 table.addCell(Layout.right(row.target().compliancePercent() == null ? "every Incident"
                         : Wording.percent(row.target().compliancePercent()) + " of Incidents"));
                 table.addCell(Layout.cell(row.metric().clockWindowId() == null ? "24x7"

@@ -1,5 +1,8 @@
 package org.slastudio.export;
 
+import org.slastudio.engine.ClockTime;
+import org.slastudio.model.Metric;
+
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.DayOfWeek;
@@ -193,22 +196,9 @@ final class Wording {
     }
 
     /** "15 minutes", "1 hour", "1 hour 30 minutes", "3 days". */
-    static String duration(Duration d) {
-        if (d == null) {
-            return NOT_STATED;
-        }
-        long minutes = d.toMinutes();
-        List<String> parts = new ArrayList<>();
-        if (minutes >= 24 * 60 && minutes % (24 * 60) == 0) {
-            return plural(minutes / (24 * 60), "day");
-        }
-        if (minutes / 60 > 0) {
-            parts.add(plural(minutes / 60, "hour"));
-        }
-        if (minutes % 60 > 0 || parts.isEmpty()) {
-            parts.add(plural(minutes % 60, "minute"));
-        }
-        return String.join(" ", parts);
+    /** A metric's time target in the words of its clock, e.g. "30 Business Hours". */
+    static String duration(Duration d, Metric metric) {
+        return d == null ? NOT_STATED : ClockTime.inWords(d, ClockTime.businessHours(metric));
     }
 
     static String plural(long count, String unit) {

@@ -13,6 +13,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slastudio.engine.Amounts;
+import org.slastudio.engine.ClockTime;
 import org.slastudio.engine.DowntimeBudget;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
@@ -256,8 +257,8 @@ public final class DraftDiff {
                             higher(a.target(), b.target(), b.comparator() == TargetComparator.AT_MOST ? PROVIDER : CUSTOMER));
                     field(key.field("unit"), label + ": unit", a.unit(), b.unit(), DraftDiff::quoted, NEUTRAL);
                     list(key, "priorityTargets", a.priorityTargets(), b.priorityTargets(), false,
-                            (p, k) -> label + ", " + k, DraftDiff::priorityTarget, CUSTOMER, (k, x, y, l) -> {
-                                field(k.field("within"), l + ": within", x.within(), y.within(), DraftDiff::duration,
+                            (p, k) -> label + ", " + k, t -> priorityTarget(t, b), CUSTOMER, (k, x, y, l) -> {
+                                field(k.field("within"), l + ": within", x.within(), y.within(), d -> clockTime(d, b),
                                         higher(x.within(), y.within(), PROVIDER));
                                 field(k.field("compliancePercent"), l + ": compliance", x.compliancePercent(),
                                         y.compliancePercent(), DraftDiff::percent,
@@ -451,8 +452,8 @@ public final class DraftDiff {
         return m.amount() != null && m.currency() != null ? Amounts.money(m.amount(), m.currency()) : m.toString();
     }
 
-    private static String duration(Duration d) {
-        return DowntimeBudget.describe(BigDecimal.valueOf(d.toMillis()).movePointLeft(3));
+    private static String clockTime(Duration d, Metric metric) {
+        return ClockTime.inWords(d, ClockTime.businessHours(metric));
     }
 
     private static String bound(TierBound b, boolean lower) {
@@ -479,8 +480,8 @@ public final class DraftDiff {
         return d.count() + " days after the period ends";
     }
 
-    private static String priorityTarget(PriorityTarget t) {
-        return "within " + text(t.within(), DraftDiff::duration)
+    private static String priorityTarget(PriorityTarget t, Metric metric) {
+        return "within " + text(t.within(), d -> clockTime(d, metric))
                 + (t.compliancePercent() == null ? "" : " in " + percent(t.compliancePercent()) + " of cases");
     }
 

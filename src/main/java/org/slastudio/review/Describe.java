@@ -1,5 +1,7 @@
 package org.slastudio.review;
 
+import org.slastudio.engine.ClockTime;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,25 +73,15 @@ final class Describe {
         return value.stripTrailingZeros().toPlainString() + "%";
     }
 
-    static String duration(Duration d) {
+    /** A metric's time target in the words of its clock: "30 Business Hours" on a business clock. */
+    static String duration(Duration d, Metric metric) {
         if (d.isNegative() || d.isZero()) {
             return d.toMinutes() + " minutes";
         }
         if (d.toMinutes() == 0) {
             return plural(d.toSeconds(), "second");
         }
-        long minutes = d.toMinutes();
-        List<String> parts = new ArrayList<>();
-        if (minutes / (24 * 60) > 0) {
-            parts.add(plural(minutes / (24 * 60), "day"));
-        }
-        if (minutes % (24 * 60) / 60 > 0) {
-            parts.add(plural(minutes % (24 * 60) / 60, "hour"));
-        }
-        if (minutes % 60 > 0) {
-            parts.add(plural(minutes % 60, "minute"));
-        }
-        return String.join(" ", parts);
+        return ClockTime.inWords(d, ClockTime.businessHours(metric));
     }
 
     private static String plural(long count, String unit) {

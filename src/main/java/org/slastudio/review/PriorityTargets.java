@@ -40,7 +40,7 @@ final class PriorityTargets implements ReviewRule {
                 if (p.within() == null) {
                     out.error(path + ".within", name + ", " + which(p, k) + " has no time.", "Enter the time, e.g. 4 hours.");
                 } else if (p.within().isNegative() || p.within().isZero()) {
-                    out.error(path + ".within", name + ", " + which(p, k) + ": " + Describe.duration(p.within()) + " cannot be met.",
+                    out.error(path + ".within", name + ", " + which(p, k) + ": " + Describe.duration(p.within(), m) + " cannot be met.",
                             "Enter a time longer than zero.");
                 }
             }
@@ -57,9 +57,9 @@ final class PriorityTargets implements ReviewRule {
             }
             if (slowest != null && p.within().compareTo(slowest.within()) < 0) {
                 out.warning(Paths.priorityTarget(i, k) + ".within", name + ": " + p.priority() + " must be met within "
-                                + Describe.duration(p.within()) + ", sooner than " + slowest.priority() + " (" + Describe.duration(slowest.within())
+                                + Describe.duration(p.within(), m) + ", sooner than " + slowest.priority() + " (" + Describe.duration(slowest.within(), m)
                                 + "): a less urgent incident gets a faster target.",
-                        "Give " + p.priority() + " at least " + Describe.duration(slowest.within()) + ", or shorten the more urgent target.");
+                        "Give " + p.priority() + " at least " + Describe.duration(slowest.within(), m) + ", or shorten the more urgent target.");
             }
             if (slowest == null || p.within().compareTo(slowest.within()) > 0) {
                 slowest = p;

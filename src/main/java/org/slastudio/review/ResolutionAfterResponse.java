@@ -38,10 +38,10 @@ final class ResolutionAfterResponse implements ReviewRule {
                 if (respond != null && respond.priority() == resolve.priority() && PriorityTargets.positive(respond.within())
                         && resolve.within().compareTo(respond.within()) < 0) {
                     out.warning(Paths.priorityTarget(r, k) + ".within", "Metric " + Describe.label(resolution, r) + ": "
-                                    + resolve.priority() + " incidents must be resolved within " + Describe.duration(resolve.within())
-                                    + ", before the " + Describe.duration(respond.within()) + " response target of metric "
+                                    + resolve.priority() + " incidents must be resolved within " + Describe.duration(resolve.within(), resolution)
+                                    + ", before the " + Describe.duration(respond.within(), response) + " response target of metric "
                                     + Describe.label(response, s) + ".",
-                            "Give " + resolve.priority() + " resolution at least " + Describe.duration(respond.within()) + ".");
+                            "Give " + resolve.priority() + " resolution at least " + Describe.duration(respond.within(), response) + ".");
                 }
             }
         }

@@ -72,10 +72,10 @@ class PlaceholdersTest {
                 arguments("metric.storage-availability.name", "Object Storage availability"),
                 arguments("metric.storage-availability.target", "99.9%"),
                 arguments("metric.incident-response.P1", "15 minutes"),
-                arguments("metric.incident-response.P2", "1 hour"),
-                arguments("metric.incident-response.P3", "4 hours"),
-                arguments("metric.incident-resolution.P3", "48 hours"),
-                arguments("metric.incident-resolution.P4", "120 hours"));
+                arguments("metric.incident-response.P2", "1 Business Hour"),
+                arguments("metric.incident-response.P3", "4 Business Hours"),
+                arguments("metric.incident-resolution.P3", "48 Business Hours"),
+                arguments("metric.incident-resolution.P4", "120 Business Hours"));
     }
 
     @ParameterizedTest(name = "{0} is {1}")
@@ -221,19 +221,6 @@ class PlaceholdersTest {
             "1234567.891| 1,234,567.891"})
     void numbersAreGroupedAndKeepEveryDigit(String value, String expected) {
         assertThat(Placeholders.number(new BigDecimal(value))).isEqualTo(expected);
-    }
-
-    @ParameterizedTest(name = "{0} reads {1}")
-    @CsvSource(delimiter = '|', value = {
-            "PT0S    | 0 minutes",
-            "PT1M    | 1 minute",
-            "PT15M   | 15 minutes",
-            "PT1H    | 1 hour",
-            "PT1H30M | 1 hour 30 minutes",
-            "PT30H   | 30 hours",
-            "P5D     | 120 hours"})
-    void durationsReadInHoursAndMinutesNeverDays(String duration, String expected) {
-        assertThat(Placeholders.duration(Duration.parse(duration))).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} reads {1}")

@@ -54,8 +54,8 @@ class DeadlineCommandTest {
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("raised Fri 2026-03-06 16:30 Europe/London, clock: business hours of window business-hours")
-                .contains("P3 response due Mon 2026-03-09 10:30 (within 4 h)")
-                .contains("P4 response due Mon 2026-03-09 16:30 (within 10 h)");
+                .contains("P3 response due Mon 2026-03-09 10:30 (within 4 Business Hours)")
+                .contains("P4 response due Mon 2026-03-09 16:30 (within 10 Business Hours)");
     }
 
     @ParameterizedTest(name = "{0}")

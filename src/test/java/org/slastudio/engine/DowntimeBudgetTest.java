@@ -161,7 +161,7 @@ class DowntimeBudgetTest {
             "2678.4, 44 min 38.4 s",
             "3780, 1 h 3 min",
             "0, 0 s",
-            "90061.5, 1 d 1 h 1 min 1.5 s",
+            "90061.5, 25 h 1 min 1.5 s",
             "31536, 8 h 45 min 36 s",
             "59.9996, 1 min",
     })

@@ -120,21 +120,6 @@ class WordingTest {
         assertThat(Wording.band(new CreditTier(lower, upper, BigDecimal.TEN, null))).isEqualTo(words);
     }
 
-    @ParameterizedTest(name = "{0} is {1}")
-    @CsvSource({
-            "PT15M, 15 minutes",
-            "PT1M, 1 minute",
-            "PT1H, 1 hour",
-            "PT1H30M, 1 hour 30 minutes",
-            "PT10H, 10 hours",
-            "PT24H, 1 day",
-            "PT72H, 3 days",
-            "PT25H, 25 hours",
-            "PT0S, 0 minutes"})
-    void durationsAreWrittenInWholeUnits(Duration duration, String words) {
-        assertThat(Wording.duration(duration)).isEqualTo(words);
-    }
-
     @ParameterizedTest(name = "{0} {1} in {2} is {3}")
     @CsvSource(delimiter = '|', value = {
             "18500.00 | EUR | en-GB | €18,500.00",

@@ -137,7 +137,7 @@ class DraftDiffTest {
                 change("metrics[storage-availability].target", "Metric 'Object Storage availability': target: 99.9 -> 99.95",
                         Favours.CUSTOMER, a -> metric(a, "storage-availability", m -> Edits.target(m, "99.95"))),
                 change("metrics[incident-response].priorityTargets[P1].within",
-                        "Metric 'Incident response time', P1: within: 15 min -> 30 min", Favours.PROVIDER,
+                        "Metric 'Incident response time', P1: within: 15 minutes -> 30 minutes", Favours.PROVIDER,
                         a -> metric(a, "incident-response", m -> Edits.priorityTargets(m, replace(m.priorityTargets(),
                                 t -> t.priority() == Priority.P1, t -> new PriorityTarget(Priority.P1, Duration.ofMinutes(30),
                                         t.compliancePercent()))))),

@@ -17,8 +17,8 @@ import org.slastudio.model.Priority;
 import org.slastudio.model.PriorityTarget;
 
 /**
- * The valid agreement's response targets are P1 15 min, P2 1 h, P3 4 h, P4 8 h; resolution P1 4 h, P2 8 h, P3 2 days,
- * P4 5 days; both for the whole agreement.
+ * The valid agreement's response targets are P1 15 min, P2 1 h, P3 4 h, P4 8 h; resolution P1 4 h, P2 8 h, P3 48 h,
+ * P4 120 h; both for the whole agreement, on a business-hours clock, so the findings speak of Business Hours.
  */
 class MetricsTest {
     private static final String RESPONSE = "$.metrics[1].priorityTargets";
@@ -38,12 +38,12 @@ class MetricsTest {
         return Stream.of(
                 finds("no priority targets", set(RESPONSE, List.of()), RESPONSE, ERROR, "Metric 'Incident response time' has no targets by priority"),
                 finds("P3 faster than P2", set(RESPONSE + "[2].within", Duration.ofMinutes(30)), RESPONSE + "[2].within", WARNING,
-                        "Metric 'Incident response time': P3 must be met within 30 minutes, sooner than P2 (1 hour): "
+                        "Metric 'Incident response time': P3 must be met within 30 minutes, sooner than P2 (1 Business Hour): "
                                 + "a less urgent incident gets a faster target"),
                 finds("P4 faster than P3 but slower than P2", set(RESPONSE + "[3].within", Duration.ofMinutes(90)), RESPONSE + "[3].within",
-                        WARNING, "P4 must be met within 1 hour 30 minutes, sooner than P3 (4 hours)"),
+                        WARNING, "P4 must be met within 1 Business Hour 30 minutes, sooner than P3 (4 Business Hours)"),
                 finds("P4 faster than P3 in days", set(RESOLUTION + "[3].within", Duration.ofHours(36)), RESOLUTION + "[3].within", WARNING,
-                        "P4 must be met within 1 day 12 hours, sooner than P3 (2 days)"),
+                        "P4 must be met within 36 Business Hours, sooner than P3 (48 Business Hours)"),
                 finds("two targets for P1", set(RESPONSE + "[1].priority", Priority.P1), RESPONSE + "[1].priority", ERROR, "has two targets for P1"),
                 finds("target for no priority", set(RESPONSE + "[0].priority", null), RESPONSE + "[0].priority", ERROR, "target 1 is for no priority"),
                 finds("target without time", set(RESPONSE + "[0].within", null), RESPONSE + "[0].within", ERROR, "P1 has no time"),
@@ -54,7 +54,7 @@ class MetricsTest {
                 finds("resolution before response, both for one service",
                         Drafts.all(set("$.metrics[1].serviceId", "storage"), set("$.metrics[2].serviceId", "storage"),
                                 set(RESOLUTION + "[1].within", Duration.ofMinutes(30))),
-                        RESOLUTION + "[1].within", WARNING, "P2 incidents must be resolved within 30 minutes, before the 1 hour response target"));
+                        RESOLUTION + "[1].within", WARNING, "P2 incidents must be resolved within 30 minutes, before the 1 Business Hour response target"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -160,13 +160,23 @@ public final class Parsers {
         return total;
     }
 
+    /**
+     * A time target on a response clock. On a business-hours clock days are refused: "2d" would be read as 48 hours,
+     * which is not what "two business days" means.
+     */
+    public static Duration clockDuration(String text, boolean businessClock) {
+        if (businessClock && text.toLowerCase(Locale.ROOT).matches(".*\\d\\s*d(ays?)?\\b.*|p\\d+d.*")) {
+            throw new IllegalArgumentException("on a business-hours clock give hours, e.g. 30h: a business day is as long as"
+                    + " the window's working day, not 24 hours");
+        }
+        return duration(text);
+    }
+
+    /** "15m", "1h 30m", "30h": never days, which on a business-hours clock would read as 24-hour days. */
     public static String formatDuration(Duration d) {
         List<String> parts = new ArrayList<>();
-        if (d.toDaysPart() > 0) {
-            parts.add(d.toDaysPart() + "d");
-        }
-        if (d.toHoursPart() > 0) {
-            parts.add(d.toHoursPart() + "h");
+        if (d.toHours() > 0) {
+            parts.add(d.toHours() + "h");
         }
         if (d.toMinutesPart() > 0 || parts.isEmpty()) {
             parts.add(d.toMinutesPart() + "m");

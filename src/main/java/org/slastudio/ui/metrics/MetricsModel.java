@@ -92,6 +92,10 @@ public final class MetricsModel extends TableStepModel<Metric> {
         }
     }
 
+    private boolean businessClock() {
+        return !NONE.equals(clockWindowId.get()) && clockWindowId.get() != null;
+    }
+
     @Override
     public void load(Agreement agreement) {
         shown = agreement;
@@ -159,7 +163,7 @@ public final class MetricsModel extends TableStepModel<Metric> {
 
     public void addPriority() {
         Priority next = Priority.values()[Math.min(priorities.size(), Priority.values().length - 1)];
-        priorities.add(new PriorityRow(new PriorityTarget(next, null, null), this::dueText));
+        priorities.add(new PriorityRow(new PriorityTarget(next, null, null), this::dueText, this::businessClock));
         commit();
     }
 
@@ -198,7 +202,7 @@ public final class MetricsModel extends TableStepModel<Metric> {
         comparator.set(m.comparator());
         target.show(m.target());
         unit.show(m.unit());
-        priorities.setAll(m.priorityTargets().stream().filter(Objects::nonNull).map(t -> new PriorityRow(t, this::dueText)).toList());
+        priorities.setAll(m.priorityTargets().stream().filter(Objects::nonNull).map(t -> new PriorityRow(t, this::dueText, this::businessClock)).toList());
         clockWindowId.set(orNone(m.clockWindowId()));
         period.set(m.period());
         reporting.set(m.reporting());

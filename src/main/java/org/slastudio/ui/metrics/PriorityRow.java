@@ -13,18 +13,21 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 
 /** A time target for one priority, e.g. P1 within 15m in 95% of cases. */
 final class PriorityRow {
     final ObjectProperty<Priority> priority = new SimpleObjectProperty<>();
-    final Input<Duration> within = new Input<>("Within", Parsers::duration, Parsers::formatDuration);
+    final Input<Duration> within;
     final Input<BigDecimal> compliance = new Input<>("Compliance", Parsers::percent, BigDecimal::toPlainString);
     /** When a ticket raised on a Friday afternoon would be due, from the engine; empty while unknown. */
     final StringProperty due = new SimpleStringProperty("");
     private final PriorityTarget loaded;
     private final BiFunction<Priority, Duration, String> dueOf;
 
-    PriorityRow(PriorityTarget target, BiFunction<Priority, Duration, String> dueOf) {
+    /** @param businessClock whether the metric's clock runs in business hours, where a day is not 24 hours */
+    PriorityRow(PriorityTarget target, BiFunction<Priority, Duration, String> dueOf, BooleanSupplier businessClock) {
+        within = new Input<>("Within", typed -> Parsers.clockDuration(typed, businessClock.getAsBoolean()), Parsers::formatDuration);
         loaded = target;
         this.dueOf = dueOf;
         priority.set(target.priority());

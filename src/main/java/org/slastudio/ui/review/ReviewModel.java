@@ -1,5 +1,7 @@
 package org.slastudio.ui.review;
 
+import org.slastudio.engine.ClockTime;
+
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slastudio.model.Agreement;
@@ -133,7 +135,7 @@ public final class ReviewModel extends StepModel {
     private static String metric(Metric m) {
         String target = !m.priorityTargets().isEmpty()
                 ? String.join(", ", m.priorityTargets().stream().filter(p -> p != null && p.within() != null)
-                .map(p -> Words.of(p.priority()) + " within " + Parsers.formatDuration(p.within())).toList())
+                .map(p -> Words.of(p.priority()) + " within " + ClockTime.inWords(p.within(), ClockTime.businessHours(m))).toList())
                 : m.target() == null ? "no target yet"
                 : (m.comparator() == TargetComparator.AT_MOST ? "at most " : "at least ") + m.target().toPlainString()
                 + (m.unit() == null || m.unit().isBlank() ? "" : " " + m.unit());

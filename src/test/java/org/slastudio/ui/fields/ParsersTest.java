@@ -81,6 +81,19 @@ class ParsersTest {
                 .hasMessageStartingWith("enter a date");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2d", "1 day", "3 days", "1d 4h", "P2D"})
+    void onABusinessHoursClockDaysAreRefusedAndHoursAsked(String typed) {
+        assertThatThrownBy(() -> Parsers.clockDuration(typed, true)).hasMessageStartingWith("on a business-hours clock give hours, e.g. 30h");
+        assertThat(Parsers.clockDuration(typed, false)).isEqualTo(Parsers.duration(typed));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"30h", "4h 30m", "15 minutes", "PT30H"})
+    void onABusinessHoursClockHoursAndMinutesAreRead(String typed) {
+        assertThat(Parsers.clockDuration(typed, true)).isEqualTo(Parsers.duration(typed));
+    }
+
     @Test
     void durationsTooLongForAnyTermAreRefusedRatherThanOverflowing() {
         assertThatThrownBy(() -> Parsers.duration("99999999999999d")).isInstanceOf(IllegalArgumentException.class)
@@ -132,7 +145,7 @@ class ParsersTest {
     }
 
     @ParameterizedTest(name = "{0} minutes read back as \"{1}\"")
-    @CsvSource(delimiter = '|', value = {"15|15m", "60|1h", "90|1h 30m", "2880|2d", "0|0m"})
+    @CsvSource(delimiter = '|', value = {"15|15m", "60|1h", "90|1h 30m", "1800|30h", "2880|48h", "0|0m"})
     void durationsAreWrittenCompactly(long minutes, String expected) {
         assertThat(Parsers.formatDuration(Duration.ofMinutes(minutes))).isEqualTo(expected);
     }

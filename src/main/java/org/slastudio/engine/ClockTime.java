@@ -1,0 +1,41 @@
+package org.slastudio.engine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slastudio.model.Metric;
+
+/**
+ * A time target in the words a contract uses for it. On a business-hours clock, time counts only within the
+ * window's hours, so 30 hours is "30 Business Hours", never "1 day 6 hours": a day of 24 hours is not a business day.
+ * Around the clock, whole days read as days.
+ */
+public final class ClockTime {
+    private ClockTime() {
+    }
+
+    /** Whether the metric's clock runs only within the hours of an availability window. */
+    public static boolean businessHours(Metric metric) {
+        return metric.clockWindowId() != null && !metric.clockWindowId().isBlank();
+    }
+
+    /** "15 minutes", "4 hours 30 minutes", "2 days"; on a business clock "30 Business Hours", "90 minutes". */
+    public static String inWords(Duration within, boolean businessHours) {
+        long minutes = within.toMinutes();
+        if (!businessHours && minutes >= 24 * 60 && minutes % (24 * 60) == 0) {
+            return plural(minutes / (24 * 60), "day");
+        }
+        List<String> parts = new ArrayList<>();
+        if (minutes / 60 > 0) {
+            parts.add(plural(minutes / 60, businessHours ? "Business Hour" : "hour"));
+        }
+        if (minutes % 60 > 0 || parts.isEmpty()) {
+            parts.add(plural(minutes % 60, "minute"));
+        }
+        return String.join(" ", parts);
+    }
+
+    private static String plural(long count, String unit) {
+        return count + " " + unit + (count == 1 ? "" : "s");
+    }
+}
