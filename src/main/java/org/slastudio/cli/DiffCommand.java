@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 @Command(name = "diff",
         description = "Show what changed from one draft to another, term by term: targets (with the downtime they "
-                + "allow per 30-day month), fees, credit tiers and caps, windows, metrics, parties, and clause texts "
+                + "allow in the first month of the term, maintenance and holidays out), fees, credit tiers and caps, windows, metrics, parties, and clause texts "
                 + "word by word. Lists are matched by id, so a moved service is a move. Each change says which side "
                 + "it favours and, where the first draft holds a position on the term, how far it moved against it.",
         mixinStandardHelpOptions = true,

@@ -67,8 +67,7 @@ final class AgreementDocument {
         this.options = options;
         this.fingerprint = fingerprint;
         this.definitions = new Definitions(agreement);
-        this.downtime = new DowntimeFigures(overview,
-                overview.effectiveDate() != null ? overview.effectiveDate() : options.issueDate());
+        this.downtime = new DowntimeFigures(overview, options.issueDate());
     }
 
     String title() {
@@ -474,7 +473,7 @@ final class AgreementDocument {
                     }
                     AvailabilityWindow window = agreement.window(level.windowId()).orElse(null);
                     DowntimeFigures.Allowance allowance = window == null || level.targetPercent() == null ? null
-                            : downtime.of(window, level.targetPercent());
+                            : downtime.of(window, level.targetPercent(), service.measurement());
                     table.addCell(Layout.cell(Wording.text(service.name()), Layout.TABLE_BOLD));
                     table.addCell(Layout.cell(windowName(level.windowId())));
                     table.addCell(Layout.right(Wording.percent(level.targetPercent())));

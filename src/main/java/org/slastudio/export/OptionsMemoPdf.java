@@ -29,6 +29,7 @@ import org.slastudio.model.Money;
 import org.slastudio.model.Overview;
 import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
+import org.slastudio.model.MeasurementRule;
 import org.slastudio.negotiation.Change;
 import org.slastudio.negotiation.DraftDiff;
 import org.slastudio.simulation.LevelOutlook;
@@ -115,8 +116,7 @@ public final class OptionsMemoPdf {
             throw new IllegalArgumentException("Option \"" + option.name() + "\": " + e.getMessage(), e);
         }
         Overview overview = agreement.overview() == null ? Overview.blank() : agreement.overview();
-        DowntimeFigures downtime = new DowntimeFigures(overview,
-                overview.effectiveDate() != null ? overview.effectiveDate() : exportOptions.issueDate());
+        DowntimeFigures downtime = new DowntimeFigures(overview, exportOptions.issueDate());
         return new Column(option, agreement, Fingerprint.shortOf(draft), simulated, downtime);
     }
 
@@ -171,7 +171,8 @@ public final class OptionsMemoPdf {
         // The heading, its two lines and the table's first service belong together.
         layout.keepSpace(240);
         layout.section("3", "The options service by service");
-        layout.text("Allowed downtime is for the first month of the term, on its real calendar. " + REPORTED_ONLY
+        layout.text("Allowed downtime is for the first month of the term, with maintenance windows and public holidays"
+                + " taken out, as Section 5 says. " + REPORTED_ONLY
                 + " marks a target that is only reported: missing it earns no service credits.");
         layout.table("Table 2   Targets, allowed downtime, fees, credits and losses by service", sideBySide(columns, locale));
 
@@ -255,12 +256,9 @@ public final class OptionsMemoPdf {
         return withoutDowntime(change.description());
     }
 
-    /**
-     * The comparison states allowed downtime for a standard month; the table states it for the first month of the
-     * term. Two sets of figures for one target would confuse the reader, so the table's alone are kept.
-     */
+    /** The table already states each target's allowed downtime; the list of changes need not say it twice. */
     private static String withoutDowntime(String description) {
-        return description.replaceAll(" \\(allowed downtime per [^)]*\\)", "").replace(" -> ", " → ");
+        return description.replaceAll(" \\(allowed downtime [^)]*\\)", "").replace(" -> ", " → ");
     }
 
     /** The memo block: what it is, for whom, from whom, when, and the purpose line. */
@@ -353,7 +351,7 @@ public final class OptionsMemoPdf {
                 addRow(table, "Target, " + window, columns, c -> level(c, serviceId, windowId)
                         .map(l -> Wording.percent(l.targetPercent()) + (l.creditBearing() ? "" : " " + REPORTED_ONLY)).orElse(null));
                 addRow(table, "   allowed downtime, 1st month", columns,
-                        c -> level(c, serviceId, windowId).map(l -> allowance(c, l)).orElse(null));
+                        c -> level(c, serviceId, windowId).map(l -> allowance(c, serviceId, l)).orElse(null));
             }
             addRow(table, "Fee per month", columns, c -> c.agreement().service(serviceId)
                     .map(s -> Wording.money(s.monthlyFee(), locale)).orElse(null));
@@ -404,9 +402,11 @@ public final class OptionsMemoPdf {
                 .filter(l -> l != null && Objects.equals(l.windowId(), windowId)).findFirst());
     }
 
-    private static String allowance(Column c, ServiceLevel l) {
+    private static String allowance(Column c, String serviceId, ServiceLevel l) {
         AvailabilityWindow window = c.agreement().window(l.windowId()).orElse(null);
-        DowntimeFigures.Allowance a = window == null || l.targetPercent() == null ? null : c.downtime().of(window, l.targetPercent());
+        MeasurementRule rule = c.agreement().service(serviceId).map(Service::measurement).orElse(null);
+        DowntimeFigures.Allowance a = window == null || l.targetPercent() == null ? null
+                : c.downtime().of(window, l.targetPercent(), rule);
         return a == null ? "—" : a.perPeriod();
     }
 

@@ -3,6 +3,7 @@ package org.slastudio.negotiation;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slastudio.engine.Amounts;
+import org.slastudio.engine.AllowedDowntime;
 import org.slastudio.engine.ClockTime;
 import org.slastudio.engine.DowntimeBudget;
 import org.slastudio.model.Agreement;
@@ -48,11 +50,16 @@ public final class DraftDiff {
 
     private final Agreement ours;
     private final Agreement theirs;
+    private final AllowedDowntime oursAllowed;
+    private final AllowedDowntime theirsAllowed;
     private final List<Change> changes = new ArrayList<>();
 
     private DraftDiff(Agreement ours, Agreement theirs) {
         this.ours = ours;
         this.theirs = theirs;
+        LocalDate today = LocalDate.now();
+        this.oursAllowed = AllowedDowntime.of(ours.overview(), today);
+        this.theirsAllowed = AllowedDowntime.of(theirs.overview(), today);
     }
 
     /** From {@code ours} to {@code theirs}; empty when they agree on every term. */
@@ -135,9 +142,12 @@ public final class DraftDiff {
                     BigDecimal before = x.targetPercent();
                     BigDecimal after = y.targetPercent();
                     if (!Terms.same(before, after)) {
-                        String downtime = AllowedDowntime.describe(ours.window(x.windowId()).orElse(null), before)
-                                .flatMap(d -> AllowedDowntime.describe(theirs.window(y.windowId()).orElse(null), after)
-                                        .map(e -> " (allowed downtime " + AllowedDowntime.PERIOD + " " + d + " -> " + e + ")"))
+                        String downtime = oursAllowed.describe(ours.window(x.windowId()).orElse(null), before, a.measurement())
+                                .flatMap(d -> theirsAllowed.describe(theirs.window(y.windowId()).orElse(null), after,
+                                        b.measurement()).map(e ->
+                                " (allowed downtime " + (oursAllowed.when().equals(theirsAllowed.when())
+                                        ? oursAllowed.when() + ": " + d + " -> " + e
+                                        : d + " " + oursAllowed.when() + " -> " + e + " " + theirsAllowed.when()) + ")"))
                                 .orElse("");
                         add(Change.Kind.CHANGED, key.field("targetPercent"), label + ": target " + text(before, DraftDiff::percent)
                                 + " -> " + text(after, DraftDiff::percent) + downtime, higher(before, after, CUSTOMER));

@@ -8,7 +8,7 @@ import org.slastudio.model.Money;
  * between 0 and 1, to four places; amounts are rounded to the currency's minor units. Under a quarterly or weekly
  * measurement period, "per period" is per quarter or week, and monthly amounts are a twelfth of the year's.
  *
- * @param allowedMinutesPerMonth     downtime the level allows in the window, averaged over the year's periods
+ * @param allowedMinutesPerMonth     downtime the level allows in the window in the first month of the term (AllowedDowntime)
  * @param breachProbabilityPerPeriod chance that a period's counted downtime exceeds the allowance
  * @param breachProbabilityPerYear   chance of at least one such period in a year
  * @param creditPerPeriod95          a period's credit is at most this in 95% of periods

@@ -12,9 +12,11 @@ import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.slastudio.engine.AllowedDowntime;
 import org.slastudio.engine.AvailabilityMeasurement;
 import org.slastudio.engine.CreditCalculation;
 import org.slastudio.engine.CreditCase;
+import org.slastudio.engine.DowntimeBudget;
 import org.slastudio.engine.MeasurementPeriodRange;
 import org.slastudio.engine.WindowCalendar;
 import org.slastudio.model.Agreement;
@@ -296,13 +298,13 @@ public final class Simulator {
         List<ServiceLevelModel> models = new ArrayList<>();
         double[] providerCost = new double[sorted.size()];
         BigDecimal[] allowedPerMonth = new BigDecimal[sorted.size()];
+        AllowedDowntime firstMonth = AllowedDowntime.of(agreement.overview(), LocalDate.now());
         for (int l = 0; l < sorted.size(); l++) {
             BigDecimal target = sorted.get(l);
             List<CreditSchedule> schedules = new ArrayList<>();
             double[] rates = new double[periods.size()];
             double[] earnBackAllowed = new double[periods.size()];
             BigDecimal required = earnBack == null || earnBack.requiredPercent() == null ? target : earnBack.requiredPercent();
-            BigDecimal allowedSum = BigDecimal.ZERO;
             double mean = 0;
             for (int p = 0; p < periods.size(); p++) {
                 BigDecimal w = windowMinutes.get(p);
@@ -312,11 +314,10 @@ public final class Simulator {
                 rates[p] = rateAndMean[0];
                 mean = rateAndMean[1];
                 earnBackAllowed[p] = CreditSchedule.downtimeAt(w, required).doubleValue();
-                if (p < yearPeriods) {
-                    allowedSum = allowedSum.add(allowed);
-                }
             }
-            allowedPerMonth[l] = allowedSum.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
+            // The figure shown beside the level is the one every screen and document states; the model uses each period's.
+            allowedPerMonth[l] = firstMonth.budget(window, target, rule).map(DowntimeBudget::allowedMinutes)
+                    .orElse(BigDecimal.ZERO).setScale(2, RoundingMode.HALF_UP);
             CreditYear year = creditYear(regime, service, agreement, periods.get(0), minimumCredit(regime),
                     earnBackPeriods, earnBackAllowed);
             models.add(ServiceLevelModel.of(yearPeriods, schedules,

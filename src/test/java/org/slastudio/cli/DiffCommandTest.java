@@ -75,8 +75,8 @@ class DiffCommandTest {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("2 changes",
-                "changed  Service 'Managed Database', window 'Business hours': target 99.9% -> 99.5% (allowed downtime per"
-                        + " 30-day month 13 min 12 s -> 1 h 6 min)",
+                "changed  Service 'Managed Database', window 'Business hours': target 99.9% -> 99.5% (allowed downtime in"
+                        + " January 2027: 12 min -> 1 h)",
                 "favours the provider; our position: within walk-away",
                 "Clause 'Service credits': ... month in which they are [-claimed.-] {+approved.+}",
                 "neutral");

@@ -165,7 +165,8 @@ class AgreementPdfTest {
 
         assertThat(text).contains("Managed Kubernetes Platform 24x7 99.95% 22 min 4.8 s 4 h 19 min 40.8 s Yes");
         assertThat(text).contains("Customer Portal Business hours 99.5% 1 h 3 min 12 h 39 min");
-        assertThat(text).contains("for the first Measurement Period of the term (January 2026, 31 days)");
+        assertThat(text).contains("Allowed downtime per month is stated in January 2026 (31 days), the first month of the term, with"
+                + " maintenance windows and public holidays taken out");
     }
 
     @Test

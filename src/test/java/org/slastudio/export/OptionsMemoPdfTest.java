@@ -109,7 +109,7 @@ class OptionsMemoPdfTest {
 
         String text = ExportedPdf.read(memo(options, details(null))).flatText();
 
-        assertThat(text).contains("(June 2027, 30 days)");
+        assertThat(text).contains("in June 2027 (30 days), the first month of the term");
         String storage = text.substring(text.indexOf("Object Storage Target"));
         String row = storage.substring(storage.indexOf("allowed downtime, 1st month"), storage.indexOf("Fee per month"));
         // 98% of 43,200 minutes is 864 minutes.

@@ -68,15 +68,16 @@ class DraftDiffTest {
     }
 
     /**
-     * Business hours are Mon-Fri 08:00-18:00; the 30-day month from Monday 1 June 2026 has 22 weekdays, 220 h, 792,000 s.
-     * Around the clock is 720 h less four Sunday maintenance windows of 2 h (7, 14, 21, 28 June): 712 h, 2,563,200 s.
+     * Allowed downtime in the first month of the term, January 2027 in Berlin, as everywhere else. Business hours are
+     * Mon-Fri 08:00-18:00: 21 weekdays less the holiday on Friday 1 January, 20 x 10 h = 200 h, 720,000 s. Around the
+     * clock is 744 h less five Sunday maintenance windows of 2 h (3, 10, 17, 24, 31 January): 734 h, 2,642,400 s.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "database|business-hours|99.9|99.5|Service 'Managed Database', window 'Business hours': target 99.9% -> 99.5% (allowed downtime per 30-day month 13 min 12 s -> 1 h 6 min)|PROVIDER",
-            "database|business-hours|99.9|100|Service 'Managed Database', window 'Business hours': target 99.9% -> 100% (allowed downtime per 30-day month 13 min 12 s -> 0 s)|CUSTOMER",
-            "storage|24x7|99.9|99.95|Service 'Object Storage', window 'Around the clock': target 99.9% -> 99.95% (allowed downtime per 30-day month 42 min 43.2 s -> 21 min 21.6 s)|CUSTOMER",
-            "database|24x7|99.5|99.0|Service 'Managed Database', window 'Around the clock': target 99.5% -> 99.0% (allowed downtime per 30-day month 3 h 33 min 36 s -> 7 h 7 min 12 s)|PROVIDER"})
+            "database|business-hours|99.9|99.5|Service 'Managed Database', window 'Business hours': target 99.9% -> 99.5% (allowed downtime in January 2027: 12 min -> 1 h)|PROVIDER",
+            "database|business-hours|99.9|100|Service 'Managed Database', window 'Business hours': target 99.9% -> 100% (allowed downtime in January 2027: 12 min -> 0 s)|CUSTOMER",
+            "storage|24x7|99.9|99.95|Service 'Object Storage', window 'Around the clock': target 99.9% -> 99.95% (allowed downtime in January 2027: 44 min 2.4 s -> 22 min 1.2 s)|CUSTOMER",
+            "database|24x7|99.5|99.0|Service 'Managed Database', window 'Around the clock': target 99.5% -> 99.0% (allowed downtime in January 2027: 3 h 40 min 12 s -> 7 h 20 min 24 s)|PROVIDER"})
     void aChangedTargetSaysWhatItMeansInAllowedDowntime(String service, String window, String before, String after,
                                                         String description, Favours favours) {
         Agreement ours = Edits.target(OURS, service, window, before);

@@ -1,14 +1,13 @@
 package org.slastudio.ui.credits;
 
+import org.slastudio.engine.AllowedDowntime;
 import org.slastudio.engine.Amounts;
 import org.slastudio.engine.CreditCalculation;
 import org.slastudio.engine.CreditCase;
 import org.slastudio.engine.DowntimeBudget;
 import org.slastudio.engine.MeasurementPeriodRange;
-import org.slastudio.engine.WindowCalendar;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
-import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.Overview;
 import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
@@ -16,7 +15,6 @@ import org.slastudio.model.ServiceLevel;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,9 +39,8 @@ final class OutageCosts {
         if (o == null || o.currency() == null || agreement.creditRegime() == null || agreement.creditRegime().tiers().isEmpty()) {
             return List.of();
         }
-        ZoneId zone = o.timeZone() == null ? ZoneId.of("UTC") : o.timeZone();
-        LocalDate start = o.effectiveDate() == null ? LocalDate.now() : o.effectiveDate();
-        MeasurementPeriod kind = o.measurementPeriod() == null ? MeasurementPeriod.CALENDAR_MONTH : o.measurementPeriod();
+        AllowedDowntime firstMonth = AllowedDowntime.of(o, LocalDate.now());
+        MeasurementPeriodRange period = firstMonth.period();
         List<Row> rows = new ArrayList<>();
         for (Service s : agreement.services()) {
             Optional<AvailabilityWindow> window = s == null ? Optional.empty() : s.levels().stream()
@@ -53,9 +50,7 @@ final class OutageCosts {
                 continue;
             }
             try {
-                MeasurementPeriodRange period = MeasurementPeriodRange.containing(kind, start, start);
-                WindowCalendar calendar = WindowCalendar.of(window.get(), period, zone);
-                DowntimeBudget whole = new DowntimeBudget(BigDecimal.valueOf(100), calendar.openTime());
+                DowntimeBudget whole = firstMonth.budget(window.get(), BigDecimal.valueOf(100), s.measurement()).orElseThrow();
                 List<String> credits = new ArrayList<>();
                 for (Duration outage : OUTAGES) {
                     CreditCalculation c = CreditCalculation.calculate(

@@ -6,8 +6,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slastudio.engine.DowntimeBudget;
-import org.slastudio.engine.WindowCalendar;
+import org.slastudio.engine.AllowedDowntime;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.ClockStart;
@@ -24,7 +23,6 @@ import org.slastudio.ui.wizard.JsonPaths;
 import org.slastudio.ui.wizard.TableStepModel;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -168,7 +166,7 @@ public final class ServicesModel extends TableStepModel<Service> {
         for (AvailabilityWindow w : draft.agreement().windows()) {
             if (w != null) {
                 result.add(new LevelRow(w.id(), w.name() == null || w.name().isBlank() ? w.id() : w.name(),
-                        target -> allowance(w, target, year())));
+                        target -> allowance(draft.agreement(), w, target, s.measurement())));
             }
         }
         for (ServiceLevel level : s.levels()) {
@@ -187,30 +185,14 @@ public final class ServicesModel extends TableStepModel<Service> {
         return result;
     }
 
-    /** The agreement's first year, where it has an effective date. */
-    private int year() {
-        LocalDate effective = draft.agreement().overview() == null ? null : draft.agreement().overview().effectiveDate();
-        return (effective == null ? LocalDate.now() : effective).getYear();
-    }
-
-    /**
-     * The downtime a target allows in a window over one calendar year, by the engine's calendar (holidays,
-     * maintenance and daylight saving included), and a twelfth of it as the month on average.
-     */
-    static String allowance(AvailabilityWindow window, BigDecimal target, int year) {
+    /** What the target allows, as every screen and document states it: in the first month of the term. */
+    static String allowance(Agreement agreement, AvailabilityWindow window, BigDecimal target, MeasurementRule rule) {
         if (window.zone() == null) {
             return "Give the window a time zone to see the downtime this allows.";
         }
-        try {
-            WindowCalendar calendar = WindowCalendar.of(window, LocalDate.of(year, 1, 1).atStartOfDay(window.zone()).toInstant(),
-                    LocalDate.of(year + 1, 1, 1).atStartOfDay(window.zone()).toInstant());
-            BigDecimal yearly = DowntimeBudget.of(target, calendar).allowedSeconds();
-            BigDecimal monthly = yearly.divide(BigDecimal.valueOf(12), MathContext.DECIMAL64);
-            return "Allows " + DowntimeBudget.describe(monthly) + " of downtime a month on average, "
-                    + DowntimeBudget.describe(yearly) + " in " + year + ".";
-        } catch (RuntimeException e) {
-            return "";
-        }
+        AllowedDowntime allowed = AllowedDowntime.of(agreement.overview(), LocalDate.now());
+        return allowed.describe(window, target, rule).map(d -> "Allows " + d + " of downtime " + allowed.basis() + ".")
+                .orElse("");
     }
 
     @Override

@@ -111,24 +111,30 @@ class ServicesModelTest {
         step.reload();
         step.add();
 
-        // 2027 has 365 days of 1440 minutes in Berlin (daylight saving gives and takes one hour): 525,600 minutes.
-        // 0.1% of it is 525.6 min = 8 h 45 min 36 s; a twelfth is 43.8 min = 43 min 48 s.
+        // January 2027, the first month of the term, has 31 x 1,440 = 44,640 minutes; 0.1% of it is 44.64 min.
         step.levels.get(0).target.text().set("99.9%");
-        assertThat(step.levels.get(0).allowance.get())
-                .isEqualTo("Allows 43 min 48 s of downtime a month on average, 8 h 45 min 36 s in 2027.");
+        assertThat(step.levels.get(0).allowance.get()).isEqualTo("Allows 44 min 38.4 s of downtime in January 2027"
+                + " (31 days), the first month of the term, with maintenance windows and public holidays taken out.");
 
         step.levels.get(0).target.text().set("99.9x");
         assertThat(step.levels.get(0).allowance.get()).isEmpty();
     }
 
-    @ParameterizedTest(name = "{0}% of a 24x7 year: {1}")
+    @ParameterizedTest(name = "{0}% of a 24x7 February 2027: {1}")
     @CsvSource(delimiter = '|', value = {
-            "99.9|Allows 43 min 48 s of downtime a month on average, 8 h 45 min 36 s in 2027.",
-            "99.99|Allows 4 min 22.8 s of downtime a month on average, 52 min 33.6 s in 2027.",
-            "100|Allows 0 s of downtime a month on average, 0 s in 2027."})
-    void theAllowanceOfATargetIsWorkedOutOverTheAgreementsFirstYear(String target, String expected) {
+            // 28 x 1,440 = 40,320 minutes
+            "99.9|40 min 19.2 s",
+            "99.99|4 min 1.92 s",
+            "99.0|6 h 43 min 12 s",
+            "100|0 s"})
+    void theAllowanceOfATargetIsWorkedOutOverTheFirstMonthOfTheTerm(String target, String expected) {
         AvailabilityWindow always = AvailabilityWindow.twentyFourSeven("24x7", "Around the clock", ZoneId.of("Europe/Berlin"));
+        Overview o = Overview.blank();
+        Agreement starting = Agreement.blank().withOverview(new Overview("T", o.type(), LocalDate.of(2027, 2, 1), o.term(),
+                "", "", null, o.measurementPeriod(), ZoneId.of("Europe/Berlin"), "0.1"));
 
-        assertThat(ServicesModel.allowance(always, new BigDecimal(target), 2027)).isEqualTo(expected);
+        assertThat(ServicesModel.allowance(starting, always, new BigDecimal(target), null)).isEqualTo("Allows " + expected
+                + " of downtime in February 2027 (28 days), the first month of the term, with maintenance windows and public"
+                + " holidays taken out.");
     }
 }
