@@ -2,6 +2,7 @@ package org.slastudio;
 
 import org.slastudio.cli.Cli;
 import org.slastudio.ui.DesktopApp;
+import org.slastudio.ui.DesktopMissing;
 
 /**
  * Entry point of the jar. With no arguments it opens the desktop app; with a command it runs the command line,
@@ -14,7 +15,15 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0 || isDraftFile(args)) {
-            DesktopApp.launchApp(args);
+            try {
+                DesktopApp.launchApp(args);
+            } catch (RuntimeException | LinkageError e) {
+                if (DesktopMissing.explain(e).isEmpty()) {
+                    throw e;
+                }
+                System.err.println(DesktopMissing.explain(e).get());
+                System.exit(1);
+            }
         } else {
             System.exit(Cli.run(args));
         }
