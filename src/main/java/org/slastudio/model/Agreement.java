@@ -17,6 +17,7 @@ public record Agreement(
         CreditRegime creditRegime,
         List<Metric> metrics,
         List<Clause> clauses,
+        List<AgreedFigure> figures,
         SimulationAssumptions simulationAssumptions,
         Negotiation negotiation) {
 
@@ -27,12 +28,13 @@ public record Agreement(
         windows = Lists.copy(windows);
         metrics = Lists.copy(metrics);
         clauses = Lists.copy(clauses);
+        figures = Lists.copy(figures);
     }
 
     /** An agreement with no simulator assumptions, not (yet) under negotiation. */
     public Agreement(Overview overview, List<Party> parties, List<Service> services, List<AvailabilityWindow> windows,
                      CreditRegime creditRegime, List<Metric> metrics, List<Clause> clauses) {
-        this(overview, parties, services, windows, creditRegime, metrics, clauses, null, Negotiation.none());
+        this(overview, parties, services, windows, creditRegime, metrics, clauses, List.of(), null, Negotiation.none());
     }
 
     public static Agreement blank() {
@@ -40,39 +42,48 @@ public record Agreement(
     }
 
     public Agreement withOverview(Overview value) {
-        return new Agreement(value, parties, services, windows, creditRegime, metrics, clauses, simulationAssumptions, negotiation);
+        return new Agreement(value, parties, services, windows, creditRegime, metrics, clauses, figures, simulationAssumptions, negotiation);
     }
 
     public Agreement withParties(List<Party> value) {
-        return new Agreement(overview, value, services, windows, creditRegime, metrics, clauses, simulationAssumptions, negotiation);
+        return new Agreement(overview, value, services, windows, creditRegime, metrics, clauses, figures, simulationAssumptions, negotiation);
     }
 
     public Agreement withServices(List<Service> value) {
-        return new Agreement(overview, parties, value, windows, creditRegime, metrics, clauses, simulationAssumptions, negotiation);
+        return new Agreement(overview, parties, value, windows, creditRegime, metrics, clauses, figures, simulationAssumptions, negotiation);
     }
 
     public Agreement withWindows(List<AvailabilityWindow> value) {
-        return new Agreement(overview, parties, services, value, creditRegime, metrics, clauses, simulationAssumptions, negotiation);
+        return new Agreement(overview, parties, services, value, creditRegime, metrics, clauses, figures, simulationAssumptions, negotiation);
     }
 
     public Agreement withCreditRegime(CreditRegime value) {
-        return new Agreement(overview, parties, services, windows, value, metrics, clauses, simulationAssumptions, negotiation);
+        return new Agreement(overview, parties, services, windows, value, metrics, clauses, figures, simulationAssumptions, negotiation);
     }
 
     public Agreement withMetrics(List<Metric> value) {
-        return new Agreement(overview, parties, services, windows, creditRegime, value, clauses, simulationAssumptions, negotiation);
+        return new Agreement(overview, parties, services, windows, creditRegime, value, clauses, figures, simulationAssumptions, negotiation);
     }
 
     public Agreement withClauses(List<Clause> value) {
-        return new Agreement(overview, parties, services, windows, creditRegime, metrics, value, simulationAssumptions, negotiation);
+        return new Agreement(overview, parties, services, windows, creditRegime, metrics, value, figures, simulationAssumptions, negotiation);
+    }
+
+    public Agreement withFigures(List<AgreedFigure> value) {
+        return new Agreement(overview, parties, services, windows, creditRegime, metrics, clauses, value, simulationAssumptions, negotiation);
+    }
+
+    /** The agreed figure with this id, if any. */
+    public java.util.Optional<AgreedFigure> figure(String id) {
+        return figures.stream().filter(f -> f != null && id.equals(f.id())).findFirst();
     }
 
     public Agreement withSimulationAssumptions(SimulationAssumptions value) {
-        return new Agreement(overview, parties, services, windows, creditRegime, metrics, clauses, value, negotiation);
+        return new Agreement(overview, parties, services, windows, creditRegime, metrics, clauses, figures, value, negotiation);
     }
 
     public Agreement withNegotiation(Negotiation value) {
-        return new Agreement(overview, parties, services, windows, creditRegime, metrics, clauses, simulationAssumptions, value);
+        return new Agreement(overview, parties, services, windows, creditRegime, metrics, clauses, figures, simulationAssumptions, value);
     }
 
     /** The agreement as it may go to the other side: our positions and walk-away limits taken out. */

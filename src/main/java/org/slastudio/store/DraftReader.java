@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.slastudio.model.AgreedFigure;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AgreementType;
 import org.slastudio.model.AtRiskAmount;
@@ -52,6 +53,7 @@ import org.slastudio.model.PoolAllocation;
 import org.slastudio.model.Position;
 import org.slastudio.model.Priority;
 import org.slastudio.model.PriorityTarget;
+import org.slastudio.model.Quantity;
 import org.slastudio.model.Renewal;
 import org.slastudio.model.ReportingFrequency;
 import org.slastudio.model.Round;
@@ -106,6 +108,7 @@ final class DraftReader {
                     object(o, "creditRegime", this::creditRegime),
                     list(o, "metrics", true, objects(this::metric)),
                     list(o, "clauses", false, objects(this::clause)),
+                    list(o, "figures", true, objects(this::figure)),
                     object(o, "simulationAssumptions", this::simulationAssumptions),
                     object(o, "negotiation", this::negotiation));
         });
@@ -305,6 +308,11 @@ final class DraftReader {
 
     private Clause clause(Fields o) {
         return new Clause(choice(o, "section", Section.class), text(o, "heading"), text(o, "text"));
+    }
+
+    private AgreedFigure figure(Fields o) {
+        return new AgreedFigure(text(o, "id"), text(o, "name"), object(o, "value", v -> new Quantity(
+                decimal(v, "amount", "30"), choice(v, "unit", Quantity.Unit.class), currency(v, "currency"))));
     }
 
     private Negotiation negotiation(Fields o) {

@@ -14,6 +14,7 @@ import org.slastudio.model.OutageModel;
 import org.slastudio.model.ProviderCost;
 import org.slastudio.model.ServiceAssumptions;
 import org.slastudio.model.SimulationAssumptions;
+import org.slastudio.model.AgreedFigure;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AtRiskAmount;
 import org.slastudio.model.AvailabilityWindow;
@@ -33,6 +34,7 @@ import org.slastudio.model.Party;
 import org.slastudio.model.PoolAllocation;
 import org.slastudio.model.Position;
 import org.slastudio.model.PriorityTarget;
+import org.slastudio.model.Quantity;
 import org.slastudio.model.Round;
 import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
@@ -69,6 +71,7 @@ final class DraftWriter {
         o.put("creditRegime", a.creditRegime(), this::creditRegime);
         o.put("metrics", list(o.slot("metrics"), a.metrics(), Metric::id, this::metric));
         o.put("clauses", list(o.slot("clauses"), a.clauses(), null, this::clause));
+        o.put("figures", list(o.slot("figures"), a.figures(), AgreedFigure::id, this::figure));
         o.put("simulationAssumptions", a.simulationAssumptions(), this::simulationAssumptions);
         Negotiation n = a.negotiation();
         o.put("negotiation", n.positions().isEmpty() && n.rounds().isEmpty() ? null : n, this::negotiation);
@@ -331,6 +334,22 @@ final class DraftWriter {
         o.put("section", choice(v.section()));
         o.put("heading", text(v.heading()));
         o.put("text", text(v.text()));
+        return o.done();
+    }
+
+    private ObjectNode figure(AgreedFigure v, String slot) {
+        Out o = new Out(slot);
+        o.put("id", text(v.id()));
+        o.put("name", text(v.name()));
+        o.put("value", v.value(), this::quantity);
+        return o.done();
+    }
+
+    private ObjectNode quantity(Quantity v, String slot) {
+        Out o = new Out(slot);
+        o.put("amount", decimal(v.amount()));
+        o.put("unit", choice(v.unit()));
+        o.put("currency", v.currency() == null ? null : text(v.currency().getCurrencyCode()));
         return o.done();
     }
 

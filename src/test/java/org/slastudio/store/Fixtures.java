@@ -24,6 +24,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.Set;
+import org.slastudio.model.AgreedFigure;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AgreementType;
 import org.slastudio.model.AtRiskAmount;
@@ -54,6 +55,7 @@ import org.slastudio.model.PoolAllocation;
 import org.slastudio.model.Position;
 import org.slastudio.model.Priority;
 import org.slastudio.model.PriorityTarget;
+import org.slastudio.model.Quantity;
 import org.slastudio.model.Renewal;
 import org.slastudio.model.ReportingFrequency;
 import org.slastudio.model.Round;
@@ -130,6 +132,10 @@ final class Fixtures {
                         "business", MeasurementPeriod.CALENDAR_QUARTER, ReportingFrequency.MONTHLY, DataSource.MANUAL,
                         "provider", MetricClassification.KEY)),
                 List.of(new Clause(Section.SERVICE_CREDITS, "Service credits", "Credits are the sole remedy.\n\"Quoted\" ünïcode €.")),
+                List.of(new AgreedFigure("termination-notice", "Notice to terminate for persistent failure",
+                                new Quantity(new BigDecimal("30"), Quantity.Unit.DAYS, null)),
+                        new AgreedFigure("audit-cost-cap", "Cap on audit costs",
+                                new Quantity(new BigDecimal("2500.00"), Quantity.Unit.MONEY, Currency.getInstance("EUR")))),
                 new SimulationAssumptions(List.of(new BigDecimal("99.0"), new BigDecimal("99.95")),
                         new OutageModel(OutageDurations.LOGNORMAL, new BigDecimal("45.0"), null, new BigDecimal("1.2"),
                                 new BigDecimal("20")),
