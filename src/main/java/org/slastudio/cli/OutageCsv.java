@@ -184,14 +184,10 @@ final class OutageCsv {
     }
 
     private static BigDecimal rate(String text) {
-        try {
-            BigDecimal rate = new BigDecimal(text == null ? "" : text);
-            if (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw new IllegalArgumentException("error_rate_percent " + text + " is not between 0 and 100");
-            }
-            return rate;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("error_rate_percent \"" + (text == null ? "" : text) + "\" is not a number; write e.g. 0.5");
+        BigDecimal rate = Cli.number(text == null ? "" : text, "error_rate_percent \"" + (text == null ? "" : text) + "\"", "0.5");
+        if (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new IllegalArgumentException("error_rate_percent " + text + " is not between 0 and 100");
         }
+        return rate;
     }
 }

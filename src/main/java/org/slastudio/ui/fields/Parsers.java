@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.slastudio.model.Decimals;
 
 /** How the wizard reads what users type. Each parser throws IllegalArgumentException with the fix as its message. */
 public final class Parsers {
@@ -228,10 +229,16 @@ public final class Parsers {
     }
 
     private static BigDecimal decimal(String s, String hint) {
+        BigDecimal value;
         try {
-            return new BigDecimal(s);
+            value = new BigDecimal(s);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(hint);
         }
+        if (!Decimals.fits(value)) {
+            throw new IllegalArgumentException("more than " + Decimals.MAX_DIGITS + " digits before or after the decimal point"
+                    + " is out of range; " + hint);
+        }
+        return value;
     }
 }

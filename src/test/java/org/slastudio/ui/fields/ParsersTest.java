@@ -35,7 +35,7 @@ class ParsersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"100.01", "-0.5", "abc", "99.9.5", "%"})
+    @ValueSource(strings = {"100.01", "-0.5", "abc", "99.9.5", "%", "1E-19", "99.9999999999999999999"})
     void percentagesOutsideZeroToHundredOrNotNumbersAreRefusedWithAnExample(String typed) {
         assertThatThrownBy(() -> Parsers.percent(typed)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("e.g. 99.95");
