@@ -591,11 +591,17 @@ final class DraftReader {
         if (!node.isString()) {
             return expected(o, name, example, node);
         }
+        Duration value;
         try {
-            return Duration.parse(node.asString());
+            value = Duration.parse(node.asString());
         } catch (DateTimeException e) {
             return notValid(o, name, node, example);
         }
+        if (value.abs().compareTo(PriorityTarget.LONGEST) > 0) {
+            return reject(o, name, Json.describe(node) + " is out of range; a time target is at most "
+                    + PriorityTarget.LONGEST.toDays() + " days (\"P" + PriorityTarget.LONGEST.toDays() + "D\"), e.g. \"PT4H\"" + KEPT);
+        }
+        return value;
     }
 
     private ZoneId zone(Fields o, String name) {

@@ -90,6 +90,8 @@ class DraftStoreBadInputTest {
                         new String[] {"\"EURO\"", "ISO 4217"}),
                 arguments(change("\"PT15M\"", "\"15 minutes\""), "$.metrics[0].priorityTargets[0].within",
                         new String[] {"\"15 minutes\"", "\"PT15M\""}),
+                arguments(change("\"PT15M\"", "\"PT2562047788015215H\""), "$.metrics[0].priorityTargets[0].within",
+                        new String[] {"the text \"PT2562047788015215H\" is out of range; a time target is at most 3660 days"}),
                 arguments(change("\"schemaVersion\": 1", "\"schemaVersion\": 3"), "$.schemaVersion",
                         new String[] {"written by a newer SLA Studio (schema 3); this version reads up to 1"}),
                 arguments(change("\"schemaVersion\": 1,\n", ""), "$.schemaVersion",

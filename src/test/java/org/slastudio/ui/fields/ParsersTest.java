@@ -98,6 +98,12 @@ class ParsersTest {
         assertThatThrownBy(() -> Parsers.duration(typed)).hasMessageContaining("15m");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"3661d", "99999999999999999999d", "9223372036854775807d", "PT2562047788015215H", "-3661d"})
+    void durationsLongerThanTenYearsAreRefused(String typed) {
+        assertThatThrownBy(() -> Parsers.duration(typed)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("15m");
+    }
+
     @ParameterizedTest(name = "{0} minutes read back as \"{1}\"")
     @CsvSource(delimiter = '|', value = {"15|15m", "60|1h", "90|1h 30m", "2880|2d", "0|0m"})
     void durationsAreWrittenCompactly(long minutes, String expected) {
