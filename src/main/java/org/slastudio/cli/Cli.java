@@ -24,6 +24,15 @@ public final class Cli {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = commandLine(out, err);
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    /** The commands, ready to execute; tests replace the handler of unforeseen exceptions to catch them. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new SlaStudioCommand())
                 .setOut(out)
                 .setErr(err)
@@ -35,10 +44,7 @@ public final class Cli {
                     return UNREADABLE;
                 });
         commandLine.getCommandSpec().usageMessage().exitCodeListHeading("Exit status:%n");
-        int status = commandLine.execute(args);
-        out.flush();
-        err.flush();
-        return status;
+        return commandLine;
     }
 
     private static BigDecimal decimal(String text) {
