@@ -17,8 +17,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slastudio.engine.ClockTime;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
@@ -45,7 +43,6 @@ import org.slastudio.model.WeeklyHours;
  * {@link #FORMS}; ids in them cannot contain dots.
  */
 public final class Placeholders {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     /** Every placeholder SLA Studio knows; {@code <id>} stands for the id of a party, service, window or metric. */
@@ -88,9 +85,8 @@ public final class Placeholders {
         if (text == null) {
             return names;
         }
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            names.add(m.group(1));
+        for (PlaceholderScan.Match m : PlaceholderScan.placeholders(text)) {
+            names.add(m.name());
         }
         return names;
     }
@@ -109,10 +105,7 @@ public final class Placeholders {
                 unknown.add(name);
             }
         }
-        Matcher stray = Pattern.compile("\\{\\{\\S*|\\S*}}").matcher(PLACEHOLDER.matcher(text).replaceAll(" "));
-        while (stray.find()) {
-            unknown.add(stray.group());
-        }
+        unknown.addAll(PlaceholderScan.strays(text));
         return unknown;
     }
 
@@ -135,14 +128,14 @@ public final class Placeholders {
         if (text == null) {
             return null;
         }
-        Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = isKnown(m.group(1)) ? resolve(m.group(1), agreement).text() : null;
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+        int from = 0;
+        for (PlaceholderScan.Match m : PlaceholderScan.placeholders(text)) {
+            String value = isKnown(m.name()) ? resolve(m.name(), agreement).text() : null;
+            out.append(text, from, m.start()).append(value == null ? text.substring(m.start(), m.end()) : value);
+            from = m.end();
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(text, from, text.length()).toString();
     }
 
     /** The text a placeholder stands for in this draft, if it is known and the draft has it. */

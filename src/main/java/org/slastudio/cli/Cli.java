@@ -3,6 +3,7 @@ package org.slastudio.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import org.slastudio.model.Decimals;
 import picocli.CommandLine;
 
 /**
@@ -23,6 +24,15 @@ public final class Cli {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = commandLine(out, err);
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    /** The commands, ready to execute; tests replace the handler of unforeseen exceptions to catch them. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new SlaStudioCommand())
                 .setOut(out)
                 .setErr(err)
@@ -34,18 +44,33 @@ public final class Cli {
                     return UNREADABLE;
                 });
         commandLine.getCommandSpec().usageMessage().exitCodeListHeading("Exit status:%n");
-        int status = commandLine.execute(args);
-        out.flush();
-        err.flush();
-        return status;
+        return commandLine;
     }
 
     private static BigDecimal decimal(String text) {
         try {
-            return new BigDecimal(text.trim().replace("%", ""));
-        } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a number; write e.g. 99.9");
+            return number(text.trim().replace("%", ""), "'" + text + "'", "99.9");
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
         }
+    }
+
+    /**
+     * A number given on the command line or in a CSV cell, within what a term can hold ({@link Decimals}).
+     *
+     * @param what names the value in the message, e.g. {@code --target 99.9x}
+     */
+    static BigDecimal number(String text, String what, String example) {
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " is not a number; write e.g. " + example);
+        }
+        if (!Decimals.fits(value)) {
+            throw new IllegalArgumentException(what + " is out of range; " + Decimals.limit(example));
+        }
+        return value;
     }
 
     private static String describe(Exception e) {

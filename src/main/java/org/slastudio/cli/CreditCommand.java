@@ -117,6 +117,7 @@ final class CreditCommand implements Callable<Integer> {
             rows.errors().forEach(line -> err.println("credit: " + line));
             return Cli.UNREADABLE;
         }
+        rows.warnings().forEach(line -> err.println("credit: warning: " + line));
         List<Result> results = new ArrayList<>();
         try {
             for (ServiceLevel level : service.levels()) {
@@ -139,7 +140,7 @@ final class CreditCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(json(service, period, results));
+            out.println(json(service, period, results, rows.warnings()));
         } else {
             text(out, service, period, results, intervals);
         }
@@ -211,13 +212,15 @@ final class CreditCommand implements Callable<Integer> {
                 .stripTrailingZeros().toPlainString();
     }
 
-    private static String json(Service service, MeasurementPeriodRange period, List<Result> results) {
+    private static String json(Service service, MeasurementPeriodRange period, List<Result> results, List<String> warnings) {
         JsonMapper mapper = JsonMapper.builder().build();
         ObjectNode root = mapper.createObjectNode();
         root.put("service", service.id());
         root.put("period", period.label());
         root.put("periodStart", period.start().toString());
         root.put("periodEnd", period.end().toString());
+        ArrayNode warningList = root.putArray("warnings");
+        warnings.forEach(warningList::add);
         ArrayNode levels = root.putArray("levels");
         for (Result r : results) {
             ObjectNode node = levels.addObject();

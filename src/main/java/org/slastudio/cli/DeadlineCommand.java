@@ -90,8 +90,9 @@ final class DeadlineCommand implements Callable<Integer> {
         }
         ZoneId zone = ResponseDeadline.zoneFor(agreement, metric);
         Instant raised;
+        List<String> warnings = new ArrayList<>();
         try {
-            raised = OutageCsv.instant(raisedText, "--raised", zone);
+            raised = OutageCsv.instant(raisedText, "--raised", zone, warnings::add);
         } catch (IllegalArgumentException e) {
             err.println("deadline: " + e.getMessage());
             return Cli.UNREADABLE;
@@ -122,11 +123,12 @@ final class DeadlineCommand implements Callable<Integer> {
             err.println("deadline: " + e.getMessage());
             return Cli.FINDINGS;
         }
+        warnings.forEach(warning -> err.println("deadline: warning: " + warning));
         PrintWriter out = spec.commandLine().getOut();
         String what = metric.kind() == MetricKind.RESPONSE_TIME ? "response"
                 : metric.kind() == MetricKind.RESOLUTION_TIME ? "resolution" : "target";
         if (format == Format.json) {
-            out.println(json(metric, what, deadlines));
+            out.println(json(metric, what, deadlines, warnings));
         } else {
             ResponseDeadline first = deadlines.get(0);
             out.printf("%s (%s), raised %s %s, clock: %s%n", metric.id(), metric.name(),
@@ -140,11 +142,13 @@ final class DeadlineCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    private static String json(Metric metric, String what, List<ResponseDeadline> deadlines) {
+    private static String json(Metric metric, String what, List<ResponseDeadline> deadlines, List<String> warnings) {
         JsonMapper mapper = JsonMapper.builder().build();
         ObjectNode root = mapper.createObjectNode();
         root.put("metric", metric.id());
         root.put("kind", what);
+        ArrayNode warningList = root.putArray("warnings");
+        warnings.forEach(warningList::add);
         ArrayNode list = root.putArray("deadlines");
         for (ResponseDeadline d : deadlines) {
             ObjectNode node = list.addObject();

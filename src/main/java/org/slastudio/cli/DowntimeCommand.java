@@ -181,15 +181,11 @@ final class DowntimeCommand implements Callable<Integer> {
     }
 
     private static BigDecimal percent(String text) {
-        try {
-            BigDecimal p = new BigDecimal(text.trim().replaceFirst("\\s*%$", ""));
-            if (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw new IllegalArgumentException("--target " + text + " is not between 0 and 100; write e.g. 99.9");
-            }
-            return p;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--target " + text + " is not a number; write e.g. 99.9");
+        BigDecimal p = Cli.number(text.trim().replaceFirst("\\s*%$", ""), "--target " + text, "99.9");
+        if (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new IllegalArgumentException("--target " + text + " is not between 0 and 100; write e.g. 99.9");
         }
+        return p;
     }
 
     static ZoneId zone(String text) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slastudio.engine.IntervalSample;
 import org.slastudio.engine.Outage;
 
@@ -27,7 +29,11 @@ import org.slastudio.engine.Outage;
  */
 final class OutageCsv {
 
-    record Rows(List<Outage> outages, List<IntervalSample> samples, List<String> errors) {
+    /**
+     * @param warnings local times that were read one way of two (a time the clocks skipped, or one they passed twice),
+     *                 each naming its line and the instant used
+     */
+    record Rows(List<Outage> outages, List<IntervalSample> samples, List<String> errors, List<String> warnings) {
     }
 
     private OutageCsv() {
@@ -39,16 +45,17 @@ final class OutageCsv {
         List<String> errors = new ArrayList<>();
         List<Outage> outages = new ArrayList<>();
         List<IntervalSample> samples = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         if (lines.isEmpty() || lines.get(0).isBlank()) {
             errors.add(file + ": the file is empty; the first line must name the columns, e.g. " + header(intervals));
-            return new Rows(outages, samples, errors);
+            return new Rows(outages, samples, errors, warnings);
         }
         String headerLine = stripBom(lines.get(0));
         if (!headerLine.contains(",") && (headerLine.contains(";") || headerLine.contains("\t"))) {
             errors.add(file + " line 1: the columns must be separated by commas, but this file uses "
                     + (headerLine.contains(";") ? "semicolons" : "tabs") + " (as some spreadsheets save); save it as"
                     + " comma-separated values, e.g. " + header(intervals));
-            return new Rows(outages, samples, errors);
+            return new Rows(outages, samples, errors, warnings);
         }
         Map<String, Integer> columns = new HashMap<>();
         String[] names = split(headerLine);
@@ -63,7 +70,7 @@ final class OutageCsv {
             }
         }
         if (!errors.isEmpty()) {
-            return new Rows(outages, samples, errors);
+            return new Rows(outages, samples, errors, warnings);
         }
         for (int n = 1; n < lines.size(); n++) {
             String line = lines.get(n);
@@ -71,6 +78,7 @@ final class OutageCsv {
                 continue;
             }
             String where = file + " line " + (n + 1) + ": ";
+            Consumer<String> warn = warning -> warnings.add(where + warning);
             String[] cells = split(line);
             if (cells.length != names.length) {
                 errors.add(where + "has " + cells.length + " value" + (cells.length == 1 ? "" : "s") + " but the header names "
@@ -88,13 +96,13 @@ final class OutageCsv {
                 continue;
             }
             try {
-                Instant start = instant(cell(cells, columns.get("start")), "start", zone);
+                Instant start = instant(cell(cells, columns.get("start")), "start", zone, warn);
                 if (intervals) {
                     samples.add(new IntervalSample(start, rate(cell(cells, columns.get("errorratepercent")))));
                 } else {
-                    Instant end = instant(cell(cells, columns.get("end")), "end", zone);
+                    Instant end = instant(cell(cells, columns.get("end")), "end", zone, warn);
                     String reported = cell(cells, columns.get("reportedat"));
-                    Instant reportedAt = reported == null ? null : instant(reported, "reported_at", zone);
+                    Instant reportedAt = reported == null ? null : instant(reported, "reported_at", zone, warn);
                     if (end.isBefore(start)) {
                         throw new IllegalArgumentException("end " + cell(cells, columns.get("end")) + " is before start "
                                 + cell(cells, columns.get("start")));
@@ -105,7 +113,7 @@ final class OutageCsv {
                 errors.add(where + e.getMessage());
             }
         }
-        return new Rows(outages, samples, errors);
+        return new Rows(outages, samples, errors, warnings);
     }
 
     private static String header(boolean intervals) {
@@ -148,7 +156,11 @@ final class OutageCsv {
         return cells[column];
     }
 
-    static Instant instant(String text, String column, ZoneId zone) {
+    /**
+     * @param warn told when a local time was not one instant: inside the gap when clocks go forward, or in the hour
+     *             they pass twice when they go back
+     */
+    static Instant instant(String text, String column, ZoneId zone, Consumer<String> warn) {
         if (text == null) {
             throw new IllegalArgumentException(column + " is empty; write a time such as 2026-02-03T09:00Z");
         }
@@ -161,12 +173,33 @@ final class OutageCsv {
                     throw new IllegalArgumentException(column + " " + text + " has no offset and the agreement has no time "
                             + "zone ($.overview.timeZone); write it with one, e.g. " + text + "Z");
                 }
-                return ZonedDateTime.of(local, zone).toInstant();
+                return inZone(local, zone, column, warn).toInstant();
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException(column + " \"" + text + "\" is not a time; write e.g. 2026-02-03T09:00 or "
                         + "2026-02-03T09:00Z");
             }
         }
+    }
+
+    /** As java.time reads it (a skipped time moves on by the gap, a repeated one takes the first), said aloud. */
+    private static ZonedDateTime inZone(LocalDateTime local, ZoneId zone, String column, Consumer<String> warn) {
+        ZonedDateTime read = ZonedDateTime.of(local, zone);
+        List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+        String written = column + " " + local;
+        if (offsets.isEmpty()) {
+            warn.accept(written + " does not exist in " + zone.getId() + " (clocks went forward); read as " + shown(read, local));
+        } else if (offsets.size() > 1) {
+            ZonedDateTime later = read.withLaterOffsetAtOverlap();
+            warn.accept(written + " happens twice in " + zone.getId() + " (clocks went back); read as the first, "
+                    + shown(read, local) + "; write " + later.toOffsetDateTime() + " for the second");
+        }
+        return read;
+    }
+
+    /** "03:30+01:00", with the date only where it is not the date written. */
+    private static String shown(ZonedDateTime read, LocalDateTime written) {
+        String offset = read.getOffset().getId().equals("Z") ? "Z" : read.getOffset().getId();
+        return (read.toLocalDate().equals(written.toLocalDate()) ? read.toLocalTime() : read.toLocalDateTime()) + offset;
     }
 
     private static boolean planned(String text) {
@@ -184,14 +217,10 @@ final class OutageCsv {
     }
 
     private static BigDecimal rate(String text) {
-        try {
-            BigDecimal rate = new BigDecimal(text == null ? "" : text);
-            if (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw new IllegalArgumentException("error_rate_percent " + text + " is not between 0 and 100");
-            }
-            return rate;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("error_rate_percent \"" + (text == null ? "" : text) + "\" is not a number; write e.g. 0.5");
+        BigDecimal rate = Cli.number(text == null ? "" : text, "error_rate_percent \"" + (text == null ? "" : text) + "\"", "0.5");
+        if (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new IllegalArgumentException("error_rate_percent " + text + " is not between 0 and 100");
         }
+        return rate;
     }
 }

@@ -72,7 +72,8 @@ public final class WindowCalendar {
         }
         SpanBuilder closed = new SpanBuilder();
         for (LocalDate holiday : window.holidays()) {
-            if (holiday != null) {
+            // Only the days laid out above matter; one far outside them (year 999999999) has no instant in millis.
+            if (holiday != null && !holiday.isBefore(first) && !holiday.isAfter(last)) {
                 closed.add(holiday.atStartOfDay(zone).toInstant().toEpochMilli(),
                         holiday.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
             }

@@ -295,11 +295,42 @@ final class AgreementDocument {
         }
     }
 
-    private static List<String> paragraphs(String text) {
+    /**
+     * The text's paragraphs: every run of blanks holding a line break separates two. By hand, as the regex split
+     * this replaces backtracked over long runs of blanks (100,000 spaces took over a minute).
+     */
+    static List<String> paragraphs(String text) {
         if (text == null || text.isBlank()) {
             return List.of(Wording.NOT_STATED);
         }
-        return List.of(text.strip().split("\\s*\\n\\s*\\n\\s*|\\s*\\n\\s*"));
+        String t = text.strip();
+        List<String> paragraphs = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < t.length()) {
+            if (!blank(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean lineBreak = false;
+            while (end < t.length() && blank(t.charAt(end))) {
+                lineBreak |= t.charAt(end) == '\n';
+                end++;
+            }
+            if (lineBreak) {
+                paragraphs.add(t.substring(start, i));
+                start = end;
+            }
+            i = end;
+        }
+        paragraphs.add(t.substring(start));
+        return paragraphs;
+    }
+
+    /** The blanks of {@code \s} in a regex, which the split used. */
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private void proseSection(Section section, String title) {

@@ -22,7 +22,7 @@ final class ClausePlaceholders implements ReviewRule {
     private static void check(Agreement a, String text, String path, String clause, Findings out) {
         for (String unknown : Placeholders.unknown(text)) {
             boolean paired = !unknown.startsWith("{{") && !unknown.endsWith("}}");
-            String shown = paired ? "{{" + unknown + "}}" : unknown;
+            String shown = shortened(paired ? "{{" + unknown + "}}" : unknown);
             out.error(path, clause + " uses " + shown + (paired ? ", which is not a placeholder SLA Studio knows." : ", whose braces do not pair up."),
                     paired ? "Use one of " + family(unknown) + ", or write the value out." : "Write a placeholder as {{name}}, e.g. {{customer.legalName}}.");
         }
@@ -40,7 +40,12 @@ final class ClausePlaceholders implements ReviewRule {
         return String.join(", ", shown.stream().map(f -> "{{" + f + "}}").toList());
     }
 
+    /** A heading or a stray brace's word may be of any length; its ends show which it is. */
+    private static String shortened(String written) {
+        return written.length() <= 80 ? written : written.substring(0, 40) + "…" + written.substring(written.length() - 39);
+    }
+
     private static String name(Clause c, int i) {
-        return "Clause " + (i + 1) + (Describe.blank(c.heading()) ? "" : " '" + c.heading().strip() + "'");
+        return "Clause " + (i + 1) + (Describe.blank(c.heading()) ? "" : " '" + shortened(c.heading().strip()) + "'");
     }
 }

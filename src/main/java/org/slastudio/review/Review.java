@@ -18,6 +18,7 @@ public final class Review {
             new DuplicateIds(),
             new References(),
             new Signatories(),
+            new DatesInRange(),
             new PercentageRange(),
             new MoneyAmounts(),
             new MeasurementRules(),

@@ -29,6 +29,7 @@ import org.slastudio.model.Contact;
 import org.slastudio.model.CreditRegime;
 import org.slastudio.model.CreditTier;
 import org.slastudio.model.DataSource;
+import org.slastudio.model.Decimals;
 import org.slastudio.model.EarnBack;
 import org.slastudio.model.LevelCost;
 import org.slastudio.model.OutageDurations;
@@ -74,9 +75,6 @@ import tools.jackson.databind.node.ObjectNode;
  * it; everything else is still read.
  */
 final class DraftReader {
-    /** Far beyond any fee or percentage, and keeps 1e400 from becoming a 400-digit number on the next save. */
-    private static final int MAX_DIGITS = 18;
-
     private static final String LEFT_OUT = "; it was left out.";
     private static final String KEPT = "; it was left out, and stays in the file as written until you enter a new value.";
 
@@ -255,16 +253,28 @@ final class DraftReader {
 
     /** A number standing alone in a list, such as a candidate level or a fallback. */
     private BigDecimal decimal(JsonNode node, String path, String slot) {
-        if (!node.isNumber()) {
+        if (!node.isNumber() && !Json.isBeyondAnyDecimal(node)) {
             problem(path, "expected a number such as 99.9, found " + Json.describe(node) + LEFT_OUT);
             return null;
         }
-        BigDecimal value = node.decimalValue();
-        if (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
-            problem(path, Json.describe(node) + " is out of range; use at most " + MAX_DIGITS
-                    + " digits before and after the decimal point, e.g. 99.9" + LEFT_OUT);
+        if (!inRange(node)) {
+            problem(path, outOfRange(node, "99.9") + LEFT_OUT);
             return null;
         }
+        return plain(node.decimalValue());
+    }
+
+    /** Also keeps 1e400 from becoming a 400-digit number on the next save. */
+    private static boolean inRange(JsonNode number) {
+        return !Json.isBeyondAnyDecimal(number) && Decimals.fits(number.decimalValue());
+    }
+
+    private static String outOfRange(JsonNode number, String example) {
+        return Json.describe(number) + " is out of range; " + Decimals.limit(example);
+    }
+
+    /** 1e2 means 100: keep the plain form, which is how it will be written. */
+    private static BigDecimal plain(BigDecimal value) {
         return value.scale() < 0 ? value.setScale(0) : value;
     }
 
@@ -459,20 +469,20 @@ final class DraftReader {
         if (node == null) {
             return null;
         }
-        if (!node.isNumber()) {
+        if (!node.isNumber() && !Json.isBeyondAnyDecimal(node)) {
             String hint = node.isString() && looksLikeNumber(node.asString()) ? " (remove the quotes)" : "";
             return expected(o, name, "a number such as " + example + hint, node);
         }
-        BigDecimal value = node.decimalValue();
-        if (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
-            return reject(o, name, Json.describe(node) + " is out of range; use at most " + MAX_DIGITS
-                    + " digits before and after the decimal point, e.g. " + example + KEPT);
+        if (!inRange(node)) {
+            return reject(o, name, outOfRange(node, example) + KEPT);
         }
-        // 1e2 means 100: keep the plain form, which is how it will be written
-        return value.scale() < 0 ? value.setScale(0) : value;
+        return plain(node.decimalValue());
     }
 
     private static boolean looksLikeNumber(String text) {
+        if (text.length() > Json.MAX_NUMBER_LENGTH) {
+            return false; // and parsing a million digits would take a while
+        }
         try {
             new BigDecimal(text.strip());
             return true;
@@ -589,11 +599,17 @@ final class DraftReader {
         if (!node.isString()) {
             return expected(o, name, example, node);
         }
+        Duration value;
         try {
-            return Duration.parse(node.asString());
+            value = Duration.parse(node.asString());
         } catch (DateTimeException e) {
             return notValid(o, name, node, example);
         }
+        if (value.abs().compareTo(PriorityTarget.LONGEST) > 0) {
+            return reject(o, name, Json.describe(node) + " is out of range; a time target is at most "
+                    + PriorityTarget.LONGEST.toDays() + " days (\"P" + PriorityTarget.LONGEST.toDays() + "D\"), e.g. \"PT4H\"" + KEPT);
+        }
+        return value;
     }
 
     private ZoneId zone(Fields o, String name) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -24,6 +25,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeType;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.POJONode;
 import tools.jackson.databind.util.RawValue;
 
 /** Jackson set up for draft files: a tree only (no data binding), exact decimals, safety limits, stable layout. */
@@ -110,12 +112,12 @@ final class Json {
 
     private static JsonNode parse(JsonParser parser, String backup, List<LoadProblem> problems) {
         try {
-            JsonNode tree = MAPPER.readTree(parser);
-            if (tree == null || tree.isMissingNode()) {
+            if (parser.nextToken() == null) {
                 problems.add(LoadProblem.fatal("$", "the file is empty. A draft is a JSON object starting with"
                         + " { \"schemaVersion\": 1, ... }; start from a template instead."));
                 return null;
             }
+            JsonNode tree = tree(parser);
             if (parser.nextToken() != null) {
                 problems.add(LoadProblem.fatal("$", "there is more after the end of the draft, " + at(parser.currentLocation())
                         + ". Delete everything after the final closing brace }."));
@@ -131,7 +133,67 @@ final class Json {
             TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
             problems.add(LoadProblem.fatal("$", explain(e, at(where), backup)));
             return null;
+        } catch (RuntimeException e) {
+            // As in DraftStore: a fault of ours must not stop a run over many files, nor cost the user their window.
+            problems.add(LoadProblem.fatal("$", "SLA Studio could not read this file because of an error in SLA Studio"
+                    + " itself (" + e + "), " + at(parser.currentLocation()) + "; please report it with the file if you can"
+                    + " share it."));
+            return null;
         }
+    }
+
+    /**
+     * The value at the parser's current token, as a tree. Unlike Jackson's own tree reader, it keeps a number whose
+     * exponent no BigDecimal can hold (1E+2147483648) as written instead of failing on the whole file, so the draft
+     * reader can report it at its path like any other bad value, and saving writes it back unchanged.
+     */
+    private static JsonNode tree(JsonParser parser) {
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT: {
+                ObjectNode object = NODES.objectNode();
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    object.set(name, tree(parser)); // as deep as MAX_DEPTH at most: the parser refuses deeper
+                }
+                return object;
+            }
+            case START_ARRAY: {
+                ArrayNode array = NODES.arrayNode();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(tree(parser));
+                }
+                return array;
+            }
+            case VALUE_STRING:
+                return NODES.stringNode(parser.getString());
+            case VALUE_NUMBER_INT:
+                return switch (parser.getNumberType()) {
+                    case INT -> NODES.numberNode(parser.getIntValue());
+                    case LONG -> NODES.numberNode(parser.getLongValue());
+                    default -> NODES.numberNode(parser.getBigIntegerValue());
+                };
+            case VALUE_NUMBER_FLOAT:
+                try {
+                    return NODES.numberNode(parser.getDecimalValue());
+                } catch (NumberFormatException e) {
+                    return NODES.rawValueNode(new RawValue(parser.getString()));
+                }
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw new IllegalStateException("unexpected " + token + " in a JSON text");
+        }
+    }
+
+    /** A number in the file too far out of range for any BigDecimal, such as 1E+2147483648; kept as written. */
+    static boolean isBeyondAnyDecimal(JsonNode node) {
+        return node instanceof POJONode pojo && pojo.getPojo() instanceof RawValue;
     }
 
     private static String explain(JacksonException e, String at, String backup) {
@@ -175,6 +237,8 @@ final class Json {
                     ? node.decimalValue().toString() : node.asString());
             case BOOLEAN -> String.valueOf(node.booleanValue());
             case NULL -> "null";
+            case POJO -> isBeyondAnyDecimal(node)
+                    ? "the number " + shorten(String.valueOf(((RawValue) ((POJONode) node).getPojo()).rawValue())) : "a value";
             case ARRAY -> "a list [ ... ]";
             case OBJECT -> "an object { ... }";
             default -> type.name().toLowerCase(Locale.ROOT);

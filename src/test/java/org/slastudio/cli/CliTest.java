@@ -77,6 +77,19 @@ class CliTest {
     }
 
     @Test
+    void aNumberBeyondAnyDecimalIsAFindingAtItsPathAndTheOtherFilesAreStillReported() throws IOException {
+        String example = Files.readString(EXAMPLE);
+        Path huge = write("huge.sla.json", example.replaceFirst("\"targetPercent\"\\s*:\\s*[0-9.]+", "\"targetPercent\": 1E+2147483648"));
+
+        CommandRun run = CommandRun.of("validate", huge.toString(), EXAMPLE.toString());
+
+        assertThat(run.status()).as(run.out() + run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("huge.sla.json: 1 error", "$.services[0].levels[0].targetPercent",
+                "the number 1E+2147483648 is out of range", "example-cloud-hosting.sla.json: 0 errors");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
     void findingsCanBePrintedAsJson() throws IOException {
         Path broken = write("broken.sla.json", "[1, 2]");
 

@@ -112,6 +112,30 @@ class CreditCommandTest {
     }
 
     @Test
+    void localTimesTheClocksSkipOrRepeatAreReadOneWayAndTheWarningSaysWhich() throws IOException {
+        Path outages = csv("start,end",
+                "2026-03-29T01:30,2026-03-29T05:00",
+                "2026-10-25T00:50,2026-10-25T01:30");
+
+        CommandRun march = CommandRun.of("credit", EXAMPLE, "--service", "kubernetes", "--period", "2026-03", "--outages",
+                outages.toString());
+        CommandRun october = CommandRun.of("credit", EXAMPLE, "--service", "kubernetes", "--period", "2026-10", "--outages",
+                outages.toString(), "--format", "json");
+
+        String gap = outages + " line 2: start 2026-03-29T01:30 does not exist in Europe/London (clocks went forward);"
+                + " read as 02:30+01:00";
+        String overlap = outages + " line 3: end 2026-10-25T01:30 happens twice in Europe/London (clocks went back); read"
+                + " as the first, 01:30+01:00; write 2026-10-25T01:30Z for the second";
+        assertThat(march.status()).as(march.err()).isZero();
+        assertThat(march.err().lines()).containsExactly("credit: warning: " + gap, "credit: warning: " + overlap);
+        // 02:30 to 05:00 BST, less Sunday's maintenance from 02:00 to 04:00; in October 00:50 to 01:30 BST
+        assertThat(march.out()).contains("Downtime:      60 min (1 outage counted");
+        JsonNode root = JsonMapper.builder().build().readTree(october.out());
+        assertThat(root.get("warnings").valueStream().map(JsonNode::asString)).containsExactly(gap, overlap);
+        assertThat(root.get("levels").get(0).get("downtimeMillis").asLong()).isEqualTo(40 * 60_000L);
+    }
+
+    @Test
     void everyBadRowIsNamedByItsLineNumber() throws IOException {
         Path outages = csv("start,end,planned", "2026-02-03T09:00,2026-02-03T08:00,", "yesterday,2026-02-03T08:00,",
                 "2026-02-03T09:00,,", "2026-02-03T09:00,2026-02-03T10:00,maybe", "2026-02-03T09:00,2026-02-03T10:00,true");

@@ -37,6 +37,34 @@ class DeadlineCommandTest {
         assertThat(deadline.get("due").asString()).isEqualTo(due);
     }
 
+    @ParameterizedTest(name = "raised {0}")
+    @CsvSource(delimiter = '|', value = {
+            "2026-03-29T01:30 | 2026-03-29T02:30+01:00 | --raised 2026-03-29T01:30 does not exist in Europe/London (clocks went"
+                    + " forward); read as 02:30+01:00",
+            "2026-10-25T01:30 | 2026-10-25T01:30+01:00 | --raised 2026-10-25T01:30 happens twice in Europe/London (clocks went"
+                    + " back); read as the first, 01:30+01:00; write 2026-10-25T01:30Z for the second"})
+    void aRaisedTimeTheClocksSkipOrRepeatIsReadOneWayAndSaysWhich(String raised, String read, String warning) {
+        CommandRun text = CommandRun.of("deadline", EXAMPLE, "--metric", "incident-resolution-urgent", "--raised", raised,
+                "--priority", "P1");
+        CommandRun json = CommandRun.of("deadline", EXAMPLE, "--metric", "incident-resolution-urgent", "--raised", raised,
+                "--priority", "P1", "--format", "json");
+
+        assertThat(text.status()).as(text.err()).isZero();
+        assertThat(text.err()).isEqualTo("deadline: warning: " + warning + System.lineSeparator());
+        JsonNode root = JsonMapper.builder().build().readTree(json.out());
+        assertThat(root.get("deadlines").get(0).get("raised").asString()).isEqualTo(read);
+        assertThat(root.get("warnings").valueStream().map(JsonNode::asString)).containsExactly(warning);
+    }
+
+    @Test
+    void anUnambiguousRaisedTimeHasNoWarnings() {
+        CommandRun json = CommandRun.of("deadline", EXAMPLE, "--metric", "incident-resolution-urgent", "--raised",
+                "2026-03-29T02:30", "--priority", "P1", "--format", "json");
+
+        assertThat(json.err()).isEmpty();
+        assertThat(JsonMapper.builder().build().readTree(json.out()).get("warnings")).isEmpty();
+    }
+
     @Test
     void aMetricThatIsNotATimeIsAUsageErrorListingTheOnesThatAre() {
         CommandRun run = CommandRun.of("deadline", EXAMPLE, "--metric", "platform-availability", "--raised",

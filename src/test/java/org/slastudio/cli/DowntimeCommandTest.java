@@ -56,6 +56,7 @@ class DowntimeCommandTest {
     @CsvSource(delimiter = '|', value = {
             "--target 100.5                        | --target 100.5 is not between 0 and 100",
             "--target ninety                       | --target ninety is not a number",
+            "--target 1E-19                        | --target 1E-19 is out of range; use at most 18 digits",
             "--target 99 --tz Mars/Olympus         | --tz Mars/Olympus is not a time zone",
             "--target 99 --window Someday~9-5      | is not a window; write e.g.",
             "--target 99 --period March            | Not a period",

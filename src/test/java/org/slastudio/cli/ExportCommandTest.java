@@ -118,4 +118,34 @@ class ExportCommandTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("cannot write").contains("agreement.pdf");
     }
+
+    @Test
+    void anOutputThatIsALinkIsWrittenThroughAndStaysALink() throws IOException {
+        Path real = dir.resolve("real.pdf");
+        Path link = Files.createSymbolicLink(dir.resolve("link.pdf"), real.getFileName());
+
+        CommandRun run = CommandRun.of("export", EXAMPLE.toString(), "-o", link.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(text(real)).contains("Managed Cloud Hosting");
+    }
+
+    @Test
+    void anOutputThatIsAFolderOrAPipeIsRefusedByNameWithStatusTwo() throws IOException, InterruptedException {
+        Path folder = Files.createDirectory(dir.resolve("agreement.pdf"));
+        Path pipe = dir.resolve("pipe.pdf");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+
+        CommandRun intoFolder = CommandRun.of("export", EXAMPLE.toString(), "-o", folder.toString());
+        CommandRun intoPipe = CommandRun.of("export", EXAMPLE.toString(), "-o", pipe.toString());
+
+        assertThat(intoFolder.status()).isEqualTo(2);
+        assertThat(intoFolder.err()).contains("cannot write", folder.toString(), "is a folder, not a regular file");
+        assertThat(intoPipe.status()).isEqualTo(2);
+        assertThat(intoPipe.err()).contains(pipe.toString(), "is a device, a pipe or another special file");
+        assertThat(folder).isDirectory();
+        assertThat(Files.isRegularFile(pipe)).isFalse();
+        assertThat(Files.exists(pipe)).isTrue();
+    }
 }

@@ -71,6 +71,14 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aLevelWithMoreDigitsThanAnyTermCanHoldIsAUsageErrorNamingTheOption() {
+        CommandRun run = CommandRun.of("simulate", EXAMPLE, "--levels", "99,1E-19", "--trials", "12");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--levels", "'1E-19' is out of range; use at most 18 digits");
+    }
+
+    @Test
     void aServiceWithoutAFeeStopsTheSimulationWithTheFieldToSet() throws IOException {
         String text = Files.readString(Path.of(EXAMPLE)).replaceFirst("\"monthlyFee\"\\s*:\\s*\\{[^}]*\\},", "");
         Path draft = dir.resolve("no-fee.sla.json");

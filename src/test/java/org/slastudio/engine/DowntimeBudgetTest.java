@@ -113,6 +113,16 @@ class DowntimeBudgetTest {
     }
 
     @Test
+    void aHolidayFarOutsideThePeriodChangesNothing() {
+        AvailabilityWindow window = Windows.of("Mon-Fri 08:00-18:00", "Europe/London", "2025-03-17");
+        AvailabilityWindow farAway = new AvailabilityWindow(window.id(), window.name(), window.zone(), window.hours(),
+                java.util.List.of(LocalDate.of(2025, 3, 17), LocalDate.MAX, LocalDate.MIN), window.maintenance());
+
+        assertThat(WindowCalendar.of(farAway, MeasurementPeriodRange.parse("2025-03"), ZoneId.of("Europe/London"))
+                .openMinutes()).isEqualByComparingTo("12000");
+    }
+
+    @Test
     void maintenanceWindowsAreTakenOutOfTheMeasuredTime() {
         AvailabilityWindow window = Windows.withMaintenance(Windows.twentyFourSeven("UTC"), "Sun 02:00-06:00");
         WindowCalendar calendar = WindowCalendar.of(window, MeasurementPeriodRange.parse("2025-03"), ZoneId.of("UTC"));

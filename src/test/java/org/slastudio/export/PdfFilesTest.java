@@ -55,4 +55,45 @@ class PdfFilesTest {
                 .isInstanceOf(NoSuchFileException.class)
                 .hasMessageContaining("missing").hasMessageContaining("the folder does not exist");
     }
+
+    @Test
+    void aLinkIsWrittenThroughToTheFileItPointsToEvenOneNotThereYet() throws IOException {
+        Path existing = Files.writeString(dir.resolve("old.pdf"), "old");
+        Path toExisting = Files.createSymbolicLink(dir.resolve("current.pdf"), existing.getFileName());
+        Path toNothing = Files.createSymbolicLink(dir.resolve("next.pdf"), Path.of("sub", "..", "new.pdf"));
+        Files.createDirectory(dir.resolve("sub"));
+
+        PdfFiles.writeAtomically(toExisting, out -> { out.write('1'); return null; });
+        PdfFiles.writeAtomically(toNothing, out -> { out.write('2'); return null; });
+
+        assertThat(Files.isSymbolicLink(toExisting)).isTrue();
+        assertThat(Files.isSymbolicLink(toNothing)).isTrue();
+        assertThat(Files.readString(existing)).isEqualTo("1");
+        assertThat(Files.readString(dir.resolve("new.pdf"))).isEqualTo("2");
+    }
+
+    @Test
+    void aFolderIsRefusedByNameBeforeAnythingIsWritten() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("agreement.pdf"));
+        Path link = Files.createSymbolicLink(dir.resolve("link.pdf"), folder);
+        boolean[] written = {false};
+
+        for (Path target : new Path[] {folder, link}) {
+            assertThatThrownBy(() -> PdfFiles.writeAtomically(target, out -> written[0] = true))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining(folder.toString()).hasMessageContaining("is a folder, not a regular file");
+        }
+
+        assertThat(written[0]).isFalse();
+        assertThat(folder).isEmptyDirectory();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+    }
+
+    @Test
+    void aLinkThatLeadsBackToItselfIsRefused() throws IOException {
+        Path loop = Files.createSymbolicLink(dir.resolve("loop.pdf"), Path.of("loop.pdf"));
+
+        assertThatThrownBy(() -> PdfFiles.writeAtomically(loop, out -> null)).hasMessageContaining("too many symbolic links");
+        assertThat(Files.isSymbolicLink(loop)).isTrue();
+    }
 }

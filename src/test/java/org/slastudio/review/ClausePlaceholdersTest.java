@@ -1,10 +1,14 @@
 package org.slastudio.review;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.slastudio.review.Drafts.all;
 import static org.slastudio.review.Drafts.set;
 import static org.slastudio.review.ReviewCase.finds;
 import static org.slastudio.review.Severity.ERROR;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +53,20 @@ class ClausePlaceholdersTest {
         org.assertj.core.api.Assertions.assertThat(c.review()).filteredOn(f -> f.path().equals(TEXT)).singleElement()
                 .satisfies(f -> org.assertj.core.api.Assertions.assertThat(f.suggestedFix())
                         .contains("{{credits.monthlyCap}}", "{{credits.claimDeadline}}").doesNotContain("{{provider.legalName}}"));
+    }
+
+    @Test
+    void aHeadingAndTextOf100000CharactersWithoutASpaceAreReviewedQuicklyAndQuotedShort() {
+        ReviewCase c = finds("long words", all(set("$.clauses[0].heading", "x".repeat(100_000)),
+                set(TEXT, "{{" + "y".repeat(100_000))), TEXT, ERROR, "whose braces do not pair up");
+
+        // The stray-brace search was quadratic in the length of a word: a minute or more for this heading.
+        List<Finding> findings = assertTimeoutPreemptively(Duration.ofSeconds(5), c::review);
+
+        assertThat(findings).filteredOn(f -> f.path().equals(TEXT)).singleElement().satisfies(f -> {
+            assertThat(f.message()).matches("Clause 1 'x+…x+' uses \\{\\{y+…y+, whose braces do not pair up\\.");
+            assertThat(f.message().length()).isLessThan(300);
+        });
     }
 
     @Test

@@ -117,6 +117,53 @@ class AtomicSaveTest {
     }
 
     @Test
+    void savingThroughALinkToAFileNotThereYetCreatesItAndKeepsTheLink() throws IOException {
+        Path link = Files.createSymbolicLink(folder.resolve("link.sla.json"), Path.of("new.sla.json"));
+
+        DraftStore.save(link, Draft.of(Fixtures.full()));
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(DraftStore.load(folder.resolve("new.sla.json")).draft().agreement()).isEqualTo(Fixtures.full());
+    }
+
+    @Test
+    void aBackupThatIsALinkIsWrittenThroughAndStaysALink() throws IOException {
+        Path file = folder.resolve("contract.sla.json");
+        Path kept = folder.resolve("kept.json");
+        DraftStore.save(file, Draft.of(Agreement.blank()));
+        Files.createSymbolicLink(DraftStore.backupOf(file), kept.getFileName());
+
+        DraftStore.save(file, Draft.of(Fixtures.full()));
+
+        assertThat(Files.isSymbolicLink(DraftStore.backupOf(file))).isTrue();
+        assertThat(DraftStore.load(kept).draft().agreement()).isEqualTo(Agreement.blank());
+    }
+
+    @Test
+    void aDraftOrBackupPathThatIsAFolderOrAPipeIsRefusedAndNothingChanges() throws Exception {
+        Path folderDraft = Files.createDirectory(folder.resolve("folder.sla.json"));
+        Path pipe = folder.resolve("pipe.sla.json");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        Path file = folder.resolve("contract.sla.json");
+        DraftStore.save(file, Draft.of(Agreement.blank()));
+        String before = Files.readString(file);
+        Files.createDirectory(DraftStore.backupOf(file));
+
+        assertThatThrownBy(() -> DraftStore.save(folderDraft, Draft.of(Fixtures.full())))
+                .isInstanceOf(IOException.class).hasMessageContaining(folderDraft + ": is a folder, not a regular file");
+        assertThatThrownBy(() -> DraftStore.save(pipe, Draft.of(Fixtures.full())))
+                .hasMessageContaining(pipe + ": is a device, a pipe or another special file");
+        assertThatThrownBy(() -> DraftStore.save(file, Draft.of(Fixtures.full())))
+                .hasMessageContaining(DraftStore.backupOf(file) + ": is a folder");
+
+        assertThat(folderDraft).isEmptyDirectory();
+        assertThat(Files.isRegularFile(pipe)).isFalse();
+        assertThat(Files.readString(file)).isEqualTo(before);
+        assertThat(Fixtures.filesIn(folder)).containsExactlyInAnyOrder("folder.sla.json", "pipe.sla.json",
+                "contract.sla.json", "contract.sla.json.bak");
+    }
+
+    @Test
     void killingTheProcessWhileItSavesLeavesOneWholeVersion() throws Exception {
         Path file = folder.resolve("killed.sla.json");
         Agreement first = Fixtures.large("first", 400);

@@ -90,6 +90,8 @@ class DraftStoreBadInputTest {
                         new String[] {"\"EURO\"", "ISO 4217"}),
                 arguments(change("\"PT15M\"", "\"15 minutes\""), "$.metrics[0].priorityTargets[0].within",
                         new String[] {"\"15 minutes\"", "\"PT15M\""}),
+                arguments(change("\"PT15M\"", "\"PT2562047788015215H\""), "$.metrics[0].priorityTargets[0].within",
+                        new String[] {"the text \"PT2562047788015215H\" is out of range; a time target is at most 3660 days"}),
                 arguments(change("\"schemaVersion\": 1", "\"schemaVersion\": 3"), "$.schemaVersion",
                         new String[] {"written by a newer SLA Studio (schema 3); this version reads up to 1"}),
                 arguments(change("\"schemaVersion\": 1,\n", ""), "$.schemaVersion",
@@ -104,6 +106,18 @@ class DraftStoreBadInputTest {
                         new String[] {"expected an object { ... }, found the text \"Acme\""}),
                 arguments(change("\"monthlyCapPercent\": 50", "\"monthlyCapPercent\": 1e400"), "$.creditRegime.monthlyCapPercent",
                         new String[] {"out of range"}),
+                arguments(change("\"monthlyCapPercent\": 50", "\"monthlyCapPercent\": 1E+2147483648"),
+                        "$.creditRegime.monthlyCapPercent", new String[] {"the number 1E+2147483648 is out of range"}),
+                arguments(change("\"target\": 1.5", "\"target\": -1e-2147483648"), "$.metrics[0].target",
+                        new String[] {"the number -1e-2147483648 is out of range", "e.g. 99.9"}),
+                arguments(change("\"target\": 1.5", "\"target\": 1E+999999999"), "$.metrics[0].target",
+                        new String[] {"the number 1E+999999999 is out of range"}),
+                arguments(change("\"candidateLevels\": [\n      99.0", "\"candidateLevels\": [\n      9E+2147483648"),
+                        "$.simulationAssumptions.candidateLevels[0]", new String[] {"the number 9E+2147483648 is out of range"}),
+                arguments(change("\"count\": 30", "\"count\": 1E+2147483648"), "$.creditRegime.claimDeadline.count",
+                        new String[] {"expected a whole number such as 30, found the number 1E+2147483648"}),
+                arguments(change("\"schemaVersion\": 1", "\"schemaVersion\": 1E+2147483648"), "$.schemaVersion",
+                        new String[] {"expected a whole number such as 1, found the number 1E+2147483648"}),
                 arguments(change("\"noticeDays\": 90", "\"noticeDays\": 99999999999999999999999"), "$.overview.term.noticeDays",
                         new String[] {"too large", "such as 90"}),
                 arguments(change("\"noticeDays\": 90", "\"noticeDays\": 90.5"), "$.overview.term.noticeDays",
@@ -132,6 +146,18 @@ class DraftStoreBadInputTest {
         assertThat(result.problems()).filteredOn(p -> p.path().equals(path)).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains(fragments));
         assertThat(result.draft().agreement().services()).hasSize(1);
+    }
+
+    @Test
+    void aNumberBeyondAnyDecimalStaysInTheFileAsWrittenWhenSaved() {
+        String json = change("\"monthlyCapPercent\": 50", "\"monthlyCapPercent\": 1E+2147483648")
+                .replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1,\n  \"fromANewerVersion\": -2e-2147483648,");
+
+        LoadResult result = DraftStore.read(json);
+
+        assertThat(result.draft().agreement().creditRegime().monthlyCapPercent()).isNull();
+        assertThat(DraftStore.write(result.draft())).contains("\"monthlyCapPercent\": 1E+2147483648",
+                "\"fromANewerVersion\": -2e-2147483648");
     }
 
     @Test

@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.slastudio.model.Decimals;
+import org.slastudio.model.PriorityTarget;
 
 /** How the wizard reads what users type. Each parser throws IllegalArgumentException with the fix as its message. */
 public final class Parsers {
@@ -135,27 +137,31 @@ public final class Parsers {
     public static Duration duration(String text) {
         String s = text.strip().toLowerCase(Locale.ROOT);
         String hint = "enter a duration such as 15m, 4h, 1h 30m or 2d";
-        if (s.startsWith("p")) {
-            try {
-                return Duration.parse(s.toUpperCase(Locale.ROOT));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(hint);
-            }
-        }
-        Matcher m = DURATION_PART.matcher(s);
         Duration total = Duration.ZERO;
-        int end = 0;
-        while (m.find()) {
-            if (!s.substring(end, m.start()).isBlank()) {
-                throw new IllegalArgumentException(hint);
+        try {
+            if (s.startsWith("p")) {
+                total = Duration.parse(s.toUpperCase(Locale.ROOT));
+            } else {
+                Matcher m = DURATION_PART.matcher(s);
+                int end = 0;
+                while (m.find()) {
+                    if (!s.substring(end, m.start()).isBlank()) {
+                        throw new IllegalArgumentException(hint);
+                    }
+                    long n = Long.parseLong(m.group(1));
+                    char unit = m.group(2).charAt(0);
+                    total = total.plus(unit == 'd' ? Duration.ofDays(n) : unit == 'h' ? Duration.ofHours(n) : Duration.ofMinutes(n));
+                    end = m.end();
+                }
+                if (end == 0 || !s.substring(end).isBlank()) {
+                    throw new IllegalArgumentException(hint);
+                }
             }
-            long n = Long.parseLong(m.group(1));
-            char unit = m.group(2).charAt(0);
-            total = total.plus(unit == 'd' ? Duration.ofDays(n) : unit == 'h' ? Duration.ofHours(n) : Duration.ofMinutes(n));
-            end = m.end();
-        }
-        if (end == 0 || !s.substring(end).isBlank()) {
+        } catch (DateTimeParseException | NumberFormatException | ArithmeticException e) {
             throw new IllegalArgumentException(hint);
+        }
+        if (total.abs().compareTo(PriorityTarget.LONGEST) > 0) {
+            throw new IllegalArgumentException("at most " + PriorityTarget.LONGEST.toDays() + " days; " + hint);
         }
         return total;
     }

@@ -35,7 +35,7 @@ class ParsersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"100.01", "-0.5", "abc", "99.9.5", "%"})
+    @ValueSource(strings = {"100.01", "-0.5", "abc", "99.9.5", "%", "1E-19", "99.9999999999999999999"})
     void percentagesOutsideZeroToHundredOrNotNumbersAreRefusedWithAnExample(String typed) {
         assertThatThrownBy(() -> Parsers.percent(typed)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("e.g. 99.95");
@@ -142,6 +142,12 @@ class ParsersTest {
     @ValueSource(strings = {"soon", "15", "h4", "15m later"})
     void durationsWithoutUnitsAreRefused(String typed) {
         assertThatThrownBy(() -> Parsers.duration(typed)).hasMessageContaining("15m");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3661d", "99999999999999999999d", "9223372036854775807d", "PT2562047788015215H", "-3661d"})
+    void durationsLongerThanTenYearsAreRefused(String typed) {
+        assertThatThrownBy(() -> Parsers.duration(typed)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("15m");
     }
 
     @ParameterizedTest(name = "{0} minutes read back as \"{1}\"")
