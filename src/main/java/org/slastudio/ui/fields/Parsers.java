@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.slastudio.model.Decimals;
 import org.slastudio.model.PriorityTarget;
 
 /** How the wizard reads what users type. Each parser throws IllegalArgumentException with the fix as its message. */
