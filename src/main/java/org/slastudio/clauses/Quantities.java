@@ -33,9 +33,9 @@ public final class Quantities {
         }
         return switch (q.unit()) {
             case PERCENT -> q.amount().toPlainString() + "%";
-            case MONEY -> Placeholders.money(new Money(q.amount(), q.currency()));
+            case MONEY -> ClauseWords.money(new Money(q.amount(), q.currency()));
             case TIME_OF_DAY -> String.format(Locale.ROOT, "%02d:%02d", q.amount().intValue() / 60, q.amount().intValue() % 60);
-            default -> Placeholders.number(q.amount()) + " " + noun(q.unit(), q.amount().compareTo(BigDecimal.ONE) == 0);
+            default -> ClauseWords.number(q.amount()) + " " + noun(q.unit(), q.amount().compareTo(BigDecimal.ONE) == 0);
         };
     }
 

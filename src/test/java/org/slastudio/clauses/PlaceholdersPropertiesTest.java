@@ -33,7 +33,8 @@ class PlaceholdersPropertiesTest {
                 text.append(NOISE.get(random.nextInt(NOISE.size())));
             } else {
                 String form = Placeholders.FORMS.get(random.nextInt(Placeholders.FORMS.size()));
-                text.append("{{").append(form.replace("<id>", pick(random)).replace("<windowId>", pick(random))).append("}} ");
+                text.append("{{").append(form.replace("<id>", pick(random)).replace("<windowId>", pick(random))
+                        .replace("<n>", String.valueOf(1 + random.nextInt(4)))).append("}} ");
             }
         }
         String filled = Placeholders.fill(text.toString(), a);

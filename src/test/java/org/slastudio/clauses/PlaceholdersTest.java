@@ -16,6 +16,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slastudio.model.Agreement;
+import org.slastudio.model.EarnBack;
+import org.slastudio.model.ClockStart;
+import org.slastudio.model.MeasurementMethod;
+import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.Service;
+import org.slastudio.model.Quantity;
+import org.slastudio.model.AgreedFigure;
 import org.slastudio.model.Agreements;
 import org.slastudio.model.AtRiskAmount;
 import org.slastudio.model.AvailabilityWindow;
@@ -40,6 +47,8 @@ class PlaceholdersTest {
                 arguments("agreement.title", "Cloud Hosting Service Level Agreement"),
                 arguments("agreement.effectiveDate", "1 January 2027"),
                 arguments("agreement.initialTerm", "36 months"),
+                arguments("agreement.renewalTerm", "12 months"),
+                arguments("agreement.noticePeriod", "90 days"),
                 arguments("agreement.measurementPeriod", "calendar month"),
                 arguments("agreement.timeZone", "Europe/Berlin"),
                 arguments("agreement.governingLaw", "England and Wales"),
@@ -57,12 +66,18 @@ class PlaceholdersTest {
                 arguments("service.database.target.business-hours", "99.9%"),
                 arguments("service.storage.monthlyFee", "EUR 12,000.00"),
                 arguments("service.database.monthlyFee", "EUR 8,500.00"),
+                arguments("service.storage.minimumOutage", "5 minutes"),
                 arguments("window.24x7.name", "Around the clock"),
                 arguments("window.24x7.hours", "at all times (Europe/Berlin time)"),
                 arguments("window.business-hours.hours", "Monday to Friday, 08:00 to 18:00 (Europe/Berlin time)"),
                 arguments("window.24x7.maintenance", "Sunday, 02:00 to 04:00, on 3 days' notice"),
+                arguments("window.24x7.maintenanceNotice", "72 hours"),
                 arguments("credits.tiers", "10% where availability is below 99.9% but at least 99.0%; "
                         + "25% where availability is below 99.0% but at least 95.0%; and 50% where availability is below 95.0%"),
+                arguments("credits.tier.1.credit", "10%"),
+                arguments("credits.tier.1.upper", "99.9%"),
+                arguments("credits.tier.2.lower", "95.0%"),
+                arguments("credits.tier.3.credit", "50%"),
                 arguments("credits.feeBasis", "the monthly fee of the affected service"),
                 arguments("credits.monthlyCap", "50%"),
                 arguments("credits.rollingTwelveMonthCap", "20%"),
@@ -74,6 +89,8 @@ class PlaceholdersTest {
                 arguments("metric.incident-response.P1", "15 minutes"),
                 arguments("metric.incident-response.P2", "1 Business Hour"),
                 arguments("metric.incident-response.P3", "4 Business Hours"),
+                arguments("metric.incident-response.P1.compliance", "95%"),
+                arguments("metric.incident-resolution.P2.compliance", "90%"),
                 arguments("metric.incident-resolution.P3", "48 Business Hours"),
                 arguments("metric.incident-resolution.P4", "120 Business Hours"));
     }
@@ -92,12 +109,39 @@ class PlaceholdersTest {
     void everyKnownFormIsCoveredByTheTableAbove() {
         List<String> covered = valuesOfTheValidAgreement().map(a -> (String) a.get()[0])
                 .map(n -> n.replaceFirst("^(party|service|window|metric)\\.[^.]+", "$1.<id>")
-                        .replaceFirst("^(service\\.<id>\\.target)\\.[^.]+$", "$1.<windowId>"))
+                        .replaceFirst("^(service\\.<id>\\.target)\\.[^.]+$", "$1.<windowId>")
+                        .replaceFirst("^credits\\.tier\\.\\d+", "credits.tier.<n>"))
                 .toList();
-        List<String> notNeedingTheValidAgreement = List.of("credits.atRisk", "credits.poolAllocation", "metric.<id>.P4");
+        List<String> notNeedingTheValidAgreement = List.of("credits.atRisk", "credits.poolAllocation", "metric.<id>.P4",
+                "metric.<id>.P3.compliance", "metric.<id>.P4.compliance", "service.<id>.interval", "service.<id>.errorThreshold",
+                "credits.earnBackTarget", "figure.<id>");
         for (String form : Placeholders.FORMS) {
             assertThat(covered.contains(form) || notNeedingTheValidAgreement.contains(form)).as(form).isTrue();
         }
+    }
+
+    @Test
+    void figuresIntervalsAndTheEarnBackTargetReadAsTheyWouldInAClause() {
+        Agreement a = Agreements.valid()
+                .withFigures(List.of(new AgreedFigure("termination-notice", "Notice to terminate",
+                                new Quantity(new BigDecimal("30"), Quantity.Unit.DAYS, null)),
+                        new AgreedFigure("report-due", "Report due", new Quantity(BigDecimal.ONE, Quantity.Unit.BUSINESS_DAYS, null)),
+                        new AgreedFigure("audit-cap", "Audit cap", new Quantity(new BigDecimal("2500.00"), Quantity.Unit.MONEY,
+                                java.util.Currency.getInstance("EUR")))))
+                .withServices(List.of(new Service("storage", "Object Storage", "", "provider", "customer", null, null, null,
+                        List.of(), new MeasurementRule(MeasurementMethod.INTERVAL_SHARE, 5, new BigDecimal("5.0"), 0,
+                        ClockStart.AT_FAILURE, false))))
+                .withCreditRegime(new CreditRegime(List.of(), FeeBasis.AFFECTED_SERVICE, null, null, null, null,
+                        new EarnBack(3, new BigDecimal("99.95")), null, false));
+
+        assertThat(Placeholders.fill("{{figure.termination-notice}}' notice; report within {{figure.report-due}};"
+                + " audits up to {{figure.audit-cap}}; {{service.storage.interval}} intervals failing above"
+                + " {{service.storage.errorThreshold}}; earned back at {{credits.earnBackTarget}}", a))
+                .isEqualTo("30 days' notice; report within 1 Business Day; audits up to EUR 2,500.00; 5 minutes intervals"
+                        + " failing above 5.0%; earned back at 99.95%");
+        assertThat(Placeholders.unfilled("{{figure.gone}} {{credits.tier.9.credit}} {{metric.incident-response.P4.compliance}}",
+                Agreements.valid())).extracting(Placeholders.Gap::reason).containsExactly("the draft has no figure 'gone'",
+                "there is no credit tier 9", "metric 'incident-response' asks every P4 incident to meet its target");
     }
 
     @Test
@@ -220,7 +264,7 @@ class PlaceholdersTest {
             "0.005      | 0.005",
             "1234567.891| 1,234,567.891"})
     void numbersAreGroupedAndKeepEveryDigit(String value, String expected) {
-        assertThat(Placeholders.number(new BigDecimal(value))).isEqualTo(expected);
+        assertThat(ClauseWords.number(new BigDecimal(value))).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} reads {1}")
@@ -237,20 +281,20 @@ class PlaceholdersTest {
         for (String d : days.split(",")) {
             set.add(DayOfWeek.valueOf(d.strip()));
         }
-        assertThat(Placeholders.days(set)).isEqualTo(expected);
+        assertThat(ClauseWords.days(set)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {"1|first", "2|second", "3|third", "10|tenth", "11|11th", "12|12th", "13|13th",
             "21|21st", "22|22nd", "23|23rd", "101|101st", "111|111th"})
     void ordinalsAreWordsUpToTenThenDigits(int n, String expected) {
-        assertThat(Placeholders.ordinal(n)).isEqualTo(expected);
+        assertThat(ClauseWords.ordinal(n)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} hours -> {1}")
     @CsvSource(delimiter = '|', value = {"1|1 hour's", "24|24 hours'", "36|36 hours'", "48|2 days'", "72|3 days'", "120|5 days'", "100|100 hours'"})
     void noticeInWholeDaysReadsInDays(int hours, String expected) {
-        assertThat(Placeholders.notice(hours)).isEqualTo(expected);
+        assertThat(ClauseWords.notice(hours)).isEqualTo(expected);
     }
 
     @Test
