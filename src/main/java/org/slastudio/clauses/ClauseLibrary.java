@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.slastudio.model.AgreedFigure;
 import org.slastudio.model.Section;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +40,10 @@ public final class ClauseLibrary {
         }
     }
 
-    /** A library from its JSON text: {@code {"clauses": [{"id", "section", "heading", "favours", "note", "text"}]}}. */
+    /**
+     * A library from its JSON text: {@code {"clauses": [{"id", "section", "heading", "favours", "note", "text", "figures"}]}},
+     * figures optional.
+     */
     static ClauseLibrary parse(String json) {
         JsonNode root = JsonMapper.builder().build().readTree(json);
         List<LibraryClause> clauses = new ArrayList<>();
@@ -50,7 +54,7 @@ public final class ClauseLibrary {
                 throw new IllegalStateException("clause library: the id " + id + " is used twice");
             }
             clauses.add(new LibraryClause(id, section(required(c, "section", id)), required(c, "heading", id), required(c, "text", id),
-                    required(c, "note", id), favours(required(c, "favours", id), id)));
+                    required(c, "note", id), favours(required(c, "favours", id), id), figures(c, id)));
         }
         return new ClauseLibrary(clauses);
     }
@@ -73,6 +77,21 @@ public final class ClauseLibrary {
             throw new IllegalStateException("clause library: clause " + id + " has no " + field);
         }
         return value.asString();
+    }
+
+    /** {@code "figures": [{"id", "name", "value": "20 business days"}]}, the value as a drafter writes it. */
+    private static List<AgreedFigure> figures(JsonNode clause, String id) {
+        List<AgreedFigure> figures = new ArrayList<>();
+        for (JsonNode f : clause.path("figures")) {
+            String figure = required(f, "id", id + " figure");
+            try {
+                figures.add(new AgreedFigure(figure, required(f, "name", id + " figure " + figure),
+                        Quantities.parse(required(f, "value", id + " figure " + figure))));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("clause library: clause " + id + ", figure " + figure + ": " + e.getMessage(), e);
+            }
+        }
+        return figures;
     }
 
     private static Section section(String kebab) {

@@ -80,10 +80,11 @@ public final class FiguresInText {
         while (number.find()) {
             BigDecimal amount = amount(number);
             int end = number.end();
-            Currency before = currencyBefore(text, number.start());
-            if (before != null && number.group(3) == null) {
-                found.add(new Stated(text.substring(Math.max(0, number.start() - 4), end).strip(),
-                        new Quantity(amount, Unit.MONEY, before)));
+            int base = Math.max(0, number.start() - 4);
+            Matcher before = CURRENCY_BEFORE.matcher(text.substring(base, number.start()));
+            Currency currency = number.group(3) == null && before.find() ? currencyOf(before) : null;
+            if (currency != null) {
+                found.add(new Stated(text.substring(base + before.start(), end), new Quantity(amount, Unit.MONEY, currency)));
                 continue;
             }
             unit.region(end, Math.min(text.length(), end + 40));
@@ -124,11 +125,7 @@ public final class FiguresInText {
         return CLOCK_UNITS.get(noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun);
     }
 
-    private static Currency currencyBefore(String text, int start) {
-        Matcher m = CURRENCY_BEFORE.matcher(text.substring(Math.max(0, start - 4), start));
-        if (!m.find()) {
-            return null;
-        }
+    private static Currency currencyOf(Matcher m) {
         if (m.group(2) != null) {
             return Currency.getInstance(switch (m.group(2)) {
                 case "€" -> "EUR";

@@ -13,8 +13,8 @@ final class ClausePlaceholders implements ReviewRule {
         for (int i = 0; i < a.clauses().size(); i++) {
             Clause c = a.clauses().get(i);
             if (c != null) {
-                check(a, c.heading(), Paths.clause(i) + ".heading", name(c, i), out);
-                check(a, c.text(), Paths.clause(i) + ".text", name(c, i), out);
+                check(a, c.heading(), Paths.clause(i) + ".heading", Describe.clause(c, i), out);
+                check(a, c.text(), Paths.clause(i) + ".text", Describe.clause(c, i), out);
             }
         }
     }
@@ -41,11 +41,7 @@ final class ClausePlaceholders implements ReviewRule {
     }
 
     /** A heading or a stray brace's word may be of any length; its ends show which it is. */
-    private static String shortened(String written) {
+    static String shortened(String written) {
         return written.length() <= 80 ? written : written.substring(0, 40) + "…" + written.substring(written.length() - 39);
-    }
-
-    private static String name(Clause c, int i) {
-        return "Clause " + (i + 1) + (Describe.blank(c.heading()) ? "" : " '" + shortened(c.heading().strip()) + "'");
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.Clause;
 import org.slastudio.model.Metric;
 import org.slastudio.model.Party;
 import org.slastudio.model.Service;
@@ -28,6 +29,11 @@ final class Describe {
 
     static String label(AvailabilityWindow w, int index) {
         return label(w.name(), w.id(), index);
+    }
+
+    /** "Clause 3 'Availability'": by number, with its heading where it has one. */
+    static String clause(Clause c, int i) {
+        return "Clause " + (i + 1) + (blank(c.heading()) ? "" : " '" + ClausePlaceholders.shortened(c.heading().strip()) + "'");
     }
 
     static String label(Metric m, int index) {

@@ -43,7 +43,8 @@ public final class Review {
             new ManualCriticalMetrics(),
             new PriorityTargets(),
             new ResolutionAfterResponse(),
-            new ClausePlaceholders());
+            new ClausePlaceholders(),
+            new StatedFigures());
 
     private Review() {
     }

@@ -70,8 +70,8 @@ class ClauseLibraryTest {
                 ]}""");
 
         assertThat(parsed.clauses()).containsExactly(
-                new LibraryClause("a", Section.SERVICE_CREDITS, "H", "T {{customer.legalName}}", "N", Favours.CUSTOMER),
-                new LibraryClause("b", Section.REVIEW_OF_SERVICE_LEVELS, "H2", "T2", "N2", Favours.BALANCED));
+                new LibraryClause("a", Section.SERVICE_CREDITS, "H", "T {{customer.legalName}}", "N", Favours.CUSTOMER, java.util.List.of()),
+                new LibraryClause("b", Section.REVIEW_OF_SERVICE_LEVELS, "H2", "T2", "N2", Favours.BALANCED, java.util.List.of()));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -112,9 +112,9 @@ public final class ClausesModel {
         showing.set(false);
     }
 
-    /** Adds the library clause at the end of the draft's clauses, as one undoable edit, and selects it. */
+    /** Adds the library clause at the end of the draft's clauses, with the figures it needs, as one undoable edit. */
     public void insert(LibraryClause clause) {
-        wizard.edit(a -> a.withClauses(append(a.clauses(), clause.toClause())));
+        wizard.edit(clause::addTo);
         selected.set(drafted.size() - 1);
     }
 
@@ -157,12 +157,6 @@ public final class ClausesModel {
         editing = at < 0 || at >= drafted.size() ? null : drafted.get(at);
         text.set(editing == null ? "" : editing.clause().text());
         preview.set(Placeholders.fill(text.get() == null ? "" : text.get(), wizard.draft().agreement()));
-    }
-
-    private static List<Clause> append(List<Clause> clauses, Clause clause) {
-        List<Clause> all = new ArrayList<>(clauses);
-        all.add(clause);
-        return all;
     }
 
     private static List<Clause> replace(List<Clause> clauses, int index, Clause clause) {
