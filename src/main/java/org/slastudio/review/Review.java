@@ -40,6 +40,7 @@ public final class Review {
             new EarnBackTerms(),
             new SoleRemedy(),
             new MetricTargets(),
+            new MetricsFollowTargets(),
             new ManualCriticalMetrics(),
             new PriorityTargets(),
             new ResolutionAfterResponse(),

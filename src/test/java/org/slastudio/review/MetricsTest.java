@@ -30,6 +30,11 @@ class MetricsTest {
                         "Metric 'Object Storage availability' has no target: it can be reported but never met or missed"),
                 finds("no direction", set("$.metrics[0].comparator", null), "$.metrics[0].comparator", ERROR,
                         "does not say whether 99.9 is a minimum or a maximum"),
+                finds("an availability metric left behind by its service's target", Drafts.all(
+                                set("$.services[0].levels[0].targetPercent", new java.math.BigDecimal("99.95"))),
+                        "$.metrics[0].target", WARNING, "Metric 'Object Storage availability' measures the availability of Service"
+                                + " 'Object Storage' against 99.9%, but the service promises 99.95% in 'Around the clock': one of"
+                                + " the two was changed without the other."),
                 finds("manual and credit-bearing", set("$.metrics[0].dataSource", DataSource.MANUAL), "$.metrics[0].dataSource", WARNING,
                         "Metric 'Object Storage availability' earns credits but is compiled by hand"));
     }
