@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.slastudio.engine.ClockTime;
 import org.slastudio.model.AgreedFigure;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;

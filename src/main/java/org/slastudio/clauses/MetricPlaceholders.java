@@ -1,7 +1,6 @@
 package org.slastudio.clauses;
 
 import java.util.List;
-import org.slastudio.engine.ClockTime;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.Metric;
 import org.slastudio.model.PriorityTarget;

@@ -136,7 +136,7 @@ final class DeadlineCommand implements Callable<Integer> {
                     first.businessHours() ? "business hours of window " + metric.clockWindowId() : "24x7");
             for (ResponseDeadline d : deadlines) {
                 out.printf("  %s %s due %s (within %s)%n", d.priority(), what, WHEN.format(d.dueLocal()),
-                        org.slastudio.engine.ClockTime.inWords(d.within(), d.businessHours()));
+                        org.slastudio.clauses.ClockTime.inWords(d.within(), d.businessHours()));
             }
         }
         return Cli.OK;

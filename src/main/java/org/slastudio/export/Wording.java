@@ -1,6 +1,6 @@
 package org.slastudio.export;
 
-import org.slastudio.engine.ClockTime;
+import org.slastudio.clauses.ClockTime;
 import org.slastudio.model.Metric;
 
 import java.math.BigDecimal;

@@ -14,8 +14,9 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slastudio.engine.Amounts;
+import org.slastudio.clauses.Quantities;
 import org.slastudio.engine.AllowedDowntime;
-import org.slastudio.engine.ClockTime;
+import org.slastudio.clauses.ClockTime;
 import org.slastudio.engine.DowntimeBudget;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
@@ -72,6 +73,7 @@ public final class DraftDiff {
         diff.creditRegime();
         diff.metrics();
         diff.clauses();
+        diff.figures();
         return List.copyOf(diff.changes);
     }
 
@@ -294,6 +296,14 @@ public final class DraftDiff {
                         changes.add(new Change(Change.Kind.CHANGED, key.field("text"), label + ": " + WordDiff.render(edits),
                                 NEUTRAL, null, edits));
                     }
+                });
+    }
+
+    private void figures() {
+        list(null, "figures", ours.figures(), theirs.figures(), false, (f, key) -> "Figure " + nameOrId(f.name(), f.id()),
+                f -> Quantities.format(f.value()), NEUTRAL, (key, a, b, label) -> {
+                    field(key.field("name"), label + ": name", a.name(), b.name(), DraftDiff::quoted, NEUTRAL);
+                    field(key.field("value"), label, a.value(), b.value(), Quantities::format, NEUTRAL);
                 });
     }
 

@@ -1,6 +1,6 @@
 package org.slastudio.review;
 
-import org.slastudio.engine.ClockTime;
+import org.slastudio.clauses.ClockTime;
 
 import java.math.BigDecimal;
 import java.time.Duration;

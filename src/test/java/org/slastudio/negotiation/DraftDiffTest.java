@@ -149,6 +149,24 @@ class DraftDiffTest {
         );
     }
 
+    @Test
+    void anAgreedFigureChangedIsOneChangeInTheWordsOfTheClausesAndAcceptingItTakesTheirValue() {
+        Agreement ours = OURS.withFigures(List.of(new org.slastudio.model.AgreedFigure("termination-notice",
+                "Notice to terminate for persistent failure", org.slastudio.model.Quantity.of("30", org.slastudio.model.Quantity.Unit.DAYS))));
+        Agreement theirs = ours.withFigures(List.of(new org.slastudio.model.AgreedFigure("termination-notice",
+                "Notice to terminate for persistent failure", org.slastudio.model.Quantity.of("60", org.slastudio.model.Quantity.Unit.DAYS))));
+
+        List<Change> changes = DraftDiff.between(ours, theirs);
+
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.term()).hasToString("figures[termination-notice].value");
+            assertThat(c.description()).isEqualTo("Figure 'Notice to terminate for persistent failure': 30 days -> 60 days");
+        });
+        assertThat(NextRound.build(ours, theirs, java.util.Map.of(changes.get(0), Decision.ACCEPT))).isEqualTo(theirs);
+        assertThat(DraftDiff.between(OURS, ours)).extracting(Change::kind, Change::description).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Change.Kind.ADDED, "Figure 'Notice to terminate for persistent failure' added: 30 days"));
+    }
+
     private static Arguments change(String term, String description, Favours favours, UnaryOperator<Agreement> edit) {
         return Arguments.of(term, description, favours, edit);
     }

@@ -1,6 +1,6 @@
 package org.slastudio.ui.review;
 
-import org.slastudio.engine.ClockTime;
+import org.slastudio.clauses.ClockTime;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;

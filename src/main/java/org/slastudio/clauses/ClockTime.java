@@ -1,4 +1,4 @@
-package org.slastudio.engine;
+package org.slastudio.clauses;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.slastudio.engine;
+package org.slastudio.clauses;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
