@@ -45,6 +45,7 @@ public final class Review {
             new PriorityTargets(),
             new ResolutionAfterResponse(),
             new ClausePlaceholders(),
+            new AgreedFigures(),
             new StatedFigures());
 
     private Review() {
