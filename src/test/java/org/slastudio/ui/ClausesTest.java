@@ -4,12 +4,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slastudio.clauses.ClauseLibrary;
 import org.slastudio.clauses.LibraryClause;
+import org.slastudio.model.AgreedFigure;
+import org.slastudio.model.Quantity;
+import org.slastudio.model.Agreement;
 import org.slastudio.model.Clause;
 import org.slastudio.model.Section;
 import org.slastudio.store.Autosave;
 import org.slastudio.ui.clauses.ClausesModel;
 import org.slastudio.ui.start.ExampleAgreement;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -87,5 +91,70 @@ class ClausesTest {
 
         assertThat(app().draft().agreement()).isEqualTo(ExampleAgreement.managedHosting());
         assertThat(withClause).isNotEqualTo(ExampleAgreement.managedHosting());
+    }
+
+    @Test
+    void aFigureAddedNamedAndValuedIsOneEditEachAndItsPlaceholderFillsTheClause() {
+        var figures = clauses().figures();
+        clauses().section().set(Section.TERMINATION);
+        clauses().insert(clauses().library().get(0));
+
+        figures.add();
+        figures.name().text().set("Notice to terminate for persistent failure");
+        figures.value().text().set("45 days");
+        figures.id().text().set("termination-notice");
+        figures.commit();
+        clauses().text().set("The Customer may terminate on {{figure.termination-notice}}' written notice.");
+        clauses().commitText();
+
+        assertThat(app().draft().agreement().figures()).containsExactly(new AgreedFigure("termination-notice",
+                "Notice to terminate for persistent failure", new Quantity(new BigDecimal("45"), Quantity.Unit.DAYS, null)));
+        assertThat(clauses().preview().get()).isEqualTo("The Customer may terminate on 45 days' written notice.");
+    }
+
+    @Test
+    void renamingAFigureRenamesItsPlaceholdersAndAnUnreadableValueStaysWithItsMessage() {
+        var figures = clauses().figures();
+        clauses().section().set(Section.TERMINATION);
+        clauses().insert(clauses().library().get(0));
+        figures.add();
+        figures.id().text().set("notice");
+        figures.value().text().set("30 days");
+        figures.commit();
+        clauses().text().set("On {{figure.notice}}' notice.");
+        clauses().commitText();
+
+        figures.id().text().set("termination-notice");
+        figures.value().text().set("thirty days");
+        figures.commit();
+
+        Agreement a = app().draft().agreement();
+        assertThat(a.figures()).extracting(AgreedFigure::id, f -> f.value().amount())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("termination-notice", new BigDecimal("30")));
+        assertThat(a.clauses().get(a.clauses().size() - 1).text()).isEqualTo("On {{figure.termination-notice}}' notice.");
+        assertThat(figures.value().text().get()).isEqualTo("thirty days");
+        assertThat(figures.value().error().get()).startsWith("Value: enter a number with its unit, e.g. 30 days");
+
+        app().wizard().undo();
+        assertThat(app().draft().agreement().figures()).extracting(AgreedFigure::id).containsExactly("notice");
+        assertThat(app().draft().agreement().clauses().get(a.clauses().size() - 1).text()).isEqualTo("On {{figure.notice}}' notice.");
+    }
+
+    @Test
+    void aLibraryClauseBringsTheFiguresItNeedsAndRemovingOneIsUndoable() {
+        LibraryClause withFigure = new LibraryClause("t", Section.TERMINATION, "Termination", "On {{figure.notice}}' notice.",
+                "note", org.slastudio.clauses.Favours.BALANCED, List.of(new AgreedFigure("notice", "Notice",
+                new Quantity(new BigDecimal("30"), Quantity.Unit.DAYS, null))));
+
+        clauses().insert(withFigure);
+        assertThat(app().draft().agreement().figures()).extracting(AgreedFigure::id).containsExactly("notice");
+        clauses().insert(withFigure);
+        assertThat(app().draft().agreement().figures()).as("a figure the draft has is not added twice").hasSize(1);
+
+        clauses().figures().selected().set(0);
+        clauses().figures().remove();
+        assertThat(app().draft().agreement().figures()).isEmpty();
+        app().wizard().undo();
+        assertThat(app().draft().agreement().figures()).hasSize(1);
     }
 }

@@ -47,10 +47,12 @@ public final class ClausesModel {
     private DraftClause editing;
     private final WizardModel wizard;
     private final ClauseLibrary clauses;
+    private final FiguresModel figures;
 
     public ClausesModel(WizardModel wizard, ClauseLibrary clauses) {
         this.wizard = wizard;
         this.clauses = clauses;
+        this.figures = new FiguresModel(wizard);
         section.addListener((o, was, is) -> {
             commitText();
             refresh();
@@ -63,6 +65,11 @@ public final class ClausesModel {
         text.addListener((o, was, is) -> preview.set(Placeholders.fill(is == null ? "" : is, wizard.draft().agreement())));
         wizard.commitsWith(this::commitText);
         refresh();
+    }
+
+    /** The agreed figures the clauses state through {@code {{figure.<id>}}}. */
+    public FiguresModel figures() {
+        return figures;
     }
 
     public ReadOnlyBooleanProperty showing() {

@@ -136,7 +136,7 @@ public final class ClausesView {
         preview.setPadding(new Insets(8));
         preview.getStyleClass().add("clause-preview");
         VBox right = new VBox(8, title("In this draft"), drafted, Fields.muted("Text"), text,
-                Fields.muted("As it reads in the agreement"), preview);
+                Fields.muted("As it reads in the agreement"), preview, FiguresView.of(m.figures(), text));
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         left.setPrefWidth(420);
