@@ -13,11 +13,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slastudio.clauses.Placeholders;
 import org.slastudio.model.Agreement;
@@ -56,6 +58,9 @@ final class AgreementDocument {
     private final String fingerprint;
     private final Definitions definitions;
     private final DowntimeFigures downtime;
+    private final Map<String, Party> partiesById;
+    private final Map<String, Service> servicesById;
+    private final Map<String, AvailabilityWindow> windowsById;
     private Layout layout;
     private int sectionNumber;
     private int clauseNumber;
@@ -67,6 +72,9 @@ final class AgreementDocument {
         this.options = options;
         this.fingerprint = fingerprint;
         this.definitions = new Definitions(agreement);
+        this.partiesById = byId(agreement.parties(), Party::id);
+        this.servicesById = byId(agreement.services(), Service::id);
+        this.windowsById = byId(agreement.windows(), AvailabilityWindow::id);
         this.downtime = new DowntimeFigures(overview, options.issueDate());
     }
 
@@ -418,15 +426,29 @@ final class AgreementDocument {
     }
 
     private String partyName(String id) {
-        return agreement.party(id).map(p -> Wording.text(p.legalName())).orElse(id == null ? Wording.NOT_STATED : id);
+        Party party = id == null ? null : partiesById.get(id);
+        return party != null ? Wording.text(party.legalName()) : id == null ? Wording.NOT_STATED : id;
     }
 
     private String serviceName(String id) {
-        return agreement.service(id).map(s -> Wording.text(s.name())).orElse(id == null ? "—" : id);
+        Service service = id == null ? null : servicesById.get(id);
+        return service != null ? Wording.text(service.name()) : id == null ? "—" : id;
     }
 
     private String windowName(String id) {
-        return agreement.window(id).map(w -> Wording.text(w.name())).orElse(id == null ? Wording.NOT_STATED : id);
+        AvailabilityWindow window = id == null ? null : windowsById.get(id);
+        return window != null ? Wording.text(window.name()) : id == null ? Wording.NOT_STATED : id;
+    }
+
+    /** The first entry with each id, as Agreement.service(id) finds it, without a search per table row. */
+    private static <T> Map<String, T> byId(List<T> entries, Function<T, String> id) {
+        Map<String, T> map = new HashMap<>();
+        for (T entry : entries) {
+            if (entry != null && id.apply(entry) != null) {
+                map.putIfAbsent(id.apply(entry), entry);
+            }
+        }
+        return map;
     }
 
     private void servicesSection() {
@@ -438,17 +460,18 @@ final class AgreementDocument {
         clauseHeading("Services covered");
         layout.text("The Provider shall provide the following Services for the monthly fees shown. Monthly fees are "
                 + "recurring charges; one-time fees carry no service levels.");
-        PdfPTable table = Layout.table(new float[] {0.6f, 2.2f, 4.4f, 2.2f, 1.5f},
-                "No.", "Service", "Description", "Provided by / to", "Monthly fee");
+        Layout.Rows table = layout.rows("Table " + tableNumber() + ": Services and monthly fees",
+                Layout.table(new float[] {0.6f, 2.2f, 4.4f, 2.2f, 1.5f}, "No.", "Service", "Description", "Provided by / to",
+                        "Monthly fee"));
         int n = 0;
         for (Service service : services()) {
-            table.addCell(Layout.cell(String.valueOf(++n)));
-            table.addCell(Layout.cell(Wording.text(service.name()), Layout.TABLE_BOLD));
-            table.addCell(Layout.cell(Wording.text(service.description())));
-            table.addCell(Layout.cell(partyName(service.providerId()) + "\nto " + partyName(service.recipientId())));
-            table.addCell(Layout.right(service.monthlyFee() == null ? "—" : Wording.money(service.monthlyFee(), options.locale())));
+            table.add(Layout.cell(String.valueOf(++n)));
+            table.add(Layout.cell(Wording.text(service.name()), Layout.TABLE_BOLD));
+            table.add(Layout.cell(Wording.text(service.description())));
+            table.add(Layout.cell(partyName(service.providerId()) + "\nto " + partyName(service.recipientId())));
+            table.add(Layout.right(service.monthlyFee() == null ? "—" : Wording.money(service.monthlyFee(), options.locale())));
         }
-        layout.table("Table " + tableNumber() + ": Services and monthly fees", table);
+        table.end();
     }
 
     private int tables;
@@ -474,19 +497,20 @@ final class AgreementDocument {
                 phrase.add(new Chunk(": " + Wording.window(window) + ".", Layout.BODY));
                 layout.subNumbered(nextSubClause(), phrase);
             }
-            PdfPTable table = Layout.table(new float[] {1.5f, 2.8f, 1.7f, 2.4f, 2.2f},
-                    "Window", "Hours", "Time zone", "Public holidays", "Maintenance (notice)");
+            windowsTable = tableNumber();
+            Layout.Rows table = layout.rows("Table " + windowsTable + ": Availability Windows",
+                    Layout.table(new float[] {1.5f, 2.8f, 1.7f, 2.4f, 2.2f},
+                            "Window", "Hours", "Time zone", "Public holidays", "Maintenance (notice)"));
             for (AvailabilityWindow window : windows()) {
-                table.addCell(Layout.cell(Wording.text(window.name()), Layout.TABLE_BOLD));
-                table.addCell(Layout.cell(window.isTwentyFourSeven() ? "24 hours, every day" : Wording.hours(window.hours())));
-                table.addCell(Layout.cell(window.zone() == null ? Wording.NOT_STATED : window.zone().getId()));
-                table.addCell(Layout.cell(window.holidays().isEmpty() ? "—" : window.holidays().stream()
+                table.add(Layout.cell(Wording.text(window.name()), Layout.TABLE_BOLD));
+                table.add(Layout.cell(window.isTwentyFourSeven() ? "24 hours, every day" : Wording.hours(window.hours())));
+                table.add(Layout.cell(window.zone() == null ? Wording.NOT_STATED : window.zone().getId()));
+                table.add(Layout.cell(window.holidays().isEmpty() ? "—" : window.holidays().stream()
                         .filter(Objects::nonNull).sorted().map(d -> SHORT_DATE.format(d).replace(' ', '\u00a0'))
                         .collect(Collectors.joining(", "))));
-                table.addCell(Layout.cell(maintenanceCell(window)));
+                table.add(Layout.cell(maintenanceCell(window)));
             }
-            windowsTable = tableNumber();
-            layout.table("Table " + windowsTable + ": Availability Windows", table);
+            table.end();
         }
         if (services().stream().anyMatch(s -> !s.levels().isEmpty())) {
             clauseHeading("Service levels");
@@ -495,25 +519,26 @@ final class AgreementDocument {
                     + "that window; it is given to help the parties read the targets and does not change them.");
             // Above the table, not under it, so that it cannot end up alone at the top of the next page.
             layout.note(downtime.convention());
-            PdfPTable table = Layout.table(new float[] {2.3f, 1.5f, 0.9f, 1.9f, 2.1f, 1.5f},
-                    "Service", "Window", "Target", "Allowed per " + periodNoun(), "Allowed per year", "Service Credits");
+            Layout.Rows table = layout.rows("Table " + tableNumber() + ": Availability targets and the downtime they allow",
+                    Layout.table(new float[] {2.3f, 1.5f, 0.9f, 1.9f, 2.1f, 1.5f}, "Service", "Window", "Target",
+                            "Allowed per " + periodNoun(), "Allowed per year", "Service Credits"));
             for (Service service : services()) {
                 for (ServiceLevel level : service.levels()) {
                     if (level == null) {
                         continue;
                     }
-                    AvailabilityWindow window = agreement.window(level.windowId()).orElse(null);
+                    AvailabilityWindow window = level.windowId() == null ? null : windowsById.get(level.windowId());
                     DowntimeFigures.Allowance allowance = window == null || level.targetPercent() == null ? null
                             : downtime.of(window, level.targetPercent(), service.measurement());
-                    table.addCell(Layout.cell(Wording.text(service.name()), Layout.TABLE_BOLD));
-                    table.addCell(Layout.cell(windowName(level.windowId())));
-                    table.addCell(Layout.right(Wording.percent(level.targetPercent())));
-                    table.addCell(Layout.right(allowance == null || allowance.perPeriod() == null ? "—" : allowance.perPeriod()));
-                    table.addCell(Layout.right(allowance == null || allowance.perYear() == null ? "—" : allowance.perYear()));
-                    table.addCell(Layout.cell(level.creditBearing() ? "Yes" : "No (reported only)"));
+                    table.add(Layout.cell(Wording.text(service.name()), Layout.TABLE_BOLD));
+                    table.add(Layout.cell(windowName(level.windowId())));
+                    table.add(Layout.right(Wording.percent(level.targetPercent())));
+                    table.add(Layout.right(allowance == null || allowance.perPeriod() == null ? "—" : allowance.perPeriod()));
+                    table.add(Layout.right(allowance == null || allowance.perYear() == null ? "—" : allowance.perYear()));
+                    table.add(Layout.cell(level.creditBearing() ? "Yes" : "No (reported only)"));
                 }
             }
-            layout.table("Table " + tableNumber() + ": Availability targets and the downtime they allow", table);
+            table.end();
         }
     }
 
@@ -578,15 +603,16 @@ final class AgreementDocument {
         clauseHeading("Credit tiers");
         layout.text("Where a Service misses a credit-bearing target in a Measurement Period, the Customer is entitled to "
                 + "the Service Credit of the tier in which the " + definitions.uptime() + " of that Service falls:");
-        PdfPTable table = Layout.table(new float[] {4f, 4f}, definitions.uptime(), "Service Credit");
+        Layout.Rows table = layout.rows("Table " + tableNumber() + ": Service Credit tiers",
+                Layout.table(new float[] {4f, 4f}, definitions.uptime(), "Service Credit"));
         for (CreditTier tier : regime.tiers()) {
             if (tier == null) {
                 continue;
             }
-            table.addCell(Layout.cell(Wording.capitalised(Wording.band(tier))));
-            table.addCell(Layout.cell(credit(tier, regime.feeBasis())));
+            table.add(Layout.cell(Wording.capitalised(Wording.band(tier))));
+            table.add(Layout.cell(credit(tier, regime.feeBasis())));
         }
-        layout.table("Table " + tableNumber() + ": Service Credit tiers", table);
+        table.end();
         clauseHeading("Caps and minimum");
         List<String> sentences = new ArrayList<>();
         if (regime.monthlyCapPercent() != null) {
@@ -607,14 +633,15 @@ final class AgreementDocument {
             layout.text("The At-Risk Amount is " + Wording.percent(regime.atRisk().percentOfMonthlyCharges())
                     + " of the monthly charges under this Agreement. A miss of a Service costs the share of the At-Risk "
                     + "Amount allocated to it below; no Measurement Period pays more than the At-Risk Amount.");
-            PdfPTable pool = Layout.table(new float[] {4f, 2f}, "Service", "Allocation");
+            Layout.Rows pool = layout.rows("Table " + tableNumber() + ": Allocation of the At-Risk Amount",
+                    Layout.table(new float[] {4f, 2f}, "Service", "Allocation"));
             for (PoolAllocation allocation : regime.atRisk().allocations()) {
                 if (allocation != null) {
-                    pool.addCell(Layout.cell(serviceName(allocation.serviceId())));
-                    pool.addCell(Layout.right(Wording.percent(allocation.percent())));
+                    pool.add(Layout.cell(serviceName(allocation.serviceId())));
+                    pool.add(Layout.right(Wording.percent(allocation.percent())));
                 }
             }
-            layout.table("Table " + tableNumber() + ": Allocation of the At-Risk Amount", pool);
+            pool.end();
         }
         String earnBack = Wording.earnBack(regime.earnBack());
         if (earnBack != null) {
@@ -686,38 +713,40 @@ final class AgreementDocument {
             }
             rows.sort(Comparator.comparing((Row r) -> r.target().priority() == null ? Integer.MAX_VALUE
                     : r.target().priority().ordinal()).thenComparing(r -> r.metric().kind()));
-            PdfPTable table = Layout.table(new float[] {1.1f, 1.4f, 3.2f, 1.4f, 1.6f, 1.5f, 1.4f},
-                    "Priority", "Measure", "Metric", "Within", "Compliance", "Clock", "Type");
+            Layout.Rows table = layout.rows("Table " + tableNumber() + ": Response and resolution times by priority",
+                    Layout.table(new float[] {1.1f, 1.4f, 3.2f, 1.4f, 1.6f, 1.5f, 1.4f},
+                            "Priority", "Measure", "Metric", "Within", "Compliance", "Clock", "Type"));
             for (Row row : rows) {
-                table.addCell(Layout.cell(row.target().priority() == null ? Wording.NOT_STATED
+                table.add(Layout.cell(row.target().priority() == null ? Wording.NOT_STATED
                         : row.target().priority().name(), Layout.TABLE_BOLD));
-                table.addCell(Layout.cell(row.metric().kind() == MetricKind.RESPONSE_TIME ? "Response" : "Resolution"));
-                table.addCell(Layout.cell(Wording.text(row.metric().name())));
-                table.addCell(Layout.cell(Wording.duration(row.target().within(), row.metric())));
-                table.addCell(Layout.right(row.target().compliancePercent() == null ? "every Incident"
+                table.add(Layout.cell(row.metric().kind() == MetricKind.RESPONSE_TIME ? "Response" : "Resolution"));
+                table.add(Layout.cell(Wording.text(row.metric().name())));
+                table.add(Layout.cell(Wording.duration(row.target().within(), row.metric())));
+                table.add(Layout.right(row.target().compliancePercent() == null ? "every Incident"
                         : Wording.percent(row.target().compliancePercent()) + " of Incidents"));
-                table.addCell(Layout.cell(row.metric().clockWindowId() == null ? "24x7"
+                table.add(Layout.cell(row.metric().clockWindowId() == null ? "24x7"
                         : windowName(row.metric().clockWindowId())));
-                table.addCell(Layout.cell(classification(row.metric().classification())));
+                table.add(Layout.cell(classification(row.metric().classification())));
             }
-            layout.table("Table " + tableNumber() + ": Response and resolution times by priority", table);
+            table.end();
         }
         List<Metric> others = metrics().stream().filter(m -> !timed(m)).toList();
         if (!others.isEmpty()) {
             clauseHeading("Other service measures");
             layout.text("The following measures are reported for each period shown:");
-            PdfPTable table = Layout.table(new float[] {2.8f, 2f, 1.7f, 1.1f, 1.5f, 1.9f, 1.4f},
-                    "Metric", "Service", "Target", "Period", "Source", "Responsible", "Type");
+            Layout.Rows table = layout.rows("Table " + tableNumber() + ": Other service measures",
+                    Layout.table(new float[] {2.8f, 2f, 1.7f, 1.1f, 1.5f, 1.9f, 1.4f},
+                            "Metric", "Service", "Target", "Period", "Source", "Responsible", "Type"));
             for (Metric metric : others) {
-                table.addCell(Layout.cell(Wording.text(metric.name()), Layout.TABLE_BOLD));
-                table.addCell(Layout.cell(serviceName(metric.serviceId())));
-                table.addCell(Layout.cell(target(metric)));
-                table.addCell(Layout.cell(periodShort(metric.period())));
-                table.addCell(Layout.cell(metric.dataSource() == DataSource.MANUAL ? "Manual" : "Automated"));
-                table.addCell(Layout.cell(partyName(metric.responsiblePartyId())));
-                table.addCell(Layout.cell(classification(metric.classification())));
+                table.add(Layout.cell(Wording.text(metric.name()), Layout.TABLE_BOLD));
+                table.add(Layout.cell(serviceName(metric.serviceId())));
+                table.add(Layout.cell(target(metric)));
+                table.add(Layout.cell(periodShort(metric.period())));
+                table.add(Layout.cell(metric.dataSource() == DataSource.MANUAL ? "Manual" : "Automated"));
+                table.add(Layout.cell(partyName(metric.responsiblePartyId())));
+                table.add(Layout.cell(classification(metric.classification())));
             }
-            layout.table("Table " + tableNumber() + ": Other service measures", table);
+            table.end();
         }
     }
 
