@@ -89,7 +89,11 @@ public final class AppModel {
         clauses = new ClausesModel(wizard, ClauseLibrary.builtIn());
         draft.starts().addListener((o, was, is) -> export.forgetOutcome());
         Bindings.bindContent(review.findings(), wizard.findings());
-        review.onReveal(wizard::reveal);
+        review.onReveal(f -> {
+            if (!clauses.reveal(f.path())) {
+                wizard.reveal(f);
+            }
+        });
     }
 
     public DraftModel draft() {

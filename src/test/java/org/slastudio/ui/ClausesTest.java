@@ -157,4 +157,24 @@ class ClausesTest {
         app().wizard().undo();
         assertThat(app().draft().agreement().figures()).hasSize(1);
     }
+
+    @Test
+    void aFindingAboutAClauseOpensThePanelOnItAndThePanelShowsWhatTheReviewSays() {
+        AppModel reviewed = new AppModel(new MemoryFiles(), new StoreRecovery(new Autosave(home.resolve("recovery2"))), dialogs,
+                TestStarters.BLANK_AND_EXAMPLE, new RecentDrafts(home.resolve("recent2.txt")), org.slastudio.review.Review::of,
+                Jobs.inline());
+        reviewed.begin(reviewed.example().orElseThrow());
+        reviewed.wizard().edit(a -> a.withClauses(List.of(new Clause(Section.OVERVIEW, "Scope", "Scope."),
+                new Clause(Section.AVAILABILITY, "Availability", "The platform is available 99.99 per cent of the time."))));
+        org.slastudio.review.Finding stale = reviewed.wizard().findings().stream()
+                .filter(f -> f.path().equals("$.clauses[1].text")).findFirst().orElseThrow();
+
+        reviewed.clauses().reveal(stale.path());
+
+        assertThat(reviewed.clauses().showing().get()).isTrue();
+        assertThat(reviewed.clauses().section().get()).isEqualTo(Section.AVAILABILITY);
+        assertThat(reviewed.clauses().text().get()).isEqualTo("The platform is available 99.99 per cent of the time.");
+        assertThat(reviewed.clauses().findings()).extracting(org.slastudio.review.Finding::message)
+                .anyMatch(m -> m.contains("states \"99.99 per cent\", which no term of the draft has"));
+    }
 }

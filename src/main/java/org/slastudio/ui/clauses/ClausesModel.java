@@ -17,11 +17,14 @@ import org.slastudio.clauses.Placeholders;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.Clause;
 import org.slastudio.model.Section;
+import org.slastudio.review.Finding;
+import org.slastudio.ui.wizard.JsonPaths;
 import org.slastudio.ui.wizard.WizardModel;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The clauses panel: the library's clauses for one section, to insert into the draft, and the draft's own clauses of
@@ -43,6 +46,7 @@ public final class ClausesModel {
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty preview = new SimpleStringProperty("");
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     /** The clause whose text {@link #text} holds: typing is written into this one, whatever is selected since. */
     private DraftClause editing;
     private final WizardModel wizard;
@@ -64,6 +68,7 @@ public final class ClausesModel {
         });
         text.addListener((o, was, is) -> preview.set(Placeholders.fill(is == null ? "" : is, wizard.draft().agreement())));
         wizard.commitsWith(this::commitText);
+        wizard.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> showFindings());
         refresh();
     }
 
@@ -98,6 +103,11 @@ public final class ClausesModel {
         return text;
     }
 
+    /** What the review says of the selected clause: placeholders that cannot be filled, figures typed in. */
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
     /** The selected clause as it will read in the agreement. */
     public StringProperty preview() {
         return preview;
@@ -112,6 +122,37 @@ public final class ClausesModel {
         }
         refresh();
         showing.set(true);
+    }
+
+    /**
+     * Opens the panel on what a finding is about: the clause at {@code $.clauses[i]}, or the figure at
+     * {@code $.figures[i]}. False for any other path.
+     */
+    public boolean reveal(String path) {
+        Optional<Integer> clause = JsonPaths.index(path, "clauses");
+        Optional<Integer> figure = JsonPaths.index(path, "figures");
+        List<Clause> all = wizard.draft().agreement().clauses();
+        if (clause.isPresent() && clause.get() < all.size() && all.get(clause.get()) != null) {
+            wizard.commitCurrent();
+            Clause c = all.get(clause.get());
+            if (c.section() != null) {
+                section.set(c.section());
+            }
+            for (int i = 0; i < drafted.size(); i++) {
+                if (drafted.get(i).index() == clause.get()) {
+                    selected.set(i);
+                }
+            }
+            showing.set(true);
+            return true;
+        }
+        if (figure.isPresent() && figure.get() < figures.figures().size()) {
+            wizard.commitCurrent();
+            figures.selected().set(figure.get());
+            showing.set(true);
+            return true;
+        }
+        return false;
     }
 
     public void close() {
@@ -163,7 +204,14 @@ public final class ClausesModel {
         int at = selected.get();
         editing = at < 0 || at >= drafted.size() ? null : drafted.get(at);
         text.set(editing == null ? "" : editing.clause().text());
+        showFindings();
         preview.set(Placeholders.fill(text.get() == null ? "" : text.get(), wizard.draft().agreement()));
+    }
+
+    private void showFindings() {
+        String path = editing == null ? null : "$.clauses[" + editing.index() + "]";
+        findings.setAll(path == null ? List.of() : wizard.findings().stream()
+                .filter(f -> f.path().equals(path) || f.path().startsWith(path + ".")).toList());
     }
 
     private static List<Clause> replace(List<Clause> clauses, int index, Clause clause) {

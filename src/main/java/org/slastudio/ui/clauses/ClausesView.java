@@ -17,6 +17,8 @@ import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.slastudio.clauses.LibraryClause;
 import org.slastudio.model.Section;
+import org.slastudio.review.Finding;
+import org.slastudio.review.Severity;
 import org.slastudio.ui.fields.Fields;
 import org.slastudio.ui.fields.StepPage;
 import org.slastudio.ui.fields.Words;
@@ -135,8 +137,21 @@ public final class ClausesView {
         preview.textProperty().bind(m.preview());
         preview.setPadding(new Insets(8));
         preview.getStyleClass().add("clause-preview");
+        VBox findings = new VBox(4);
+        findings.setId("clauses-findings");
+        findings.setAccessibleText("What the review says of this clause");
+        Runnable showFindings = () -> findings.getChildren().setAll(m.findings().stream().map(f -> {
+            Label l = new Label((f.severity() == Severity.INFO ? "Note: " : f.severity() == Severity.WARNING ? "Warning: " : "Error: ")
+                    + f.message() + (f.suggestedFix() == null ? "" : " " + f.suggestedFix()));
+            l.setWrapText(true);
+            l.getStyleClass().addAll(Styles.TEXT_SMALL, f.severity() == Severity.INFO ? Styles.TEXT_MUTED
+                    : f.severity() == Severity.WARNING ? Styles.WARNING : Styles.DANGER);
+            return l;
+        }).toList());
+        m.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> showFindings.run());
+        showFindings.run();
         VBox right = new VBox(8, title("In this draft"), drafted, Fields.muted("Text"), text,
-                Fields.muted("As it reads in the agreement"), preview, FiguresView.of(m.figures(), text));
+                Fields.muted("As it reads in the agreement"), preview, findings, FiguresView.of(m.figures(), text));
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         left.setPrefWidth(420);
