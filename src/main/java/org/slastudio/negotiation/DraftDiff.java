@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slastudio.clauses.Quantities;
 import org.slastudio.engine.Amounts;
 import org.slastudio.engine.AllowedDowntime;
 import org.slastudio.engine.ClockTime;
@@ -72,6 +73,7 @@ public final class DraftDiff {
         diff.creditRegime();
         diff.metrics();
         diff.clauses();
+        diff.figures();
         return List.copyOf(diff.changes);
     }
 
@@ -294,6 +296,15 @@ public final class DraftDiff {
                         changes.add(new Change(Change.Kind.CHANGED, key.field("text"), label + ": " + WordDiff.render(edits),
                                 NEUTRAL, null, edits));
                     }
+                });
+    }
+
+    /** The agreed figures, by id: the clauses state them, so a changed value is a term to negotiate like any other. */
+    private void figures() {
+        list(null, "figures", ours.figures(), theirs.figures(), true, (f, key) -> "Figure " + nameOrId(f.name(), f.id()),
+                f -> f.value() == null ? null : Quantities.format(f.value()), NEUTRAL, (key, a, b, label) -> {
+                    field(key.field("name"), label + ": name", a.name(), b.name(), DraftDiff::quoted, NEUTRAL);
+                    field(key.field("value"), label + ": value", a.value(), b.value(), Quantities::format, NEUTRAL);
                 });
     }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.slastudio.model.AgreedFigure;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.Clause;
 import org.slastudio.model.MaintenanceWindow;
@@ -69,6 +70,9 @@ final class Terms {
         }
         if (element instanceof MaintenanceWindow m) {
             return m.name();
+        }
+        if (element instanceof AgreedFigure f) {
+            return f.id();
         }
         if (element instanceof Clause c) {
             return (c.section() == null ? "" : c.section().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
