@@ -300,7 +300,7 @@ public final class DraftDiff {
     }
 
     private void figures() {
-        list(null, "figures", ours.figures(), theirs.figures(), false, (f, key) -> "Figure " + nameOrId(f.name(), f.id()),
+        list(null, "figures", ours.figures(), theirs.figures(), true, (f, key) -> "Figure " + nameOrId(f.name(), f.id()),
                 f -> Quantities.format(f.value()), NEUTRAL, (key, a, b, label) -> {
                     field(key.field("name"), label + ": name", a.name(), b.name(), DraftDiff::quoted, NEUTRAL);
                     field(key.field("value"), label, a.value(), b.value(), Quantities::format, NEUTRAL);

@@ -45,6 +45,24 @@ class ClauseLibraryTest {
     }
 
     @Test
+    void aClauseBringsEveryFigureItNamesAndAFigureSharedByClausesIsOneTerm() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (LibraryClause c : library.clauses()) {
+            Set<String> brought = c.figures().stream().map(org.slastudio.model.AgreedFigure::id).collect(Collectors.toSet());
+            Set<String> named = Placeholders.names(c.heading() + " " + c.text()).stream().filter(n -> n.startsWith("figure."))
+                    .map(n -> n.substring("figure.".length())).collect(Collectors.toSet());
+
+            assertThat(brought).as(c.id()).isEqualTo(named);
+            for (org.slastudio.model.AgreedFigure f : c.figures()) {
+                assertThat(f.id()).matches("[a-z0-9]+(-[a-z0-9]+)*");
+                assertThat(names.putIfAbsent(f.id(), f.name())).as(c.id() + " " + f.id()).isIn(null, f.name());
+            }
+        }
+        assertThat(library.find("termination-chronic-failure").orElseThrow().figures())
+                .extracting(org.slastudio.model.AgreedFigure::id).contains("termination-notice");
+    }
+
+    @Test
     void clausesOfASectionAreThoseOfThatSectionInFileOrder() {
         assertThat(library.clauses(Section.EXCLUSIONS)).extracting(LibraryClause::id)
                 .containsExactly("exclusions-standard", "exclusions-broad", "exclusions-narrow");

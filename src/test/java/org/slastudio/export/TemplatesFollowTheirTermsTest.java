@@ -10,10 +10,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slastudio.clauses.ClauseLibrary;
+import org.slastudio.clauses.DraftTerms;
 import org.slastudio.clauses.LibraryClause;
 import org.slastudio.clauses.Placeholders;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.Clause;
+import org.slastudio.model.Quantity;
 import org.slastudio.review.Finding;
 import org.slastudio.review.Review;
 import org.slastudio.store.Draft;
@@ -31,7 +33,12 @@ import tools.jackson.databind.node.ObjectNode;
  * a clause types in. A clause typed out by hand instead, with the numbers of the day, is caught once a term changes.
  */
 class TemplatesFollowTheirTermsTest {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Decimals read and written digit for digit, as the store does: 14250.00 stays 14250.00. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(tools.jackson.databind.cfg.JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(tools.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     static Stream<Template> templates() {
         return TemplateCatalogue.builtIn().templates().stream();
@@ -50,31 +57,25 @@ class TemplatesFollowTheirTermsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("templates")
-    void whenANumberOfTheDraftChangesTheExportedClausesStateTheNewFigureAndNeverTheOld(Template t) {
+    void whenANumberOfTheDraftChangesTheExportedClausesStateTheNewFigureAndNeverTheOld(Template t) throws java.io.IOException {
         Draft original = TemplateCatalogue.builtIn().load(t).draft();
         Agreement before = original.agreement();
         String json = DraftStore.write(original);
         int changed = 0;
         for (String pointer : numbers(JSON.readTree(json), "")) {
             Agreement after = DraftStore.read(changedAt(json, pointer)).draft().agreement();
-            List<String> stale = new ArrayList<>();
-            List<String> fresh = new ArrayList<>();
+            List<String[]> changes = new ArrayList<>();
             for (int i = 0; i < before.clauses().size(); i++) {
-                String was = Placeholders.fill(before.clauses().get(i).text(), before);
-                String is = Placeholders.fill(after.clauses().get(i).text(), after);
-                if (!was.equals(is)) {
-                    stale.add(flat(was));
-                    fresh.add(flat(is));
-                }
+                changes.addAll(changedWords(Placeholders.fill(before.clauses().get(i).text(), before),
+                        Placeholders.fill(after.clauses().get(i).text(), after)));
             }
-            if (fresh.isEmpty()) {
+            if (changes.isEmpty()) {
                 continue;
             }
             changed++;
-            String pdf = clauseText(ExportedPdf.read(ExportedPdf.export(Draft.of(after), ExportOptions.finalCopy())),
-                    after.overview().title());
-            for (int i = 0; i < fresh.size(); i++) {
-                assertThat(pdf).as(t.name() + ": " + pointer + " changed").contains(fresh.get(i)).doesNotContain(stale.get(i));
+            String pdf = clauseText(ExportedPdf.export(Draft.of(after), ExportOptions.finalCopy()), after.overview().title());
+            for (String[] change : changes) {
+                assertThat(pdf).as(t.name() + ": " + pointer + " changed").contains(change[1]).doesNotContain(change[0]);
             }
             assertThat(statedFigures(after)).as(t.name() + ": " + pointer + " changed").isEmpty();
         }
@@ -94,13 +95,63 @@ class TemplatesFollowTheirTermsTest {
             Agreement after = DraftStore.read(changedAt(json, pointer)).draft().agreement();
             boolean statedInAClause = a.clauses().stream().anyMatch(c -> !Placeholders.fill(c.text(), a)
                     .equals(Placeholders.fill(c.text(), after)));
-            if (statedInAClause) {
+            if (statedInAClause && !onlyConstantsChanged(a, after)) {
                 caught++;
+                // The typed figure matches no term now, unless another term happens to have the old value too.
+                boolean oldValueGone = changedTerms(a, after).stream()
+                        .anyMatch(t -> DraftTerms.of(after).stream().noneMatch(n -> n.value().sameAs(t.value())));
                 assertThat(statedFigures(after)).as(t.name() + ": " + pointer + " changed under typed clauses")
-                        .anyMatch(f -> f.path().startsWith("$.clauses[") && f.message().contains("which no term of the draft has"));
+                        .anyMatch(f -> f.path().startsWith("$.clauses[") && f.message().contains(oldValueGone
+                                ? "which no term of the draft has" : " types in "));
             }
         }
         assertThat(caught).isGreaterThan(3);
+    }
+
+    /**
+     * Where a clause's words changed, the words before and after each change with three words either side: what the
+     * old agreement said there and what the new one must say instead.
+     */
+    private static List<String[]> changedWords(String was, String is) {
+        String[] a = flat(was).split(" ");
+        String[] b = flat(is).split(" ");
+        List<String[]> changes = new ArrayList<>();
+        if (a.length == b.length) {
+            for (int i = 0; i < a.length; i++) {
+                if (!a[i].equals(b[i])) {
+                    changes.add(new String[] {around(a, i, i + 1), around(b, i, i + 1)});
+                }
+            }
+            return changes;
+        }
+        int prefix = 0;
+        while (prefix < Math.min(a.length, b.length) && a[prefix].equals(b[prefix])) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < Math.min(a.length, b.length) - prefix && a[a.length - 1 - suffix].equals(b[b.length - 1 - suffix])) {
+            suffix++;
+        }
+        changes.add(new String[] {around(a, prefix, a.length - suffix), around(b, prefix, b.length - suffix)});
+        return changes;
+    }
+
+    private static String around(String[] words, int from, int to) {
+        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, from - 3), Math.min(words.length, to + 3)));
+    }
+
+    /** The review never checks 0%, 100% or twelve months (docs/clauses.md), so a term that was one is not caught. */
+    private static boolean onlyConstantsChanged(Agreement before, Agreement after) {
+        List<Quantity> constants = List.of(Quantity.of("0", Quantity.Unit.PERCENT), Quantity.of("100", Quantity.Unit.PERCENT),
+                Quantity.of("12", Quantity.Unit.MONTHS));
+        return changedTerms(before, after).stream().allMatch(t -> constants.stream().anyMatch(t.value()::sameAs));
+    }
+
+    /** The terms of {@code before} whose value {@code after} no longer has under the same name. */
+    private static List<DraftTerms.DraftTerm> changedTerms(Agreement before, Agreement after) {
+        List<DraftTerms.DraftTerm> now = DraftTerms.of(after);
+        return DraftTerms.of(before).stream()
+                .filter(t -> now.stream().noneMatch(n -> n.name().equals(t.name()) && n.value().sameAs(t.value()))).toList();
     }
 
     private static List<Finding> statedFigures(Agreement a) {
@@ -155,10 +206,15 @@ class TemplatesFollowTheirTermsTest {
         return root.toString();
     }
 
-    /** The body text: the running head, the page numbers and the version line taken out, spaces evened. */
-    private static String clauseText(ExportedPdf pdf, String title) {
+    /** The body text, without the running head, page numbers and version line, spaces evened. */
+    private static String clauseText(byte[] pdf, String title) throws java.io.IOException {
         List<String> lines = new ArrayList<>();
-        for (String line : pdf.text().split("\n")) {
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            text = stripper.getText(document);
+        }
+        for (String line : text.split("\n")) {
             if (!line.matches("Page \\d+ of \\d+|Version .* · Fingerprint .*") && !line.strip().equals(title.strip())) {
                 lines.add(line);
             }

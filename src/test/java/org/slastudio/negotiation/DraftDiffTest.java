@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slastudio.model.AgreedFigure;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.Agreements;
 import org.slastudio.model.AvailabilityWindow;
@@ -39,6 +40,7 @@ import org.slastudio.model.PartyRole;
 import org.slastudio.model.Position;
 import org.slastudio.model.Priority;
 import org.slastudio.model.PriorityTarget;
+import org.slastudio.model.Quantity;
 import org.slastudio.model.Section;
 import org.slastudio.model.ServiceLevel;
 import org.slastudio.model.TierBound;
@@ -306,6 +308,27 @@ class DraftDiffTest {
             assertThat(c.words()).extracting(WordDiff.Edit::op).containsExactly(WordDiff.Op.KEEP, WordDiff.Op.INSERT,
                     WordDiff.Op.KEEP, WordDiff.Op.DELETE, WordDiff.Op.INSERT);
         });
+    }
+
+    /** Agreed figures are terms the clauses state; a change to one is negotiated, and accepting every change gives theirs. */
+    @Test
+    void anAgreedFigureChangedOrAddedIsAChangeAndAcceptingItTakesTheirs() {
+        Agreement ours = OURS.withFigures(List.of(new AgreedFigure("termination-notice", "Notice to terminate for persistent failure",
+                Quantity.of("30", Quantity.Unit.DAYS))));
+        Agreement theirs = OURS.withFigures(List.of(new AgreedFigure("termination-notice", "Notice to terminate for persistent failure",
+                        Quantity.of("60", Quantity.Unit.DAYS)),
+                new AgreedFigure("report-due", "Time to deliver the service report", Quantity.of("5", Quantity.Unit.BUSINESS_DAYS))));
+
+        List<Change> changes = DraftDiff.between(ours, theirs);
+
+        assertThat(changes).extracting(Change::description).containsExactly(
+                "Figure 'Time to deliver the service report' added: 5 Business Days",
+                "Figure 'Notice to terminate for persistent failure': 30 days -> 60 days");
+        assertThat(changes).extracting(c -> c.term().toString())
+                .containsExactly("figures[report-due]", "figures[termination-notice].value");
+        java.util.Map<Change, Decision> accepted = new java.util.HashMap<>();
+        changes.forEach(c -> accepted.put(c, Decision.ACCEPT));
+        assertThat(NextRound.build(ours, theirs, accepted)).isEqualTo(theirs);
     }
 
     @ParameterizedTest
