@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * A figure as a contract states it: 95.0%, 30 days, 10 Business Days, 3 Measurement Periods, EUR 50.00, 08:00.
- * Two quantities are the same term when {@link #sameAs} says so: 72 hours is 3 days, but a Business Day is not 24 hours.
+ * Two quantities are the same term when {@link #sameAs} says so: 72 hours is 3 days, and 4 Business Hours are 240
+ * minutes of the clock the term runs on, but a Business Day is not 24 hours.
  *
  * @param currency only for {@link Unit#MONEY}
  */
@@ -39,7 +40,7 @@ public record Quantity(BigDecimal amount, Unit unit, Currency currency) {
     /** What a figure is measured in once its unit is set aside: lengths of time in minutes, calendar time in months. */
     public Unit scale() {
         return switch (unit) {
-            case MINUTES, HOURS, DAYS, WEEKS -> Unit.MINUTES;
+            case MINUTES, HOURS, DAYS, WEEKS, BUSINESS_HOURS -> Unit.MINUTES;
             case MONTHS, YEARS -> Unit.MONTHS;
             default -> unit;
         };

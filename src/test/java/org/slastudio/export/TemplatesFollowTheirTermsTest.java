@@ -99,7 +99,7 @@ class TemplatesFollowTheirTermsTest {
                 caught++;
                 // The typed figure matches no term now, unless another term happens to have the old value too.
                 boolean oldValueGone = changedTerms(a, after).stream()
-                        .anyMatch(t -> DraftTerms.of(after).stream().noneMatch(n -> n.value().sameAs(t.value())));
+                        .allMatch(term -> DraftTerms.of(after).stream().noneMatch(n -> n.value().sameAs(term.value())));
                 assertThat(statedFigures(after)).as(t.name() + ": " + pointer + " changed under typed clauses")
                         .anyMatch(f -> f.path().startsWith("$.clauses[") && f.message().contains(oldValueGone
                                 ? "which no term of the draft has" : " types in "));

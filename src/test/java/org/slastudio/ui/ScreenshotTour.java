@@ -97,6 +97,12 @@ public final class ScreenshotTour {
                     app.wizard().goTo(4);
                     app.clauses().open();
                     app.clauses().selected().set(0);
+                }),
+                new Shot("clauses-figures", () -> {
+                    app.clauses().section().set(org.slastudio.model.Section.TERMINATION);
+                    app.clauses().selected().set(0);
+                    app.clauses().figures().selected().set(0);
+                    stage.getScene().getRoot().lookupAll(".scroll-pane").forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1));
                 })));
         next(shots, out);
     }
