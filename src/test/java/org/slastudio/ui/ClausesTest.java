@@ -96,8 +96,8 @@ class ClausesTest {
     @Test
     void aFigureAddedNamedAndValuedIsOneEditEachAndItsPlaceholderFillsTheClause() {
         var figures = clauses().figures();
-        clauses().section().set(Section.TERMINATION);
-        clauses().insert(clauses().library().get(0));
+        clauses().section().set(Section.EXCLUSIONS);
+        clauses().insert(clauses().library().stream().filter(c -> c.figures().isEmpty()).findFirst().orElseThrow());
 
         figures.add();
         figures.name().text().set("Notice to terminate for persistent failure");
@@ -115,8 +115,8 @@ class ClausesTest {
     @Test
     void renamingAFigureRenamesItsPlaceholdersAndAnUnreadableValueStaysWithItsMessage() {
         var figures = clauses().figures();
-        clauses().section().set(Section.TERMINATION);
-        clauses().insert(clauses().library().get(0));
+        clauses().section().set(Section.EXCLUSIONS);
+        clauses().insert(clauses().library().stream().filter(c -> c.figures().isEmpty()).findFirst().orElseThrow());
         figures.add();
         figures.id().text().set("notice");
         figures.value().text().set("30 days");

@@ -1,7 +1,5 @@
 package org.slastudio.ui;
 
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -12,9 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.Clause;
 import org.slastudio.model.Section;
-import org.slastudio.store.Autosave;
 import org.slastudio.store.DraftStore;
-import org.slastudio.store.TemplateCatalogue;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,13 +31,8 @@ class ClausesWalkTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        app = TemplateWindow.show(stage, dialogs);
         folder = Files.createTempDirectory("clauses");
-        app = new AppModel(new StoreFiles(), new StoreRecovery(new Autosave(folder.resolve("recovery"))), dialogs,
-                DesktopApp.starters(TemplateCatalogue.standard(), Settings.inMemory()),
-                new RecentDrafts(folder.resolve("recent.txt")), agreement -> List.of());
-        AppWindow.show(stage, app, Settings.inMemory());
-        stage.show();
     }
 
     @Test

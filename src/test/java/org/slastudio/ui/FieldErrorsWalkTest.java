@@ -1,8 +1,6 @@
 package org.slastudio.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -15,16 +13,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slastudio.model.Agreement;
-import org.slastudio.store.Autosave;
-import org.slastudio.store.TemplateCatalogue;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,13 +36,7 @@ class FieldErrorsWalkTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Path folder = Files.createTempDirectory("fields");
-        app = new AppModel(new StoreFiles(), new StoreRecovery(new Autosave(folder.resolve("recovery"))), new ScriptedDialogs(),
-                DesktopApp.starters(TemplateCatalogue.standard(), Settings.inMemory()),
-                new RecentDrafts(folder.resolve("recent.txt")), agreement -> List.of());
-        AppWindow.show(stage, app, Settings.inMemory());
-        stage.show();
+        app = TemplateWindow.show(stage, new ScriptedDialogs());
     }
 
     @Test
