@@ -30,13 +30,19 @@ final class FiguresView {
         list.setId("clauses-figures");
         list.setAccessibleText("Figures the clauses state, such as notice periods and escalation times");
         list.setPlaceholder(new Label("No figures yet. Add one for a number only a clause states, such as a notice period."));
-        list.setPrefHeight(110);
+        list.setPrefHeight(150);
         list.setCellFactory(l -> new ListCell<>() {
+            {
+                // Wrapped to the list's width, so a long name never needs a horizontal scroll bar.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(AgreedFigure f, boolean empty) {
                 super.updateItem(f, empty);
                 setText(empty || f == null ? null : (f.name() == null || f.name().isBlank() ? f.id() : f.name())
-                        + (f.value() == null ? "" : ": " + Quantities.format(f.value())) + "   {{figure." + f.id() + "}}");
+                        + (f.value() == null ? "" : ": " + Quantities.format(f.value())) + "  ·  {{figure." + f.id() + "}}");
             }
         });
         m.selected().addListener((o, was, is) -> {
