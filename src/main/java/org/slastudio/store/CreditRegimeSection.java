@@ -1,0 +1,88 @@
+package org.slastudio.store;
+
+import org.slastudio.model.AtRiskAmount;
+import org.slastudio.model.ClaimDeadline;
+import org.slastudio.model.ClaimDeadlineRule;
+import org.slastudio.model.CreditRegime;
+import org.slastudio.model.CreditTier;
+import org.slastudio.model.EarnBack;
+import org.slastudio.model.FeeBasis;
+import org.slastudio.model.PoolAllocation;
+import org.slastudio.model.TierBound;
+
+/**
+ * The credit regime of a draft file: tiers, caps, the amount at risk, earn-back and claims. Read and write sit
+ * together in one class per section, as a wizard step loads and builds its own part, so that a new term is one
+ * edit in one small file.
+ */
+final class CreditRegimeSection {
+
+    private CreditRegimeSection() {
+    }
+
+    static CreditRegime readCreditRegime(Fields o) {
+        return new CreditRegime(
+                o.list("tiers", false, t -> new CreditTier(t.object("lower", CreditRegimeSection::readBound),
+                        t.object("upper", CreditRegimeSection::readBound), t.decimal("creditPercent", "10"),
+                        t.money("fixedCredit"))),
+                o.choice("feeBasis", FeeBasis.class),
+                o.decimal("monthlyCapPercent", "50"),
+                o.decimal("rollingTwelveMonthCapPercent", "20"),
+                o.object("atRisk", a -> new AtRiskAmount(a.decimal("percentOfMonthlyCharges", "12"),
+                        a.list("allocations", false, p -> new PoolAllocation(p.text("serviceId"),
+                                p.decimal("percent", "50"))))),
+                o.money("minimumCredit"),
+                o.object("earnBack", e -> new EarnBack(e.whole("followingPeriods", "3"), e.decimal("requiredPercent", "99.95"))),
+                o.object("claimDeadline", c -> new ClaimDeadline(c.choice("rule", ClaimDeadlineRule.class),
+                        c.whole("count", "30"))),
+                o.flag("soleRemedy"));
+    }
+
+    static void writeCreditRegime(Out o, CreditRegime v) {
+        o.list("tiers", v.tiers(), null, CreditRegimeSection::writeTier);
+        o.choice("feeBasis", v.feeBasis());
+        o.decimal("monthlyCapPercent", v.monthlyCapPercent());
+        o.decimal("rollingTwelveMonthCapPercent", v.rollingTwelveMonthCapPercent());
+        o.object("atRisk", v.atRisk(), CreditRegimeSection::writeAtRisk);
+        o.money("minimumCredit", v.minimumCredit());
+        o.object("earnBack", v.earnBack(), CreditRegimeSection::writeEarnBack);
+        o.object("claimDeadline", v.claimDeadline(), CreditRegimeSection::writeClaimDeadline);
+        o.flag("soleRemedy", v.soleRemedy());
+    }
+
+    private static void writeTier(Out o, CreditTier v) {
+        o.object("lower", v.lower(), CreditRegimeSection::writeBound);
+        o.object("upper", v.upper(), CreditRegimeSection::writeBound);
+        o.decimal("creditPercent", v.creditPercent());
+        o.money("fixedCredit", v.fixedCredit());
+    }
+
+    private static TierBound readBound(Fields o) {
+        return new TierBound(o.decimal("percent", "99.0"), o.flag("inclusive"));
+    }
+
+    private static void writeBound(Out o, TierBound v) {
+        o.decimal("percent", v.percent());
+        o.flag("inclusive", v.inclusive());
+    }
+
+    private static void writeAtRisk(Out o, AtRiskAmount v) {
+        o.decimal("percentOfMonthlyCharges", v.percentOfMonthlyCharges());
+        o.list("allocations", v.allocations(), null, CreditRegimeSection::writeAllocation);
+    }
+
+    private static void writeAllocation(Out o, PoolAllocation v) {
+        o.text("serviceId", v.serviceId());
+        o.decimal("percent", v.percent());
+    }
+
+    private static void writeEarnBack(Out o, EarnBack v) {
+        o.whole("followingPeriods", v.followingPeriods());
+        o.decimal("requiredPercent", v.requiredPercent());
+    }
+
+    private static void writeClaimDeadline(Out o, ClaimDeadline v) {
+        o.choice("rule", v.rule());
+        o.whole("count", v.count());
+    }
+}
