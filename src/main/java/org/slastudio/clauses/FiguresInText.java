@@ -89,7 +89,9 @@ public final class FiguresInText {
             }
             unit.region(end, Math.min(text.length(), end + 40));
             if (unit.lookingAt()) {
-                found.add(new Stated(text.substring(number.start(), unit.end()), new Quantity(amount, unitOf(unit), null)));
+                // "thirty (30) days" is quoted as "30 days".
+                found.add(new Stated(text.substring(number.start(), unit.end()).replace(")", ""),
+                        new Quantity(amount, unitOf(unit), null)));
                 continue;
             }
             after.region(end, Math.min(text.length(), end + 5));

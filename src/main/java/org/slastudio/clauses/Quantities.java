@@ -15,7 +15,7 @@ public final class Quantities {
     private static final Pattern TYPED = Pattern.compile(
             "(?i)\\s*(?:([a-z]{3})\\s*)?(\\d{1,15}(?:\\.\\d{1,10})?)\\s*(?:(%|per\\s+cent|percent)|"
                     + "(business\\s+hours?|business\\s+days?|working\\s+days?|measurement\\s+periods?|minutes?|mins?|hours?|h"
-                    + "|days?|d|weeks?|months?|years?)|([a-z]{3}))?\\s*");
+                    + "|(?:calendar\\s+)?(?:days?|d|weeks?|months?|years?))|([a-z]{3}))?\\s*");
     private static final Map<String, Unit> UNITS = Map.ofEntries(
             Map.entry("minute", Unit.MINUTES), Map.entry("min", Unit.MINUTES), Map.entry("hour", Unit.HOURS),
             Map.entry("h", Unit.HOURS), Map.entry("day", Unit.DAYS), Map.entry("d", Unit.DAYS), Map.entry("week", Unit.WEEKS),
@@ -63,6 +63,9 @@ public final class Quantities {
     public static Quantity parse(String text) {
         Matcher m = TYPED.matcher(text == null ? "" : text);
         String hint = "enter a number with its unit, e.g. 30 days, 95%, 10 business days, 3 measurement periods or EUR 50";
+        if (text != null && text.strip().startsWith("-")) {
+            throw new IllegalArgumentException("a figure is zero or more; " + hint);
+        }
         if (!m.matches()) {
             throw new IllegalArgumentException(hint);
         }
@@ -84,7 +87,7 @@ public final class Quantities {
         if (m.group(4) == null) {
             throw new IllegalArgumentException(hint);
         }
-        String unit = m.group(4).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String unit = m.group(4).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^calendar ", "");
         String singular = unit.endsWith("s") && !unit.equals("mins") ? unit.substring(0, unit.length() - 1) : unit.replace("mins", "min");
         return new Quantity(amount, UNITS.get(singular), null);
     }

@@ -55,7 +55,7 @@ final class StatedFigures implements ReviewRule {
             }
             List<DraftTerm> same = terms.stream().filter(t -> t.value().sameAs(s.quantity())).toList();
             if (!same.isEmpty()) {
-                String as = "\"" + s.text() + "\" (" + same.get(0).name() + (same.size() == 1 ? ""
+                String as = "\"" + s.text() + "\" (the same as " + same.get(0).name() + (same.size() == 1 ? ""
                         : same.size() == 2 ? ", or " + same.get(1).name() : ", or " + (same.size() - 1) + " other terms") + ")";
                 if (!typed.contains(as)) {
                     typed.add(as);
@@ -70,9 +70,7 @@ final class StatedFigures implements ReviewRule {
             }
             warned.add(s.text());
             List<DraftTerm> near = nearest(s.quantity(), terms);
-            String meant = near.isEmpty() ? "" : " It probably means " + near.get(0).name() + (near.size() > 1
-                    ? " or " + near.get(1).name() + (near.size() > 2 ? " (or " + (near.size() - 2) + " more)" : "") : "")
-                    + ", which " + (near.size() > 1 ? "are " : "is ") + Quantities.format(near.get(0).value()) + ".";
+            String meant = near.isEmpty() ? "" : " It probably means " + meant(near) + ".";
             out.warning(path, clause + " states \"" + s.text() + "\", which no term of the draft has: the clause may"
                             + " be out of date." + meant,
                     near.stream().filter(t -> t.placeholder() != null).findFirst().map(t -> "Write " + t.placeholder()
@@ -82,11 +80,22 @@ final class StatedFigures implements ReviewRule {
                                     + " {{figure.<id>}} in its place."));
         }
         if (!typed.isEmpty()) {
-            out.info(path, clause + " types in " + String.join(", ", typed) + ": right today, but typed figures do not"
-                            + " follow a change of the term.",
-                    placeholders.isEmpty() ? "Write the figures as placeholders." : "Write " + String.join(", ", placeholders)
-                            + " instead.");
+            out.info(path, clause + " types in " + String.join(", ", typed) + ": a typed figure does not follow a change"
+                            + " of the term it states, and cannot be told apart from another term of the same value.",
+                    placeholders.isEmpty() ? "Write the figures as placeholders." : "Write the placeholder of the term each"
+                            + " means, e.g. " + String.join(", ", placeholders) + ".");
         }
+    }
+
+    /** "the claim deadline, which is 30 days"; terms equally near from above and below are named with their values. */
+    private static String meant(List<DraftTerm> near) {
+        boolean oneValue = near.stream().allMatch(t -> t.value().sameAs(near.get(0).value()));
+        List<String> named = new ArrayList<>();
+        for (DraftTerm t : near.subList(0, Math.min(2, near.size()))) {
+            named.add(t.name() + (oneValue ? "" : " (" + Quantities.format(t.value()) + ")"));
+        }
+        return String.join(" or ", named) + (near.size() > 2 ? " (or " + (near.size() - 2) + " more)" : "")
+                + (oneValue ? ", which " + (near.size() > 1 ? "are " : "is ") + Quantities.format(near.get(0).value()) : "");
     }
 
     /**

@@ -49,6 +49,9 @@ public final class DraftStore {
         return read(Json.parse(bytes, backupName, problems), problems, Migrations.STANDARD);
     }
 
+    private static final List<String> DRAFT_FIELDS = List.of("schemaVersion", "overview", "parties", "services", "windows",
+            "creditRegime", "metrics", "clauses", "figures");
+
     public static LoadResult read(String json) {
         return read(json, Migrations.STANDARD);
     }
@@ -63,6 +66,12 @@ public final class DraftStore {
 
     private static LoadResult read(JsonNode tree, List<LoadProblem> problems, Migrations migrations) {
         if (tree == null) {
+            return new LoadResult(null, problems);
+        }
+        if (tree.isObject() && !tree.isEmpty() && DRAFT_FIELDS.stream().noneMatch(tree::has)) {
+            // Some other JSON file (a catalogue, a package.json): reading it as an empty draft would only mislead.
+            problems.add(LoadProblem.fatal("$", "this is JSON but not an SLA Studio draft: it has none of the fields a draft"
+                    + " starts with (" + String.join(", ", DRAFT_FIELDS) + "). Open a *.sla.json file saved by SLA Studio."));
             return new LoadResult(null, problems);
         }
         try {

@@ -26,7 +26,7 @@ class FiguresInTextTest {
             "at least five consecutive minutes            | 5       | MINUTES             | five consecutive minutes",
             "measured in five-minute intervals            | 5       | MINUTES             | five-minute",
             "on 72 hours' written notice                  | 72      | HOURS               | 72 hours",
-            "on thirty (30) days' notice                  | 30      | DAYS                | 30) days",
+            "on thirty (30) days' notice                  | 30      | DAYS                | 30 days",
             "within ten Business Days after the month     | 10      | BUSINESS_DAYS       | ten Business Days",
             "within four Business Hours                   | 4       | BUSINESS_HOURS      | four Business Hours",
             "within ten working days                      | 10      | BUSINESS_DAYS       | ten working days",

@@ -25,7 +25,8 @@ class QuantitiesTest {
             "12 months            | 12 months",
             "90 minutes           | 90 minutes",
             "4h                   | 4 hours",
-            "2 weeks              | 2 weeks"})
+            "2 weeks              | 2 weeks",
+            "30 calendar days     | 30 days"})
     void whatADrafterTypesIsReadAndWrittenAsAClauseStatesIt(String typed, String written) {
         assertThat(Quantities.format(Quantities.parse(typed))).isEqualTo(written);
     }
@@ -35,6 +36,11 @@ class QuantitiesTest {
     void aFigureWithoutAUnitOrANumberIsRefusedWithAnExample(String typed) {
         assertThatThrownBy(() -> Quantities.parse(typed)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("e.g. 30 days");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNegativeFigureIsRefusedSayingSo() {
+        assertThatThrownBy(() -> Quantities.parse("-5 days")).hasMessageStartingWith("a figure is zero or more; enter a number");
     }
 
     @ParameterizedTest(name = "{0} and {1}: the same term is {2}")

@@ -193,4 +193,15 @@ class CliTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("frobnicate");
     }
+
+    @org.junit.jupiter.api.Test
+    void aJsonFileThatIsNotADraftIsUnreadableWithExitStatusTwo() throws java.io.IOException {
+        java.nio.file.Path other = java.nio.file.Files.createTempFile("catalogue", ".json");
+        java.nio.file.Files.writeString(other, "{\"templates\": [{\"name\": \"x\"}]}");
+
+        CommandRun run = CommandRun.of("validate", other.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out() + run.err()).contains("this is JSON but not an SLA Studio draft").doesNotContain("\tat ");
+    }
 }

@@ -53,8 +53,11 @@ class StatedFiguresTest {
                 finds("a term of its own", clause("Disputes are escalated within ten Business Days."), TEXT, WARNING,
                         "states \"ten Business Days\", which no term of the draft has: the clause may be out of date."),
                 finds("typed but right", clause("Storage is available 99.9 per cent of the time; claims within 30 days."),
-                        TEXT, INFO, "types in \"99.9 per cent\" (the target of Object Storage in Around the clock, or 3 other"
-                                + " terms), \"30 days\" (the claim deadline): right today"));
+                        TEXT, INFO, "types in \"99.9 per cent\" (the same as the target of Object Storage in Around the clock,"
+                                + " or 3 other terms), \"30 days\" (the same as the claim deadline): a typed figure does not follow"),
+                finds("equally near from above and below", clause("Claims must be made within 60 days of the month's end."),
+                        TEXT, WARNING, "It probably means the notice to end the agreement (90 days) or the claim deadline"
+                                + " (30 days)."));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -88,7 +91,7 @@ class StatedFiguresTest {
                 .filteredOn(f -> f.path().equals("$.clauses[3].text")).singleElement()
                 .satisfies(f -> {
                     assertThat(f.severity()).isEqualTo(INFO);
-                    assertThat(f.suggestedFix()).isEqualTo("Write {{figure.escalation}} instead.");
+                    assertThat(f.suggestedFix()).isEqualTo("Write the placeholder of the term each means, e.g. {{figure.escalation}}.");
                 });
     }
 }

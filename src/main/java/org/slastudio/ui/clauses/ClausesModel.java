@@ -197,7 +197,8 @@ public final class ClausesModel {
         int keep = selected.get();
         drafted.setAll(found);
         selected.set(-1);
-        selected.set(keep < drafted.size() ? keep : drafted.size() - 1);
+        // The first clause of a section is on screen at once, rather than an empty text box.
+        selected.set(keep >= 0 && keep < drafted.size() ? keep : drafted.isEmpty() ? -1 : keep < 0 ? 0 : drafted.size() - 1);
     }
 
     private void showSelected() {
