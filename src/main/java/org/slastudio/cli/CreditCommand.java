@@ -129,8 +129,7 @@ final class CreditCommand implements Callable<Integer> {
                         ? AvailabilityMeasurement.measureIntervals(window, rule, zone, period, rows.samples())
                         : AvailabilityMeasurement.measure(agreement, service, level, period, rows.outages());
                 CreditCalculation credit = level.creditBearing()
-                        ? CreditCalculation.calculate(CreditCase.of(agreement, service, period, m.availabilityPercent())
-                                .withFollowingAvailability(level.targetPercent(), List.of()))
+                        ? CreditCalculation.calculate(CreditCase.of(agreement, service, level, period, m.availabilityPercent()))
                         : null;
                 results.add(new Result(level, window, m, credit));
             }
