@@ -53,7 +53,7 @@ public record MemoOption(String name, Agreement agreement, String basis) {
             for (ServiceLevel l : s.levels()) {
                 boolean set = l != null && l.creditBearing();
                 any |= set;
-                levels.add(set ? new ServiceLevel(l.windowId(), targetPercent, true) : l);
+                levels.add(set ? l.withTarget(targetPercent) : l);
             }
             services.add(new Service(s.id(), s.name(), s.description(), s.providerId(), s.recipientId(), s.monthlyFee(),
                     s.businessImportance(), s.downtimeCostPerHour(), levels, s.measurement()));

@@ -17,6 +17,10 @@ public record ServiceLevel(String windowId, BigDecimal targetPercent, boolean cr
         this(windowId, targetPercent, creditBearing, null);
     }
 
+    public ServiceLevel withTarget(BigDecimal value) {
+        return new ServiceLevel(windowId, value, creditBearing, credits);
+    }
+
     public ServiceLevel withCredits(LevelCredits value) {
         return new ServiceLevel(windowId, targetPercent, creditBearing, value);
     }

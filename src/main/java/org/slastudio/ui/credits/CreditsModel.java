@@ -1,5 +1,15 @@
 package org.slastudio.ui.credits;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -10,13 +20,18 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AtRiskAmount;
+import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.ClaimDeadline;
 import org.slastudio.model.ClaimDeadlineRule;
 import org.slastudio.model.CreditRegime;
 import org.slastudio.model.CreditTier;
+import org.slastudio.model.CreditTrigger;
 import org.slastudio.model.EarnBack;
 import org.slastudio.model.FeeBasis;
+import org.slastudio.model.LevelCredits;
 import org.slastudio.model.Money;
+import org.slastudio.model.Service;
+import org.slastudio.model.ServiceLevel;
 import org.slastudio.model.TierBound;
 import org.slastudio.ui.fields.Input;
 import org.slastudio.ui.fields.Parsers;
@@ -24,17 +39,32 @@ import org.slastudio.ui.wizard.DraftModel;
 import org.slastudio.ui.wizard.JsonPaths;
 import org.slastudio.ui.wizard.StepModel;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Currency;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-
-/** The service credit regime: tiers, fee basis, caps, minimum, earn-back, claim deadline and sole remedy. */
+/**
+ * The service credit terms: tiers, when credits are owed, fee basis, caps, minimum, earn-back, claim deadline and
+ * sole remedy; the agreement's, or a credit-bearing level's own, where every term left blank follows the agreement.
+ */
 public final class CreditsModel extends StepModel {
+    private static final Pattern LEVEL_PATH = Pattern.compile("^\\$\\.services\\[(\\d+)]\\.levels\\[(\\d+)]\\.credits");
+
+    /** Whose credit terms are on screen: the agreement's ({@code service} -1), or one level's own. */
+    public record Scope(String label, int service, int level) {
+        static final Scope AGREEMENT = new Scope("The agreement (every service)", -1, -1);
+
+        boolean agreementWide() {
+            return service < 0;
+        }
+
+        String path() {
+            return agreementWide() ? "$.creditRegime" : "$.services[" + service + "].levels[" + level + "].credits";
+        }
+    }
+
+    final ObservableList<Scope> scopes = FXCollections.observableArrayList(Scope.AGREEMENT);
+    final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.AGREEMENT);
+    /** For a level: whether it has a tier table of its own (otherwise it follows the agreement's). */
+    final BooleanProperty ownTiers = new SimpleBooleanProperty(true);
     final ObservableList<TierRow> tiers = FXCollections.observableArrayList();
+    final ObjectProperty<CreditTrigger> trigger = new SimpleObjectProperty<>();
     final ObjectProperty<FeeBasis> feeBasis = new SimpleObjectProperty<>();
     final Input<BigDecimal> monthlyCap = register(new Input<>("Monthly cap", Parsers::percent, BigDecimal::toPlainString));
     final Input<BigDecimal> rollingCap = register(new Input<>("Rolling 12-month cap", Parsers::percent, BigDecimal::toPlainString));
@@ -46,68 +76,206 @@ public final class CreditsModel extends StepModel {
     final Input<Integer> claimCount = register(new Input<>("Claim deadline", Parsers::wholeNumber, String::valueOf));
     final BooleanProperty soleRemedy = new SimpleBooleanProperty();
     final StringProperty currencyCode = new SimpleStringProperty("");
+    /** What the agreement says, shown beside a level's blank fields. */
+    final StringProperty follows = new SimpleStringProperty("");
     final ObservableList<OutageCosts.Row> outageCosts = FXCollections.observableArrayList();
+    /** The scope whose terms the fields hold: switching commits them to it before showing the next. */
+    private Scope shown = Scope.AGREEMENT;
+    private boolean choosing;
 
     public CreditsModel(DraftModel draft) {
         super("credits", "Service credits", "$.creditRegime", draft);
         draft.agreementProperty().addListener((o, was, is) -> outageCosts.setAll(OutageCosts.of(is)));
         outageCosts.setAll(OutageCosts.of(draft.agreement()));
+        scope.addListener((o, was, is) -> {
+            if (choosing || is == null || is.equals(shown)) {
+                return;
+            }
+            if (firstUnusable().isPresent()) {
+                // Text that cannot be used stays where it was typed until it is corrected. The choice is put back
+                // once the control that made it has finished, or it would keep showing the other scope.
+                javafx.application.Platform.runLater(() -> choose(shown));
+                return;
+            }
+            commit();
+            shown = is;
+            quietly(() -> load(draft().agreement()));
+        });
+    }
+
+    private void choose(Scope s) {
+        choosing = true;
+        try {
+            scope.set(s);
+        } finally {
+            choosing = false;
+        }
     }
 
     @Override
     public void load(Agreement agreement) {
-        CreditRegime r = regime(agreement);
+        List<Scope> all = scopesOf(agreement);
+        Scope keep = all.stream().filter(s -> s.service() == shown.service() && s.level() == shown.level())
+                .findFirst().orElse(Scope.AGREEMENT);
+        choosing = true;
+        try {
+            scopes.setAll(all);
+            scope.set(keep);
+        } finally {
+            choosing = false;
+        }
+        shown = keep;
         Currency currency = agreement.overview() == null ? null : agreement.overview().currency();
         currencyCode.set(currency == null ? "" : currency.getCurrencyCode());
-        tiers.setAll(r.tiers().stream().filter(Objects::nonNull).map(TierRow::new).toList());
-        feeBasis.set(r.feeBasis());
-        monthlyCap.show(r.monthlyCapPercent());
-        rollingCap.show(r.rollingTwelveMonthCapPercent());
-        atRisk.show(r.atRisk() == null ? null : r.atRisk().percentOfMonthlyCharges());
-        minimumCredit.show(r.minimumCredit() == null ? null : r.minimumCredit().amount());
-        earnBackPeriods.show(r.earnBack() == null ? null : r.earnBack().followingPeriods());
-        earnBackPercent.show(r.earnBack() == null ? null : r.earnBack().requiredPercent());
-        claimRule.set(r.claimDeadline() == null ? null : r.claimDeadline().rule());
-        claimCount.show(r.claimDeadline() == null ? null : r.claimDeadline().count());
-        soleRemedy.set(r.soleRemedy());
+        CreditRegime shared = regime(agreement);
+        if (shown.agreementWide()) {
+            loadTerms(shared.tiers(), shared.trigger(), shared.feeBasis(), shared.monthlyCapPercent(),
+                    shared.rollingTwelveMonthCapPercent(), shared.minimumCredit(), shared.earnBack(), shared.claimDeadline());
+            ownTiers.set(true);
+            follows.set("");
+        } else {
+            LevelCredits own = ownOf(agreement, shown);
+            LevelCredits c = own == null ? LevelCredits.tiers(List.of()) : own;
+            loadTerms(c.tiers(), c.trigger(), c.feeBasis(), c.monthlyCapPercent(), c.rollingTwelveMonthCapPercent(),
+                    c.minimumCredit(), c.earnBack(), c.claimDeadline());
+            ownTiers.set(!c.tiers().isEmpty());
+            follows.set(followsText(shared));
+        }
+        atRisk.show(shared.atRisk() == null ? null : shared.atRisk().percentOfMonthlyCharges());
+        soleRemedy.set(shared.soleRemedy());
+    }
+
+    private void loadTerms(List<CreditTier> t, CreditTrigger when, FeeBasis basis, BigDecimal monthly, BigDecimal rolling,
+                           Money minimum, EarnBack earnBack, ClaimDeadline claim) {
+        tiers.setAll(t.stream().filter(Objects::nonNull).map(TierRow::new).toList());
+        trigger.set(when);
+        feeBasis.set(basis);
+        monthlyCap.show(monthly);
+        rollingCap.show(rolling);
+        minimumCredit.show(minimum == null ? null : minimum.amount());
+        earnBackPeriods.show(earnBack == null ? null : earnBack.followingPeriods());
+        earnBackPercent.show(earnBack == null ? null : earnBack.requiredPercent());
+        claimRule.set(claim == null ? null : claim.rule());
+        claimCount.show(claim == null ? null : claim.count());
     }
 
     @Override
     protected Agreement apply(Agreement agreement) {
         CreditRegime r = regime(agreement);
         Currency currency = currencyCode.get().isEmpty() ? null : Currency.getInstance(currencyCode.get());
+        if (!shown.agreementWide()) {
+            return applyLevel(agreement, currency);
+        }
         BigDecimal risk = atRisk.valueOr(r.atRisk() == null ? null : r.atRisk().percentOfMonthlyCharges());
-        BigDecimal minimum = minimumCredit.valueOr(r.minimumCredit() == null ? null : r.minimumCredit().amount());
-        Integer periods = earnBackPeriods.valueOr(r.earnBack() == null ? null : r.earnBack().followingPeriods());
-        BigDecimal required = earnBackPercent.valueOr(r.earnBack() == null ? null : r.earnBack().requiredPercent());
-        Integer count = claimCount.valueOr(r.claimDeadline() == null ? null : r.claimDeadline().count());
         CreditRegime next = new CreditRegime(
                 tiers.stream().map(t -> t.build(currency)).toList(),
                 feeBasis.get(),
                 monthlyCap.valueOr(r.monthlyCapPercent()),
                 rollingCap.valueOr(r.rollingTwelveMonthCapPercent()),
                 risk == null ? null : new AtRiskAmount(risk, r.atRisk() == null ? List.of() : r.atRisk().allocations()),
-                minimum == null ? null : new Money(minimum, currency),
-                periods == null && required == null ? null : new EarnBack(periods, required),
-                claimRule.get() == null && count == null ? null : new ClaimDeadline(claimRule.get(), count),
-                soleRemedy.get());
+                minimum(r.minimumCredit(), currency),
+                earnBack(r.earnBack()),
+                claimDeadline(r.claimDeadline()),
+                soleRemedy.get(),
+                trigger.get());
         // An empty regime where the draft had none is not an edit.
         return agreement.withCreditRegime(agreement.creditRegime() == null && next.equals(CreditRegime.none()) ? null : next);
     }
 
+    private Agreement applyLevel(Agreement agreement, Currency currency) {
+        Service s = agreement.services().get(shown.service());
+        ServiceLevel level = s.levels().get(shown.level());
+        LevelCredits was = level.credits() == null ? LevelCredits.tiers(List.of()) : level.credits();
+        LevelCredits own = new LevelCredits(
+                ownTiers.get() ? tiers.stream().map(t -> t.build(currency)).toList() : List.of(),
+                feeBasis.get(),
+                monthlyCap.valueOr(was.monthlyCapPercent()),
+                rollingCap.valueOr(was.rollingTwelveMonthCapPercent()),
+                minimum(was.minimumCredit(), currency),
+                earnBack(was.earnBack()),
+                claimDeadline(was.claimDeadline()),
+                trigger.get());
+        List<ServiceLevel> levels = new ArrayList<>(s.levels());
+        levels.set(shown.level(), level.withCredits(own.setsAnything() ? own : null));
+        List<Service> services = new ArrayList<>(agreement.services());
+        services.set(shown.service(), new Service(s.id(), s.name(), s.description(), s.providerId(), s.recipientId(),
+                s.monthlyFee(), s.businessImportance(), s.downtimeCostPerHour(), levels, s.measurement()));
+        return agreement.withServices(services);
+    }
+
+    private Money minimum(Money was, Currency currency) {
+        BigDecimal amount = minimumCredit.valueOr(was == null ? null : was.amount());
+        return amount == null ? null : new Money(amount, currency);
+    }
+
+    private EarnBack earnBack(EarnBack was) {
+        Integer periods = earnBackPeriods.valueOr(was == null ? null : was.followingPeriods());
+        BigDecimal required = earnBackPercent.valueOr(was == null ? null : was.requiredPercent());
+        return periods == null && required == null ? null : new EarnBack(periods, required);
+    }
+
+    private ClaimDeadline claimDeadline(ClaimDeadline was) {
+        Integer count = claimCount.valueOr(was == null ? null : was.count());
+        return claimRule.get() == null && count == null ? null : new ClaimDeadline(claimRule.get(), count);
+    }
+
+    /** Gives the level on screen a tier table of its own, starting from the agreement's. */
+    public void giveOwnTiers() {
+        tiers.setAll(regime(draft().agreement()).tiers().stream().filter(Objects::nonNull).map(TierRow::new).toList());
+        ownTiers.set(true);
+        commit();
+    }
+
+    /** The level on screen follows the agreement's tiers again. */
+    public void followAgreementTiers() {
+        ownTiers.set(false);
+        tiers.clear();
+        commit();
+    }
+
     @Override
     public Object part(Agreement agreement) {
-        return agreement.creditRegime();
+        List<Object> part = new ArrayList<>();
+        part.add(agreement.creditRegime());
+        for (Service s : agreement.services()) {
+            for (ServiceLevel l : s == null ? List.<ServiceLevel>of() : s.levels()) {
+                part.add(l == null ? null : l.credits());
+            }
+        }
+        return part;
     }
 
     @Override
     public boolean hasContent(Agreement agreement) {
-        return !regime(agreement).tiers().isEmpty();
+        return !regime(agreement).tiers().isEmpty() || agreement.services().stream().filter(Objects::nonNull)
+                .flatMap(s -> s.levels().stream()).anyMatch(l -> l != null && l.credits() != null && !l.credits().tiers().isEmpty());
     }
 
     @Override
     protected List<Input<?>> extraInputs() {
         return tiers.stream().<Input<?>>flatMap(t -> t.inputs().stream()).toList();
+    }
+
+    @Override
+    public boolean owns(String path) {
+        return super.owns(path) || (path != null && LEVEL_PATH.matcher(path).find());
+    }
+
+    @Override
+    public boolean onScreen(String path) {
+        return path != null && (path.equals(shown.path()) || path.startsWith(shown.path() + "."));
+    }
+
+    @Override
+    protected void showRowOf(String path) {
+        Matcher m = LEVEL_PATH.matcher(path == null ? "" : path);
+        Scope target = Scope.AGREEMENT;
+        if (m.find()) {
+            int service = Integer.parseInt(m.group(1));
+            int level = Integer.parseInt(m.group(2));
+            target = scopes.stream().filter(s -> s.service() == service && s.level() == level).findFirst().orElse(Scope.AGREEMENT);
+        }
+        scope.set(target);
     }
 
     @Override
@@ -119,6 +287,7 @@ public final class CreditsModel extends StepModel {
             return Optional.of("credits-tier-" + tier.get() + "-" + field);
         }
         return Optional.of(switch (JsonPaths.field(path)) {
+            case "trigger" -> "credits-trigger";
             case "feeBasis" -> "credits-fee-basis";
             case "monthlyCapPercent" -> "credits-monthly-cap";
             case "rollingTwelveMonthCapPercent" -> "credits-rolling-cap";
@@ -129,12 +298,13 @@ public final class CreditsModel extends StepModel {
             case "claimDeadline", "count" -> "credits-claim-count";
             case "rule" -> "credits-claim-rule";
             case "soleRemedy" -> "credits-sole-remedy";
+            case "credits" -> "credits-scope";
             default -> "credits-tier-add";
         });
     }
 
     public void addTier() {
-        BigDecimal lowest = tiers.isEmpty() ? null : tiers.get(tiers.size() - 1).lower.valueOr(null);
+        BigDecimal lowest = tiers.isEmpty() ? null : tiers.get(tiers.size() - 1).lowerPercent();
         tiers.add(new TierRow(new CreditTier(null, lowest == null ? null : new TierBound(lowest, false), null, null)));
         commit();
     }
@@ -160,7 +330,46 @@ public final class CreditsModel extends StepModel {
         }
     }
 
+    /** The agreement, then every credit-bearing level, named by service, window and target. */
+    private static List<Scope> scopesOf(Agreement a) {
+        List<Scope> all = new ArrayList<>(List.of(Scope.AGREEMENT));
+        for (int i = 0; i < a.services().size(); i++) {
+            Service s = a.services().get(i);
+            for (int j = 0; s != null && j < s.levels().size(); j++) {
+                ServiceLevel l = s.levels().get(j);
+                if (l != null && (l.creditBearing() || l.credits() != null)) {
+                    String service = s.name() == null || s.name().isBlank() ? s.id() : s.name();
+                    String window = a.window(l.windowId()).map(AvailabilityWindow::name).filter(n -> !n.isBlank())
+                            .orElse(l.windowId());
+                    String target = l.targetPercent() == null ? "" : ", " + l.targetPercent().toPlainString() + "%";
+                    all.add(new Scope(service + " – " + window + target, i, j));
+                }
+            }
+        }
+        return all;
+    }
+
+    private static LevelCredits ownOf(Agreement a, Scope s) {
+        return a.services().get(s.service()).levels().get(s.level()).credits();
+    }
+
+    private static String followsText(CreditRegime shared) {
+        List<String> parts = new ArrayList<>();
+        if (shared.monthlyCapPercent() != null) {
+            parts.add("monthly cap " + shared.monthlyCapPercent().toPlainString() + "%");
+        }
+        if (shared.minimumCredit() != null && shared.minimumCredit().amount() != null) {
+            parts.add("minimum " + shared.minimumCredit().amount().toPlainString());
+        }
+        String agreed = parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+        return "Terms left blank follow the agreement's" + agreed + "; the at-risk amount and sole remedy are the agreement's.";
+    }
+
     private static CreditRegime regime(Agreement agreement) {
         return agreement.creditRegime() == null ? CreditRegime.none() : agreement.creditRegime();
+    }
+
+    static List<CreditTrigger> triggers() {
+        return Arrays.asList(CreditTrigger.values());
     }
 }

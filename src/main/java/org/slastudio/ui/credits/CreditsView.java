@@ -1,7 +1,12 @@
 package org.slastudio.ui.credits;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import org.slastudio.model.CreditTrigger;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -29,15 +34,45 @@ public final class CreditsView {
 
     public static Node of(CreditsModel m) {
         Runnable commit = m::commit;
+        ComboBox<CreditsModel.Scope> scope = Fields.choice("credits-scope", "Credit terms for", m.scopes,
+                CreditsModel.Scope::label, m.scope, () -> { });
+        Label follows = Fields.muted("");
+        follows.setId("credits-follows");
+        follows.textProperty().bind(m.follows);
+        follows.setWrapText(true);
+        HBox scopeRow = new HBox(8, Fields.muted("Credit terms for"), scope);
+        scopeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox scopeBox = new VBox(4, scopeRow, follows);
+        scopeBox.visibleProperty().bind(Bindings.size(m.scopes).greaterThan(1));
+        scopeBox.managedProperty().bind(scopeBox.visibleProperty());
+        BooleanBinding levelScope = Bindings.createBooleanBinding(() -> m.scope.get() != null && !m.scope.get().agreementWide(), m.scope);
         Label tiersTitle = new Label("Credit tiers");
         tiersTitle.getStyleClass().add(Styles.TITLE_4);
         VBox tiers = new VBox(6);
         Button add = Fields.button("credits-tier-add", "Add tier", "Add a credit tier", m::addTier);
-        m.tiers.addListener((ListChangeListener<TierRow>) c -> fillTiers(tiers, add, m));
-        fillTiers(tiers, add, m);
+        Button own = Fields.button("credits-own-tiers", "Give this level its own tiers",
+                "Give this level a tier table of its own, starting from the agreement's", m::giveOwnTiers);
+        Button follow = Fields.button("credits-follow-tiers", "Follow the agreement's tiers",
+                "Drop this level's own tiers; the agreement's apply", m::followAgreementTiers);
+        Runnable fill = () -> fillTiers(tiers, add, own, follow, m);
+        m.tiers.addListener((ListChangeListener<TierRow>) c -> fill.run());
+        m.ownTiers.addListener((o, was, is) -> fill.run());
+        m.scope.addListener((o, was, is) -> fill.run());
+        fill.run();
+        ComboBox<CreditTrigger> trigger = Fields.choice("credits-trigger", "Credits are owed",
+                FXCollections.observableList(CreditsModel.triggers()), CreditsView::trigger, m.trigger, commit);
+        trigger.promptTextProperty().bind(Bindings.when(levelScope).then("as the agreement's terms say")
+                .otherwise(trigger(CreditTrigger.TIERS_AS_DRAFTED)));
+        ComboBox<FeeBasis> basis = Fields.choice("credits-fee-basis", "Fee basis", FeeBasis.values(), m.feeBasis, commit);
+        basis.promptTextProperty().bind(Bindings.when(levelScope).then("as the agreement's terms say").otherwise(""));
+        TextField atRisk = prompt(Fields.percent("credits-at-risk", m.atRisk, commit), "none");
+        atRisk.disableProperty().bind(levelScope);
+        CheckBox sole = Fields.check("credits-sole-remedy", "Credits are the customer's sole and exclusive remedy", m.soleRemedy, commit);
+        sole.disableProperty().bind(levelScope);
         Form form = new Form()
-                .field("Credits are a share of", Fields.choice("credits-fee-basis", "Fee basis", FeeBasis.values(), m.feeBasis, commit))
-                .field("At-risk amount", prompt(Fields.percent("credits-at-risk", m.atRisk, commit), "none"), m.atRisk)
+                .field("Credits are owed", trigger)
+                .field("Credits are a share of", basis)
+                .field("At-risk amount", atRisk, m.atRisk)
                 .field("Monthly cap", Fields.percent("credits-monthly-cap", m.monthlyCap, commit), m.monthlyCap)
                 .field("Rolling 12-month cap", Fields.percent("credits-rolling-cap", m.rollingCap, commit), m.rollingCap)
                 .field("Minimum credit", Fields.money("credits-minimum", m.minimumCredit, m.currencyCode, commit), m.minimumCredit)
@@ -46,7 +81,7 @@ public final class CreditsView {
                 .field("at availability of", prompt(Fields.percent("credits-earn-back-percent", m.earnBackPercent, commit), "own target"), m.earnBackPercent)
                 .field("Claim deadline", Fields.choice("credits-claim-rule", "Claim deadline rule", ClaimDeadlineRule.values(), m.claimRule, commit))
                 .field("Days or cycles", Fields.text("credits-claim-count", m.claimCount, commit), m.claimCount)
-                .wide("", Fields.check("credits-sole-remedy", "Credits are the customer's sole and exclusive remedy", m.soleRemedy, commit));
+                .wide("", sole);
         GridPane costs = new GridPane();
         costs.setId("credits-outage-costs");
         costs.setHgap(24);
@@ -63,10 +98,21 @@ public final class CreditsView {
         costsBox.managedProperty().bind(costsBox.visibleProperty());
         return StepPage.of("credits", "Service credits",
                 "What the provider owes when a credit-bearing level is missed: a credit for each band of measured availability, within caps.",
-                tiersTitle, tiers, costsBox, form);
+                scopeBox, tiersTitle, tiers, costsBox, form);
     }
 
-    private static void fillTiers(VBox box, Button add, CreditsModel m) {
+    static String trigger(CreditTrigger t) {
+        return t == CreditTrigger.TARGET_MISSED ? "only when the target is missed"
+                : "as the tiers are drafted, even at the target";
+    }
+
+    private static void fillTiers(VBox box, Button add, Button own, Button follow, CreditsModel m) {
+        boolean level = m.scope.get() != null && !m.scope.get().agreementWide();
+        if (level && !m.ownTiers.get()) {
+            Label note = Fields.muted("This level follows the agreement's tiers.");
+            box.getChildren().setAll(note, own);
+            return;
+        }
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
@@ -89,15 +135,17 @@ public final class CreditsView {
                     bound(key + "-lower-inclusive", "Tier " + n + " lower bound", "≥", ">", t.lowerInclusive, m::commit),
                     sized(prompt(Fields.percent(key + "-lower", t.lower, m::commit), "0")),
                     bound(key + "-upper-inclusive", "Tier " + n + " upper bound", "≤", "<", t.upperInclusive, m::commit),
-                    sized(prompt(Fields.percent(key + "-upper", t.upper, m::commit), "100")),
+                    sized(prompt(Fields.percent(key + "-upper", t.upper, m::commit), "100 or target")),
                     sized(Fields.percent(key + "-credit", t.creditPercent, m::commit)),
                     sized(Fields.money(key + "-fixed", t.fixedCredit, m.currencyCode, m::commit)),
                     actions);
         }
         var hint = Fields.muted(m.tiers.isEmpty() ? "No tiers yet: misses earn no credits."
-                : "A blank bound is open: no lower bound reaches down to 0%, no upper bound up to 100%.");
+                : "A blank bound is open: no lower bound reaches down to 0%, no upper bound up to 100%. "
+                + "Type \"target\" for a bound at the level's own target.");
         hint.setWrapText(true);
-        box.getChildren().setAll(grid, Form.errorsOf(m.tiers.stream().flatMap(t -> t.inputs().stream()).toList()), hint, add);
+        HBox buttons = level ? new HBox(8, add, follow) : new HBox(8, add);
+        box.getChildren().setAll(grid, Form.errorsOf(m.tiers.stream().flatMap(t -> t.inputs().stream()).toList()), hint, buttons);
     }
 
     private static void fillCosts(GridPane grid, CreditsModel m) {

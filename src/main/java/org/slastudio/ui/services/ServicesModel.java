@@ -32,6 +32,13 @@ import java.util.Optional;
 
 /** The services: a table, and the selected service's fees, parties, levels per window and measurement. */
 public final class ServicesModel extends TableStepModel<Service> {
+
+    /** A level's own credit terms belong to the Service credits step. */
+    @Override
+    public boolean owns(String path) {
+        return super.owns(path) && !path.matches(".*\\.levels\\[\\d+]\\.credits\\b.*");
+    }
+
     final Input<String> id = register(Input.text("Service id"));
     final Input<String> name = register(Input.text("Service name"));
     final Input<String> description = register(Input.text("Description"));
@@ -201,13 +208,14 @@ public final class ServicesModel extends TableStepModel<Service> {
         List<ServiceLevel> newLevels = new ArrayList<>();
         for (LevelRow row : levels) {
             if (row.filledIn()) {
-                BigDecimal previous = before.levels().stream()
-                        .filter(l -> l != null && Objects.equals(l.windowId(), row.windowId))
-                        .map(ServiceLevel::targetPercent).filter(Objects::nonNull).findFirst().orElse(null);
-                BigDecimal target = row.target.valueOr(previous);
+                ServiceLevel previous = before.levels().stream()
+                        .filter(l -> l != null && Objects.equals(l.windowId(), row.windowId)).findFirst().orElse(null);
+                BigDecimal target = row.target.valueOr(previous == null ? null : previous.targetPercent());
                 // A target that cannot be read yet adds no level: the row keeps the text and says what is wrong.
                 if (target != null) {
-                    newLevels.add(new ServiceLevel(row.windowId, target, row.creditBearing.get()));
+                    // The level's own credit terms are edited in the Service credits step and kept here.
+                    newLevels.add(new ServiceLevel(row.windowId, target, row.creditBearing.get(),
+                            previous == null ? null : previous.credits()));
                 }
             }
         }

@@ -210,7 +210,7 @@ public final class SimulatorModel {
                 }
                 List<ServiceLevel> levels = new ArrayList<>(s.levels());
                 ServiceLevel l = levels.get(level.get());
-                levels.set(level.get(), new ServiceLevel(l.windowId(), row.level(), l.creditBearing()));
+                levels.set(level.get(), l.withTarget(row.level()));
                 services.set(i, new Service(s.id(), s.name(), s.description(), s.providerId(), s.recipientId(), s.monthlyFee(),
                         s.businessImportance(), s.downtimeCostPerHour(), levels, s.measurement()));
                 draftModel.commit(agreement.withServices(services).withSimulationAssumptions(assumptions.get()));
