@@ -63,8 +63,8 @@ class CreditCommandTest {
 
     @ParameterizedTest(name = "portal down {0} to {1}: {2}")
     @CsvSource(delimiter = '|', value = {
-            // 17:30-18:00 and 08:00-08:30: 60 of 12000 min is 99.5%, the target
-            "2026-02-04T17:30 | 2026-02-05T08:30 | 99.5% meets the 99.5% target: no credit | 0.00",
+            // 17:30-18:00 and 08:00-08:30: 60 of 12000 min is 99.5%, the target; the tier as drafted ("below 99.95%") pays
+            "2026-02-04T17:30 | 2026-02-05T08:30 | 99.5% is below 99.95% and at least 99.0% (it meets the 99.5% target, but the tier as drafted includes it): tier 1, 10% of EUR 1,500.00 = EUR 150.00 | 150.00",
             // 61 min: below the target, in tier 1
             "2026-02-04T17:29 | 2026-02-05T08:30 | 99.491666…% is below 99.95% and at least 99.0%: tier 1, 10% of EUR 1,500.00 = EUR 150.00 | 150.00",
     })

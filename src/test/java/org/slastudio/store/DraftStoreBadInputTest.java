@@ -92,14 +92,14 @@ class DraftStoreBadInputTest {
                         new String[] {"\"15 minutes\"", "\"PT15M\""}),
                 arguments(change("\"PT15M\"", "\"PT2562047788015215H\""), "$.metrics[0].priorityTargets[0].within",
                         new String[] {"the text \"PT2562047788015215H\" is out of range; a time target is at most 3660 days"}),
-                arguments(change("\"schemaVersion\": 1", "\"schemaVersion\": 3"), "$.schemaVersion",
-                        new String[] {"written by a newer SLA Studio (schema 3); this version reads up to 1"}),
-                arguments(change("\"schemaVersion\": 1,\n", ""), "$.schemaVersion",
-                        new String[] {"missing", "\"schemaVersion\": 1"}),
-                arguments(change("\"schemaVersion\": 1", "\"schemaVersion\": \"1\""), "$.schemaVersion",
-                        new String[] {"expected a whole number such as 1, found the text \"1\""}),
-                arguments(change("\"schemaVersion\": 1", "\"schemaVersion\": 0"), "$.schemaVersion",
-                        new String[] {"schema 0 is not a version SLA Studio ever wrote", "reads schemas 1 to 1"}),
+                arguments(change("\"schemaVersion\": 2", "\"schemaVersion\": 3"), "$.schemaVersion",
+                        new String[] {"written by a newer SLA Studio (schema 3); this version reads up to 2"}),
+                arguments(change("\"schemaVersion\": 2,\n", ""), "$.schemaVersion",
+                        new String[] {"missing", "\"schemaVersion\": 2"}),
+                arguments(change("\"schemaVersion\": 2", "\"schemaVersion\": \"2\""), "$.schemaVersion",
+                        new String[] {"expected a whole number such as 2, found the text \"2\""}),
+                arguments(change("\"schemaVersion\": 2", "\"schemaVersion\": 0"), "$.schemaVersion",
+                        new String[] {"schema 0 is not a version SLA Studio ever wrote", "reads schemas 1 to 2"}),
                 arguments(change("\"parties\": [", "\"parties\": [\n null,"), "$.parties[0]",
                         new String[] {"empty entry (null)"}),
                 arguments(change("\"parties\": [", "\"parties\": [\n \"Acme\","), "$.parties[0]",
@@ -116,8 +116,8 @@ class DraftStoreBadInputTest {
                         "$.simulationAssumptions.candidateLevels[0]", new String[] {"the number 9E+2147483648 is out of range"}),
                 arguments(change("\"count\": 30", "\"count\": 1E+2147483648"), "$.creditRegime.claimDeadline.count",
                         new String[] {"expected a whole number such as 30, found the number 1E+2147483648"}),
-                arguments(change("\"schemaVersion\": 1", "\"schemaVersion\": 1E+2147483648"), "$.schemaVersion",
-                        new String[] {"expected a whole number such as 1, found the number 1E+2147483648"}),
+                arguments(change("\"schemaVersion\": 2", "\"schemaVersion\": 2E+2147483648"), "$.schemaVersion",
+                        new String[] {"expected a whole number such as 2, found the number 2E+2147483648"}),
                 arguments(change("\"noticeDays\": 90", "\"noticeDays\": 99999999999999999999999"), "$.overview.term.noticeDays",
                         new String[] {"too large", "such as 90"}),
                 arguments(change("\"noticeDays\": 90", "\"noticeDays\": 90.5"), "$.overview.term.noticeDays",
@@ -151,7 +151,7 @@ class DraftStoreBadInputTest {
     @Test
     void aNumberBeyondAnyDecimalStaysInTheFileAsWrittenWhenSaved() {
         String json = change("\"monthlyCapPercent\": 50", "\"monthlyCapPercent\": 1E+2147483648")
-                .replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1,\n  \"fromANewerVersion\": -2e-2147483648,");
+                .replace("\"schemaVersion\": 2,", "\"schemaVersion\": 2,\n  \"fromANewerVersion\": -2e-2147483648,");
 
         LoadResult result = DraftStore.read(json);
 
