@@ -700,7 +700,7 @@ final class AgreementDocument {
         List<Metric> timed = metrics().stream().filter(AgreementDocument::timed).toList();
         if (!timed.isEmpty()) {
             clauseHeading("Response and resolution times");
-            layout.text("Incidents shall be responded to and resolved within the times, or by the Business Day, below, by priority. Times run "
+            layout.text("Incidents shall be responded to and resolved by the targets below, by priority. Times run "
                     + "on the clock shown: around the clock, or only within the hours of the named Availability Window.");
             record Row(PriorityTarget target, Metric metric) {
             }

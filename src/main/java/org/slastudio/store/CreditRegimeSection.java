@@ -34,7 +34,7 @@ final class CreditRegimeSection {
                 o.money("minimumCredit"),
                 o.object("earnBack", e -> new EarnBack(e.whole("followingPeriods", "3"), e.decimal("requiredPercent", "99.95"))),
                 o.object("claimDeadline", c -> new ClaimDeadline(c.choice("rule", ClaimDeadlineRule.class),
-                        c.whole("count", "30"))),
+                        c.whole("count", "30"), c.text("calendarWindowId"))),
                 o.flag("soleRemedy"));
     }
 
@@ -84,5 +84,6 @@ final class CreditRegimeSection {
     private static void writeClaimDeadline(Out o, ClaimDeadline v) {
         o.choice("rule", v.rule());
         o.whole("count", v.count());
+        o.text("calendarWindowId", v.calendarWindowId());
     }
 }
