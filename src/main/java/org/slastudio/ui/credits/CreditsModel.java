@@ -10,7 +10,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AtRiskAmount;
-import org.slastudio.model.ClaimDeadline;
 import org.slastudio.model.ClaimDeadlineRule;
 import org.slastudio.model.CreditRegime;
 import org.slastudio.model.CreditTier;
@@ -44,6 +43,7 @@ public final class CreditsModel extends StepModel {
     final Input<BigDecimal> earnBackPercent = register(new Input<>("Earn-back availability", Parsers::percent, BigDecimal::toPlainString));
     final ObjectProperty<ClaimDeadlineRule> claimRule = new SimpleObjectProperty<>();
     final Input<Integer> claimCount = register(new Input<>("Claim deadline", Parsers::wholeNumber, String::valueOf));
+    final ClaimCalendar claimCalendar = new ClaimCalendar();
     final BooleanProperty soleRemedy = new SimpleBooleanProperty();
     final StringProperty currencyCode = new SimpleStringProperty("");
     final ObservableList<OutageCosts.Row> outageCosts = FXCollections.observableArrayList();
@@ -69,6 +69,7 @@ public final class CreditsModel extends StepModel {
         earnBackPercent.show(r.earnBack() == null ? null : r.earnBack().requiredPercent());
         claimRule.set(r.claimDeadline() == null ? null : r.claimDeadline().rule());
         claimCount.show(r.claimDeadline() == null ? null : r.claimDeadline().count());
+        claimCalendar.load(agreement, r.claimDeadline());
         soleRemedy.set(r.soleRemedy());
     }
 
@@ -89,7 +90,7 @@ public final class CreditsModel extends StepModel {
                 risk == null ? null : new AtRiskAmount(risk, r.atRisk() == null ? List.of() : r.atRisk().allocations()),
                 minimum == null ? null : new Money(minimum, currency),
                 periods == null && required == null ? null : new EarnBack(periods, required),
-                claimRule.get() == null && count == null ? null : new ClaimDeadline(claimRule.get(), count),
+                claimCalendar.build(claimRule.get(), count),
                 soleRemedy.get());
         // An empty regime where the draft had none is not an edit.
         return agreement.withCreditRegime(agreement.creditRegime() == null && next.equals(CreditRegime.none()) ? null : next);
@@ -128,6 +129,7 @@ public final class CreditsModel extends StepModel {
             case "requiredPercent" -> "credits-earn-back-percent";
             case "claimDeadline", "count" -> "credits-claim-count";
             case "rule" -> "credits-claim-rule";
+            case "calendarWindowId" -> "credits-claim-calendar";
             case "soleRemedy" -> "credits-sole-remedy";
             default -> "credits-tier-add";
         });
