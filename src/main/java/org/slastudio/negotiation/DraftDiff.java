@@ -251,7 +251,7 @@ public final class DraftDiff {
             } else {
                 field(d, "Claim deadline", x, y, DraftDiff::deadline, laterClaim(x, y));
             }
-            if (y.rule() != null && y.rule().businessDays()) {
+            if (x.rule() == y.rule() && y.rule() != null && y.rule().businessDays()) {
                 field(d.field("calendarWindowId"), "Claim deadline: business days of window", x.calendarWindowId(),
                         y.calendarWindowId(), DraftDiff::quoted, NEUTRAL);
             }
@@ -274,11 +274,16 @@ public final class DraftDiff {
                     field(key.field("unit"), label + ": unit", a.unit(), b.unit(), DraftDiff::quoted, NEUTRAL);
                     list(key, "priorityTargets", a.priorityTargets(), b.priorityTargets(), false,
                             (p, k) -> label + ", " + k, t -> priorityTarget(t, b), CUSTOMER, (k, x, y, l) -> {
-                                field(k.field("within"), l + ": within", x.within(), y.within(), d -> clockTime(d, b),
-                                        higher(x.within(), y.within(), PROVIDER));
-                                field(k.field("dueBy"), l + ": due by", x.dueBy(), y.dueBy(), ClockTime::inWords,
-                                        x.dueBy() == null || y.dueBy() == null ? NEUTRAL
-                                                : y.dueBy().compareTo(x.dueBy()) > 0 ? PROVIDER : CUSTOMER);
+                                if ((x.dueBy() == null) != (y.dueBy() == null)) {
+                                    // A time for a business day, or back: one change of what the target is, not two.
+                                    field(k, l, x, y, t -> priorityTarget(t, b), NEUTRAL);
+                                } else {
+                                    field(k.field("within"), l + ": within", x.within(), y.within(), d -> clockTime(d, b),
+                                            higher(x.within(), y.within(), PROVIDER));
+                                    field(k.field("dueBy"), l + ": due by", x.dueBy(), y.dueBy(), ClockTime::inWords,
+                                            x.dueBy() == null || x.dueBy() == y.dueBy() ? NEUTRAL
+                                                    : y.dueBy().compareTo(x.dueBy()) > 0 ? PROVIDER : CUSTOMER);
+                                }
                                 field(k.field("compliancePercent"), l + ": compliance", x.compliancePercent(),
                                         y.compliancePercent(), DraftDiff::percent,
                                         higher(x.compliancePercent(), y.compliancePercent(), CUSTOMER));
@@ -508,8 +513,8 @@ public final class DraftDiff {
             case END_OF_NTH_FOLLOWING_BILLING_CYCLE -> "end of billing cycle " + d.count() + " after the period";
             case DAYS_AFTER_PERIOD_END -> d.count() + " days after the period ends";
             case DAYS_AFTER_INCIDENT -> d.count() + " days after the incident";
-            case BUSINESS_DAYS_AFTER_PERIOD_END -> d.count() + " business days after the period ends";
-            case BUSINESS_DAYS_AFTER_INCIDENT -> d.count() + " business days after the incident";
+            case BUSINESS_DAYS_AFTER_PERIOD_END -> d.count() + " business days of " + quoted(d.calendarWindowId()) + " after the period ends";
+            case BUSINESS_DAYS_AFTER_INCIDENT -> d.count() + " business days of " + quoted(d.calendarWindowId()) + " after the incident";
         };
     }
 
