@@ -44,12 +44,15 @@ final class ClaimCalendar {
         refresh(deadline);
     }
 
-    /** The deadline as edited; the window is kept only where the rule counts business days, where it has effect. */
+    /**
+     * The deadline as edited. The window is kept whatever the rule, so that opening the step changes nothing; beside a
+     * calendar-day rule the review reports it as having no effect.
+     */
     ClaimDeadline build(ClaimDeadlineRule rule, Integer count) {
-        if (rule == null && count == null) {
+        String window = NONE.equals(windowId.get()) ? null : windowId.get();
+        if (rule == null && count == null && window == null) {
             return null;
         }
-        String window = rule != null && rule.businessDays() && !NONE.equals(windowId.get()) ? windowId.get() : null;
         ClaimDeadline deadline = new ClaimDeadline(rule, count, window);
         refresh(deadline);
         return deadline;

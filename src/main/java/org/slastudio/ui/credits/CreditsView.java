@@ -70,11 +70,8 @@ public final class CreditsView {
     }
 
     private static Control claimCalendar(CreditsModel m, Runnable commit) {
-        var calendar = Fields.choice("credits-claim-calendar", "Window whose business days the claim deadline counts",
+        return Fields.choice("credits-claim-calendar", "Window whose business days the claim deadline counts",
                 m.claimCalendar.windowIds, m.claimCalendar::describe, m.claimCalendar.windowId, commit);
-        calendar.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> m.claimRule.get() == null || !m.claimRule.get().businessDays(), m.claimRule));
-        return calendar;
     }
 
     private static Label claimExample(CreditsModel m) {
