@@ -65,11 +65,14 @@ final class PriorityRow {
         return byBusinessDay() ? List.of(compliance) : List.of(within, compliance);
     }
 
-    /** A business-day target drops the time, which would have no effect beside it; the typed time stays on screen. */
+    /**
+     * Switching to a business day drops the time, which would have no effect beside it (the typed time stays on
+     * screen for switching back); a target loaded with both keeps both, so opening the step changes nothing.
+     */
     PriorityTarget build() {
         BigDecimal share = compliance.valueOr(loaded.compliancePercent());
         if (byBusinessDay()) {
-            return new PriorityTarget(priority.get(), null, share, form.get().dueBy);
+            return new PriorityTarget(priority.get(), loaded.dueBy() != null ? loaded.within() : null, share, form.get().dueBy);
         }
         return new PriorityTarget(priority.get(), within.valueOr(loaded.within()), share);
     }
