@@ -36,9 +36,8 @@ public final class BusinessDays {
     /** The {@code n}-th business day after {@code date}; {@code date} itself where n is 0. */
     public LocalDate nthAfter(LocalDate date, int n) {
         LocalDate day = date;
-        for (int found = 0; found < n; ) {
+        for (int found = 0; found < n; found++) {
             day = next(day);
-            found++;
         }
         return day;
     }
