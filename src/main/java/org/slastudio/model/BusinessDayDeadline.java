@@ -2,8 +2,8 @@ package org.slastudio.model;
 
 /**
  * A time target written as a business day rather than a length of time. A ticket raised outside the clock
- * window's hours (after closing, on a weekend or holiday) counts as received when the window next opens, as
- * SLAs put it: "a fault reported before 17:00 on one working day is answered by the end of the next working day".
+ * window's hours (after closing, on a weekend or holiday) counts as received when the window next opens, as SLA
+ * texts read it: one reported before closing on a working day is due by the end of the next working day.
  */
 public enum BusinessDayDeadline {
     /** By the close of business on the business day the ticket counts as received. */
