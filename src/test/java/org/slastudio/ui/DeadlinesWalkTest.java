@@ -60,7 +60,7 @@ class DeadlinesWalkTest {
 
         // January 2027 ends on a Sunday: 1 to 5 and 8 to 12 February
         assertThat(robot.lookup("#credits-claim-example").queryAs(Label.class).getText())
-                .endsWith("must be claimed by Fri 12 Feb 2027.");
+                .isEqualTo("A credit for January 2027 must be claimed by Fri 12 Feb 2027.");
         assertThat(robot.lookup("#credits-claim-calendar").queryAs(ComboBox.class).getAccessibleText())
                 .isEqualTo("Window whose business days the claim deadline counts");
 

@@ -27,10 +27,11 @@ import org.slastudio.model.MeasurementPeriod;
 final class ClaimCalendar {
     static final String NONE = "";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     final ObservableList<String> windowIds = FXCollections.observableArrayList();
     final ObjectProperty<String> windowId = new SimpleObjectProperty<>(NONE);
-    /** "A credit for January 2026 must be claimed by Fri 13 Feb 2026."; empty while the deadline is incomplete. */
+    /** "A credit for January 2026 must be claimed by Fri 13 Mar 2026."; empty while the deadline is incomplete. */
     final StringProperty example = new SimpleStringProperty("");
     private Agreement shown = Agreement.blank();
 
@@ -87,9 +88,10 @@ final class ClaimCalendar {
             }
             LocalDate incident = period.start();
             LocalDate last = ClaimDeadlines.lastDayToClaim(deadline, period, new ClaimDeadlines.Basis(incident, calendar));
+            String name = kind == MeasurementPeriod.CALENDAR_MONTH ? MONTH.format(period.start()) : period.label();
             String credit = deadline.rule().fromIncident()
-                    ? "A credit for " + period.label() + " whose first outage began " + DAY.format(incident)
-                    : "A credit for " + period.label();
+                    ? "A credit for " + name + " whose first outage began " + DAY.format(incident)
+                    : "A credit for " + name;
             return credit + " must be claimed by " + DAY.format(last) + ".";
         } catch (RuntimeException e) {
             return "";
