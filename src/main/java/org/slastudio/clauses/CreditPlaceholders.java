@@ -67,7 +67,16 @@ final class CreditPlaceholders {
     }
 
     private static FilledValue bound(TierBound b, String whyMissing) {
+        if (b != null && b.atTarget()) {
+            return FilledValue.of(TARGET);
+        }
         return b == null || b.percent() == null ? FilledValue.missing(whyMissing) : FilledValue.of(ClauseWords.percent(b.percent()));
+    }
+
+    private static final String TARGET = "the service's target";
+
+    private static String edge(TierBound b) {
+        return b.atTarget() ? TARGET : ClauseWords.percent(b.percent());
     }
 
     private static FilledValue poolAllocation(CreditRegime r, Agreement a) {
@@ -99,10 +108,10 @@ final class CreditPlaceholders {
 
     /** E.g. "below 99.95% but at least 99.0%": the upper edge first, as agreements describe a fall from the target. */
     private static String band(TierBound lower, TierBound upper) {
-        boolean hasLower = lower != null && lower.percent() != null;
-        boolean hasUpper = upper != null && upper.percent() != null;
-        String low = hasLower ? (lower.inclusive() ? "at least " : "above ") + ClauseWords.percent(lower.percent()) : null;
-        String high = hasUpper ? (upper.inclusive() ? "at most " : "below ") + ClauseWords.percent(upper.percent()) : null;
+        boolean hasLower = lower != null && (lower.percent() != null || lower.atTarget());
+        boolean hasUpper = upper != null && (upper.percent() != null || upper.atTarget());
+        String low = hasLower ? (lower.inclusive() ? "at least " : "above ") + edge(lower) : null;
+        String high = hasUpper ? (upper.inclusive() ? "at most " : "below ") + edge(upper) : null;
         if (low != null && high != null) {
             return high + " but " + low;
         }

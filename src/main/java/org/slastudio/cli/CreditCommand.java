@@ -137,12 +137,11 @@ final class CreditCommand implements Callable<Integer> {
                         ? AvailabilityMeasurement.measureIntervals(window, rule, zone, period, rows.samples())
                         : AvailabilityMeasurement.measure(agreement, service, level, period, rows.outages());
                 CreditCalculation credit = level.creditBearing()
-                        ? CreditCalculation.calculate(CreditCase.of(agreement, service, period, m.availabilityPercent())
-                                .withFollowingAvailability(level.targetPercent(), List.of()))
+                        ? CreditCalculation.calculate(CreditCase.of(agreement, service, level, period, m.availabilityPercent()))
                         : null;
                 LocalDate claimBy = credit == null ? null : credit.claimBy();
                 String claimBasis = null;
-                ClaimDeadline deadline = agreement.creditRegime() == null ? null : agreement.creditRegime().claimDeadline();
+                ClaimDeadline deadline = agreement.creditsFor(level).claimDeadline();
                 if (credit != null && deadline != null && deadline.rule() != null) {
                     ClaimDeadlines.Basis basis = ClaimDeadlines.basis(agreement, deadline, m.firstCountedOutage(),
                             AvailabilityMeasurement.periodZone(rule, zone));

@@ -9,6 +9,7 @@ import java.util.List;
 import org.slastudio.model.AtRiskAmount;
 import org.slastudio.model.CreditRegime;
 import org.slastudio.model.CreditTier;
+import org.slastudio.model.CreditTrigger;
 import org.slastudio.model.EarnBack;
 import org.slastudio.model.FeeBasis;
 import org.slastudio.model.MeasurementPeriod;
@@ -20,8 +21,10 @@ import org.slastudio.model.TierBound;
 /**
  * The credit owed for one service and period, with every step explained.
  *
- * <p>Steps, in order: nothing is owed where the service's target (when known) is met; the tier for the unrounded availability (the first tier, in drafted order, that contains
- * it); the credit as a percentage of the fee basis or a fixed amount; the cap per period; the rolling 12-month
+ * <p>Steps, in order: where credits are owed only for a missed target, nothing is owed when the level's target is
+ * met; the tier for the unrounded availability (the first tier, in drafted order, that contains it, edges drawn at
+ * the target taking the level's target); under the tiers as drafted a met target still pays the tier that contains
+ * it; the credit as a percentage of the fee basis or a fixed amount; the cap per period; the rolling 12-month
  * cap given earlier periods; the at-risk amount shared with other services' credits in the same period; the
  * minimum credit; earn-back over the following periods. All of that is exact. Rounding happens once, at the end,
  * to the currency's minor units, half up (the commercial rule invoices use; half-even would favour neither side
@@ -76,7 +79,8 @@ public record CreditCalculation(
 
         Calculator(CreditCase c) {
             this.c = c;
-            this.regime = c.regime() == null ? CreditRegime.none() : c.regime();
+            CreditRegime drafted = c.regime() == null ? CreditRegime.none() : c.regime();
+            this.regime = c.targetPercent() == null ? drafted : drafted.forTarget(c.targetPercent());
             this.currency = currencyOf(c.service(), c.allServices());
         }
 
@@ -86,12 +90,17 @@ public record CreditCalculation(
                     ? null : ClaimDeadlines.lastDayToClaim(regime.claimDeadline(), c.period());
             Integer tierNumber = null;
             String availability = Amounts.percent(c.availabilityPercent());
-            boolean met = c.targetPercent() != null && c.availabilityPercent().compareTo(c.targetPercent()) >= 0;
+            boolean reached = c.targetPercent() != null && c.availabilityPercent().compareTo(c.targetPercent()) >= 0;
+            boolean met = reached && regime.effectiveTrigger() == CreditTrigger.TARGET_MISSED;
             if (met) {
                 step("target", availability + " meets the " + plain(c.targetPercent()) + "% target: no credit");
             }
             for (int i = 0; i < regime.tiers().size() && tierNumber == null && !met; i++) {
                 CreditTier tier = regime.tiers().get(i);
+                if (tier != null && tier.relativeToTarget() && c.targetPercent() == null) {
+                    throw new IllegalArgumentException("Credit tier " + (i + 1) + " is bounded by the level's target, but the "
+                            + "level has no target ($.services[].levels[].targetPercent); set it or give the tier a fixed bound");
+                }
                 if (tier != null && tier.contains(c.availabilityPercent())) {
                     tierNumber = i + 1;
                     credit = tierCredit(tier, basis);
@@ -99,7 +108,10 @@ public record CreditCalculation(
                     String amount = tier.creditPercent() != null
                             ? plain(tier.creditPercent()) + "% of " + money(basis) + " = " + money(credit)
                             : "a fixed " + money(credit);
-                    step("tier", availability + (band.isEmpty() ? "" : " is " + band) + ": tier " + tierNumber + ", " + amount);
+                    String asDrafted = reached ? " (it meets the " + plain(c.targetPercent())
+                            + "% target, but the tier as drafted includes it)" : "";
+                    step("tier", availability + (band.isEmpty() ? "" : " is " + band) + asDrafted + ": tier " + tierNumber
+                            + ", " + amount);
                 }
             }
             if (tierNumber == null && !met) {
@@ -336,11 +348,13 @@ public record CreditCalculation(
             List<String> parts = new ArrayList<>();
             TierBound upper = tier.upper();
             if (upper != null && upper.percent() != null) {
-                parts.add((upper.inclusive() ? "at most " : "below ") + plain(upper.percent()) + "%");
+                parts.add((upper.inclusive() ? "at most " : "below ") + plain(upper.percent()) + "%"
+                        + (upper.atTarget() ? " (the target)" : ""));
             }
             TierBound lower = tier.lower();
             if (lower != null && lower.percent() != null) {
-                parts.add((lower.inclusive() ? "at least " : "above ") + plain(lower.percent()) + "%");
+                parts.add((lower.inclusive() ? "at least " : "above ") + plain(lower.percent()) + "%"
+                        + (lower.atTarget() ? " (the target)" : ""));
             }
             return String.join(" and ", parts);
         }

@@ -16,8 +16,9 @@ import org.slastudio.model.ServiceLevel;
  * @param earlierCredits         periods of the preceding 12 months; a period not listed counts with this period's
  *                               fee basis and no credit
  * @param otherServicesCredits   credits already due to other services for this period, which share the at-risk amount
- * @param targetPercent          the level's target: met, nothing is owed whatever the tiers say; earn-back requires it
- *                               when the regime names no level. Null where unknown: then the tiers alone decide
+ * @param targetPercent          the level's target: tier edges drawn at the target take it; where credits are owed
+ *                               only for a missed target, a met one earns nothing; earn-back requires it when the
+ *                               regime names no level. Null where unknown: then the tiers alone decide
  * @param followingAvailability  availability in the periods after this one, oldest first, for earn-back
  */
 public record CreditCase(
@@ -43,14 +44,18 @@ public record CreditCase(
         return new CreditCase(regime, service, allServices, period, availabilityPercent, null, null, null, null);
     }
 
-    /** The case for a service under the agreement's credit regime, with the target of its credit-bearing level. */
+    /** The case for a service's first credit-bearing level, under the credit terms of that level. */
     public static CreditCase of(Agreement agreement, Service service, MeasurementPeriodRange period,
                                 BigDecimal availabilityPercent) {
-        BigDecimal target = service.levels().stream()
-                .filter(l -> l != null && l.creditBearing() && l.targetPercent() != null)
-                .map(ServiceLevel::targetPercent).findFirst().orElse(null);
-        return new CreditCase(agreement.creditRegime(), service, agreement.services(), period, availabilityPercent,
-                null, null, target, null);
+        ServiceLevel level = service.levels().stream().filter(l -> l != null && l.creditBearing()).findFirst().orElse(null);
+        return of(agreement, service, level, period, availabilityPercent);
+    }
+
+    /** The case for one level of a service, under the agreement's credit terms as that level has them. */
+    public static CreditCase of(Agreement agreement, Service service, ServiceLevel level, MeasurementPeriodRange period,
+                                BigDecimal availabilityPercent) {
+        return new CreditCase(agreement.creditsFor(level), service, agreement.services(), period, availabilityPercent,
+                null, null, level == null ? null : level.targetPercent(), null);
     }
 
     public CreditCase withEarlierCredits(List<EarlierCredit> value) {

@@ -26,10 +26,7 @@ import org.slastudio.model.Agreement;
 import org.slastudio.model.AgreementType;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.Clause;
-import org.slastudio.model.CreditRegime;
-import org.slastudio.model.CreditTier;
 import org.slastudio.model.DataSource;
-import org.slastudio.model.FeeBasis;
 import org.slastudio.model.MaintenanceWindow;
 import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.MeasurementRule;
@@ -39,7 +36,6 @@ import org.slastudio.model.MetricKind;
 import org.slastudio.model.Overview;
 import org.slastudio.model.Party;
 import org.slastudio.model.PartyRole;
-import org.slastudio.model.PoolAllocation;
 import org.slastudio.model.PriorityTarget;
 import org.slastudio.model.ReportingFrequency;
 import org.slastudio.model.Section;
@@ -111,7 +107,7 @@ final class AgreementDocument {
         availabilitySection();
         measurementSection();
         proseSection(Section.EXCLUSIONS, "Exclusions");
-        creditsSection();
+        new CreditsSection(this, agreement, layout, definitions, options).write();
         metricsSection();
         reportingSection();
         proseSection(Section.ESCALATION, "Escalation");
@@ -262,14 +258,14 @@ final class AgreementDocument {
 
     // ---- numbering
 
-    private String section(String title) {
+    String section(String title) {
         sectionNumber++;
         clauseNumber = 0;
         layout.section(String.valueOf(sectionNumber), title);
         return String.valueOf(sectionNumber);
     }
 
-    private String clauseHeading(String title) {
+    String clauseHeading(String title) {
         String number = nextClause();
         layout.clauseHeading(number, title);
         return number;
@@ -287,12 +283,12 @@ final class AgreementDocument {
         return sectionNumber + "." + clauseNumber + "." + subClauseNumber;
     }
 
-    private List<Clause> clauses(Section section) {
+    List<Clause> clauses(Section section) {
         return agreement.clauses().stream().filter(c -> c != null && c.section() == section).toList();
     }
 
     /** The draft's own text of a section, each clause under its own numbered heading, placeholders filled in. */
-    private void prose(Section section) {
+    void prose(Section section) {
         for (Clause clause : clauses(section)) {
             String heading = clause.heading() == null || clause.heading().isBlank() ? "General"
                     : Placeholders.fill(clause.heading().strip(), agreement);
@@ -430,12 +426,12 @@ final class AgreementDocument {
         return party != null ? Wording.text(party.legalName()) : id == null ? Wording.NOT_STATED : id;
     }
 
-    private String serviceName(String id) {
+    String serviceName(String id) {
         Service service = id == null ? null : servicesById.get(id);
         return service != null ? Wording.text(service.name()) : id == null ? "—" : id;
     }
 
-    private String windowName(String id) {
+    String windowName(String id) {
         AvailabilityWindow window = id == null ? null : windowsById.get(id);
         return window != null ? Wording.text(window.name()) : id == null ? Wording.NOT_STATED : id;
     }
@@ -477,7 +473,7 @@ final class AgreementDocument {
     private int tables;
     private int windowsTable;
 
-    private int tableNumber() {
+    int tableNumber() {
         return ++tables;
     }
 
@@ -588,99 +584,6 @@ final class AgreementDocument {
                 + "tiers as calculated, without rounding. Scheduled Maintenance carried out within a Maintenance Window "
                 + "on the notice stated" + (windowsTable == 0 ? "" : " in Table " + windowsTable)
                 + " is not Downtime; time outside the Availability Window is not measured.", Layout.BODY));
-    }
-
-    private void creditsSection() {
-        CreditRegime regime = agreement.creditRegime();
-        if ((regime == null || regime.tiers().isEmpty()) && clauses(Section.SERVICE_CREDITS).isEmpty()) {
-            return;
-        }
-        section("Service credits");
-        prose(Section.SERVICE_CREDITS);
-        if (regime == null || regime.tiers().isEmpty()) {
-            return;
-        }
-        clauseHeading("Credit tiers");
-        layout.text("Where a Service misses a credit-bearing target in a Measurement Period, the Customer is entitled to "
-                + "the Service Credit of the tier in which the " + definitions.uptime() + " of that Service falls:");
-        Layout.Rows table = layout.rows("Table " + tableNumber() + ": Service Credit tiers",
-                Layout.table(new float[] {4f, 4f}, definitions.uptime(), "Service Credit"));
-        for (CreditTier tier : regime.tiers()) {
-            if (tier == null) {
-                continue;
-            }
-            table.add(Layout.cell(Wording.capitalised(Wording.band(tier))));
-            table.add(Layout.cell(credit(tier, regime.feeBasis())));
-        }
-        table.end();
-        clauseHeading("Caps and minimum");
-        List<String> sentences = new ArrayList<>();
-        if (regime.monthlyCapPercent() != null) {
-            sentences.add("Service Credits for any one Measurement Period shall not exceed "
-                    + Wording.percent(regime.monthlyCapPercent()) + " of " + basis(regime.feeBasis()) + " for that period.");
-        }
-        if (regime.rollingTwelveMonthCapPercent() != null) {
-            sentences.add("Service Credits in any twelve consecutive months shall not exceed "
-                    + Wording.percent(regime.rollingTwelveMonthCapPercent()) + " of the fees paid for those months.");
-        }
-        if (regime.minimumCredit() != null) {
-            sentences.add("Service Credits of less than " + Wording.money(regime.minimumCredit(), options.locale())
-                    + " are not issued.");
-        }
-        layout.text(sentences.isEmpty() ? "Service Credits are not capped." : String.join(" ", sentences));
-        if (regime.atRisk() != null) {
-            clauseHeading("At-Risk Amount");
-            layout.text("The At-Risk Amount is " + Wording.percent(regime.atRisk().percentOfMonthlyCharges())
-                    + " of the monthly charges under this Agreement. A miss of a Service costs the share of the At-Risk "
-                    + "Amount allocated to it below; no Measurement Period pays more than the At-Risk Amount.");
-            Layout.Rows pool = layout.rows("Table " + tableNumber() + ": Allocation of the At-Risk Amount",
-                    Layout.table(new float[] {4f, 2f}, "Service", "Allocation"));
-            for (PoolAllocation allocation : regime.atRisk().allocations()) {
-                if (allocation != null) {
-                    pool.add(Layout.cell(serviceName(allocation.serviceId())));
-                    pool.add(Layout.right(Wording.percent(allocation.percent())));
-                }
-            }
-            pool.end();
-        }
-        String earnBack = Wording.earnBack(regime.earnBack());
-        if (earnBack != null) {
-            clauseHeading("Earn-back");
-            layout.text(earnBack);
-        }
-        clauseHeading("Claims");
-        layout.text("The Customer must claim a Service Credit in writing "
-                + Wording.claimDeadline(regime.claimDeadline(), overview.measurementPeriod(),
-                        windowName(regime.claimDeadline() == null ? null : regime.claimDeadline().calendarWindowId()))
-                + ", naming the affected Service, the Measurement Period and the Downtime on which the claim relies. "
-                + "The Provider shall confirm or dispute the claim with its measurement records, and shall apply "
-                + "a confirmed Service Credit to its next invoice.");
-        if (regime.soleRemedy()) {
-            clauseHeading("Sole remedy");
-            layout.text("Service Credits are the Customer's sole and exclusive remedy for a failure to meet a service "
-                    + "level, without prejudice to any right to terminate under this Agreement.");
-        }
-    }
-
-    private String credit(CreditTier tier, FeeBasis basis) {
-        if (tier.creditPercent() != null) {
-            return Wording.percent(tier.creditPercent()) + " of " + basis(basis);
-        }
-        if (tier.fixedCredit() != null) {
-            return Wording.money(tier.fixedCredit(), options.locale());
-        }
-        return "No Service Credit";
-    }
-
-    private static String basis(FeeBasis basis) {
-        if (basis == null) {
-            return "the monthly fee for the affected Service";
-        }
-        return switch (basis) {
-            case AFFECTED_SERVICE -> "the monthly fee for the affected Service";
-            case ALL_SERVICES -> "the monthly fees for all Services";
-            case AT_RISK_AMOUNT -> "the At-Risk Amount allocated to the affected Service";
-        };
     }
 
     private List<Metric> metrics() {

@@ -190,6 +190,9 @@ final class Wording {
     }
 
     private static String bound(TierBound bound, String inclusive, String exclusive) {
+        if (bound != null && bound.atTarget()) {
+            return (bound.inclusive() ? inclusive : exclusive) + "the Service's target";
+        }
         if (bound == null || bound.percent() == null) {
             return null;
         }

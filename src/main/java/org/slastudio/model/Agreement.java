@@ -73,6 +73,15 @@ public record Agreement(
         return new Agreement(overview, parties, services, windows, creditRegime, metrics, clauses, value, simulationAssumptions, negotiation);
     }
 
+    /**
+     * The credit terms a level is under: the agreement's regime with the level's own terms laid over it, every
+     * tier edge drawn at the level's target where the tier says so.
+     */
+    public CreditRegime creditsFor(ServiceLevel level) {
+        CreditRegime base = creditRegime == null ? CreditRegime.none() : creditRegime;
+        return level == null ? base : base.overriddenBy(level.credits()).forTarget(level.targetPercent());
+    }
+
     /** The agreed figure with this id, if any. */
     public java.util.Optional<AgreedFigure> figure(String id) {
         return figures.stream().filter(f -> f != null && id.equals(f.id())).findFirst();

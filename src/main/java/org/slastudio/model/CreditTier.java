@@ -11,6 +11,19 @@ import java.math.BigDecimal;
  */
 public record CreditTier(TierBound lower, TierBound upper, BigDecimal creditPercent, Money fixedCredit) {
 
+    /** Whether an edge of this tier is the level's target rather than a fixed value. */
+    public boolean relativeToTarget() {
+        return (lower != null && lower.atTarget()) || (upper != null && upper.atTarget());
+    }
+
+    /** This tier for a level with the given target. */
+    public CreditTier at(BigDecimal target) {
+        return relativeToTarget()
+                ? new CreditTier(lower == null ? null : lower.at(target), upper == null ? null : upper.at(target),
+                        creditPercent, fixedCredit)
+                : this;
+    }
+
     /** Whether the unrounded availability falls in this band, honouring each bound's inclusivity. */
     public boolean contains(BigDecimal availabilityPercent) {
         if (lower != null && lower.percent() != null) {

@@ -26,6 +26,8 @@ import org.slastudio.model.Clause;
 import org.slastudio.model.ClockStart;
 import org.slastudio.model.CreditRegime;
 import org.slastudio.model.CreditTier;
+import org.slastudio.model.CreditTrigger;
+import org.slastudio.model.LevelCredits;
 import org.slastudio.model.MaintenanceWindow;
 import org.slastudio.model.MetricClassification;
 import org.slastudio.model.Metric;
@@ -156,6 +158,7 @@ public final class DraftDiff {
                     }
                     field(key.field("creditBearing"), label + ": credit-bearing", x.creditBearing(), y.creditBearing(),
                             DraftDiff::yesNo, y.creditBearing() ? CUSTOMER : PROVIDER);
+                    levelCredits(key.field("credits"), label, x.credits(), y.credits());
                 });
     }
 
@@ -205,21 +208,7 @@ public final class DraftDiff {
         if (!both(c, "Service credits", a, b, x -> x.tiers().size() + " tiers", CUSTOMER)) {
             return;
         }
-        list(c, "tiers", a.tiers(), b.tiers(), true, (t, key) -> "Credit tier " + (Integer.parseInt(key) + 1),
-                DraftDiff::tier, CUSTOMER, (key, x, y, label) -> {
-                    field(key.field("lower"), label + ": lower bound", x.lower(), y.lower(), bound -> bound(bound, true), NEUTRAL);
-                    field(key.field("upper"), label + ": upper bound", x.upper(), y.upper(), bound -> bound(bound, false), NEUTRAL);
-                    field(key.field("creditPercent"), label, x.creditPercent(), y.creditPercent(), DraftDiff::percent,
-                            higher(x.creditPercent(), y.creditPercent(), CUSTOMER));
-                    field(key.field("fixedCredit"), label + ": fixed credit", x.fixedCredit(), y.fixedCredit(), DraftDiff::money,
-                            higher(x.fixedCredit(), y.fixedCredit(), CUSTOMER));
-                });
-        field(c.field("feeBasis"), "Credits calculated on", a.feeBasis(), b.feeBasis(), DraftDiff::words, NEUTRAL);
-        field(c.field("monthlyCapPercent"), "Monthly credit cap", a.monthlyCapPercent(), b.monthlyCapPercent(),
-                DraftDiff::percent, cap(a.monthlyCapPercent(), b.monthlyCapPercent()));
-        field(c.field("rollingTwelveMonthCapPercent"), "Rolling 12-month credit cap", a.rollingTwelveMonthCapPercent(),
-                b.rollingTwelveMonthCapPercent(), DraftDiff::percent,
-                cap(a.rollingTwelveMonthCapPercent(), b.rollingTwelveMonthCapPercent()));
+        creditTerms(c, "", a, b);
         TermKey r = c.field("atRisk");
         if (both(r, "At-risk amount", a.atRisk(), b.atRisk(), x -> percent(x.percentOfMonthlyCharges()) + " of monthly charges", CUSTOMER)) {
             field(r.field("percentOfMonthlyCharges"), "At-risk amount", a.atRisk().percentOfMonthlyCharges(),
@@ -229,35 +218,84 @@ public final class DraftDiff {
                     l -> l.stream().map(p -> p == null ? "?" : p.serviceId() + " " + text(p.percent(), DraftDiff::percent))
                             .collect(Collectors.joining(", ")), NEUTRAL);
         }
-        field(c.field("minimumCredit"), "Minimum credit", a.minimumCredit(), b.minimumCredit(), DraftDiff::money,
+        field(c.field("soleRemedy"), "Credits are the sole remedy", a.soleRemedy(), b.soleRemedy(), DraftDiff::yesNo,
+                b.soleRemedy() ? PROVIDER : CUSTOMER);
+    }
+
+    /** A level's own credit terms, each against the other draft's; added or dropped as a whole where only one has them. */
+    private void levelCredits(TermKey key, String label, LevelCredits a, LevelCredits b) {
+        if (both(key, label + ": own credit terms", a, b, DraftDiff::ownTerms, NEUTRAL)) {
+            creditTerms(key, label + ": ", asRegime(a), asRegime(b));
+        }
+    }
+
+    /** The terms the agreement's regime and a level's own have in common, labelled with {@code prefix}. */
+    private void creditTerms(TermKey c, String prefix, CreditRegime a, CreditRegime b) {
+        String credit = prefix.isEmpty() ? "Credit tier " : named(prefix, "credit tier ");
+        list(c, "tiers", a.tiers(), b.tiers(), true, (t, key) -> credit + (Integer.parseInt(key) + 1),
+                DraftDiff::tier, CUSTOMER, (key, x, y, label) -> {
+                    field(key.field("lower"), label + ": lower bound", x.lower(), y.lower(), bound -> bound(bound, true), NEUTRAL);
+                    field(key.field("upper"), label + ": upper bound", x.upper(), y.upper(), bound -> bound(bound, false), NEUTRAL);
+                    field(key.field("creditPercent"), label, x.creditPercent(), y.creditPercent(), DraftDiff::percent,
+                            higher(x.creditPercent(), y.creditPercent(), CUSTOMER));
+                    field(key.field("fixedCredit"), label + ": fixed credit", x.fixedCredit(), y.fixedCredit(), DraftDiff::money,
+                            higher(x.fixedCredit(), y.fixedCredit(), CUSTOMER));
+                });
+        field(c.field("trigger"), named(prefix, "credits owed"), a.effectiveTrigger(), b.effectiveTrigger(), DraftDiff::trigger,
+                b.effectiveTrigger() == a.effectiveTrigger() ? NEUTRAL
+                        : b.effectiveTrigger() == CreditTrigger.TARGET_MISSED ? PROVIDER : CUSTOMER);
+        field(c.field("feeBasis"), named(prefix, "credits calculated on"), a.feeBasis(), b.feeBasis(), DraftDiff::words, NEUTRAL);
+        field(c.field("monthlyCapPercent"), named(prefix, "monthly credit cap"), a.monthlyCapPercent(), b.monthlyCapPercent(),
+                DraftDiff::percent, cap(a.monthlyCapPercent(), b.monthlyCapPercent()));
+        field(c.field("rollingTwelveMonthCapPercent"), named(prefix, "rolling 12-month credit cap"), a.rollingTwelveMonthCapPercent(),
+                b.rollingTwelveMonthCapPercent(), DraftDiff::percent,
+                cap(a.rollingTwelveMonthCapPercent(), b.rollingTwelveMonthCapPercent()));
+        field(c.field("minimumCredit"), named(prefix, "minimum credit"), a.minimumCredit(), b.minimumCredit(), DraftDiff::money,
                 higher(a.minimumCredit() == null ? BigDecimal.ZERO : a.minimumCredit(),
                         b.minimumCredit() == null ? BigDecimal.ZERO : b.minimumCredit(), PROVIDER));
         TermKey e = c.field("earnBack");
-        if (both(e, "Earn-back", a.earnBack(), b.earnBack(), x -> x.followingPeriods() + " following periods", PROVIDER)) {
-            field(e.field("followingPeriods"), "Earn-back: following periods to meet", a.earnBack().followingPeriods(),
+        if (both(e, named(prefix, "earn-back"), a.earnBack(), b.earnBack(), x -> x.followingPeriods() + " following periods", PROVIDER)) {
+            field(e.field("followingPeriods"), named(prefix, "earn-back: following periods to meet"), a.earnBack().followingPeriods(),
                     b.earnBack().followingPeriods(), Object::toString,
                     higher(a.earnBack().followingPeriods(), b.earnBack().followingPeriods(), CUSTOMER));
-            field(e.field("requiredPercent"), "Earn-back: availability required", a.earnBack().requiredPercent(),
+            field(e.field("requiredPercent"), named(prefix, "earn-back: availability required"), a.earnBack().requiredPercent(),
                     b.earnBack().requiredPercent(), DraftDiff::percent,
                     higher(a.earnBack().requiredPercent(), b.earnBack().requiredPercent(), CUSTOMER));
         }
         TermKey d = c.field("claimDeadline");
         ClaimDeadline x = a.claimDeadline();
         ClaimDeadline y = b.claimDeadline();
-        if (both(d, "Claim deadline", x, y, DraftDiff::deadline, PROVIDER)) {
+        if (both(d, named(prefix, "claim deadline"), x, y, DraftDiff::deadline, PROVIDER)) {
             if (x.rule() == y.rule()) {
-                field(d.field("count"), "Claim deadline", x.count(), y.count(),
+                field(d.field("count"), named(prefix, "claim deadline"), x.count(), y.count(),
                         n -> deadline(new ClaimDeadline(x.rule(), n, x.calendarWindowId())), higher(x.count(), y.count(), CUSTOMER));
             } else {
-                field(d, "Claim deadline", x, y, DraftDiff::deadline, laterClaim(x, y));
+                field(d, named(prefix, "claim deadline"), x, y, DraftDiff::deadline, laterClaim(x, y));
             }
             if (x.rule() == y.rule() && y.rule() != null && y.rule().businessDays()) {
-                field(d.field("calendarWindowId"), "Claim deadline: business days of window", x.calendarWindowId(),
+                field(d.field("calendarWindowId"), named(prefix, "claim deadline: business days of window"), x.calendarWindowId(),
                         y.calendarWindowId(), DraftDiff::quoted, NEUTRAL);
             }
         }
-        field(c.field("soleRemedy"), "Credits are the sole remedy", a.soleRemedy(), b.soleRemedy(), DraftDiff::yesNo,
-                b.soleRemedy() ? PROVIDER : CUSTOMER);
+    }
+
+    /** "Monthly credit cap", or "Service X, window Y: monthly credit cap". */
+    private static String named(String prefix, String term) {
+        return prefix.isEmpty() ? Character.toUpperCase(term.charAt(0)) + term.substring(1) : prefix + term;
+    }
+
+    private static CreditRegime asRegime(LevelCredits c) {
+        return new CreditRegime(c.tiers(), c.feeBasis(), c.monthlyCapPercent(), c.rollingTwelveMonthCapPercent(), null,
+                c.minimumCredit(), c.earnBack(), c.claimDeadline(), false, c.trigger());
+    }
+
+    private static String ownTerms(LevelCredits c) {
+        int n = c.tiers().size();
+        return n == 0 ? "terms in place of the agreement's" : n + (n == 1 ? " tier" : " tiers") + " of its own";
+    }
+
+    private static String trigger(CreditTrigger t) {
+        return t == CreditTrigger.TARGET_MISSED ? "only for a missed target" : "as the tiers are drafted";
     }
 
     private void metrics() {
@@ -489,7 +527,7 @@ public final class DraftDiff {
     }
 
     private static String bound(TierBound b, boolean lower) {
-        String p = b.percent() == null ? "?" : percent(b.percent());
+        String p = b.atTarget() ? "the target" : b.percent() == null ? "?" : percent(b.percent());
         return (lower ? (b.inclusive() ? "at least " : "above ") : (b.inclusive() ? "at most " : "below ")) + p;
     }
 

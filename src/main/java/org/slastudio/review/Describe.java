@@ -70,6 +70,14 @@ final class Describe {
         return s == null || s.isBlank();
     }
 
+    /** What a tier pays, e.g. "10% of the fee basis" or "a fixed EUR 50.00". */
+    static String tierCredit(org.slastudio.model.CreditTier t) {
+        if (t.creditPercent() != null) {
+            return percent(t.creditPercent()) + " of the fee basis";
+        }
+        return t.fixedCredit() == null ? "its credit" : "a fixed " + t.fixedCredit();
+    }
+
     static String percent(BigDecimal value) {
         return value.toPlainString() + "%";
     }

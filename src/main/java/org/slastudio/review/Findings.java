@@ -20,6 +20,17 @@ final class Findings {
         found.add(new Finding(path, Severity.INFO, message, suggestedFix));
     }
 
+    /** Adds a finding unless the same one is there already, as one term seen through two levels' views would be. */
+    void add(Finding f) {
+        if (!found.contains(f)) {
+            found.add(f);
+        }
+    }
+
+    List<Finding> all() {
+        return List.copyOf(found);
+    }
+
     /** Document order, then severity; findings the same in both keep the order the rules produced them. */
     List<Finding> inDocumentOrder() {
         List<Finding> sorted = new ArrayList<>(found);

@@ -39,6 +39,7 @@ public final class Review {
             new ClaimDeadlines(),
             new EarnBackTerms(),
             new SoleRemedy(),
+            new LevelCreditTerms(),
             new MetricTargets(),
             new MetricsFollowTargets(),
             new ManualCriticalMetrics(),
@@ -47,6 +48,22 @@ public final class Review {
             new ClausePlaceholders(),
             new AgreedFigures(),
             new StatedFigures());
+
+    /** Rules about credit terms, run once for each set of terms a level is under (see {@link CreditTermViews}). */
+    static final java.util.Set<Class<? extends ReviewRule>> CREDIT_RULES = java.util.Set.of(
+            TierCredit.class,
+            InvertedTierBounds.class,
+            TierOverlap.class,
+            TierCoverage.class,
+            TopTierAndTargets.class,
+            CreditProgression.class,
+            CreditCaps.class,
+            CreditBasis.class,
+            ClaimDeadlines.class,
+            EarnBackTerms.class,
+            PercentageRange.class,
+            MoneyAmounts.class,
+            EmptyEntries.class);
 
     private Review() {
     }
@@ -57,15 +74,28 @@ public final class Review {
             return List.of(new Finding("$", Severity.ERROR, "The draft is empty.", "Start from a template or a blank agreement."));
         }
         Findings out = new Findings();
+        List<CreditTermViews.View> views = CreditTermViews.of(agreement);
         for (ReviewRule rule : RULES) {
-            try {
-                rule.check(agreement, out);
-            } catch (RuntimeException e) {
-                // A rule that trips over an unforeseen draft must not cost the user the other rules' findings.
-                out.error("$", "The review could not finish one of its checks (" + rule.getClass().getSimpleName() + ").",
-                        "Please report this with the draft file; the other findings are complete.");
+            if (!CREDIT_RULES.contains(rule.getClass())) {
+                check(rule, agreement, out);
+                continue;
+            }
+            for (CreditTermViews.View view : views) {
+                Findings seen = new Findings();
+                check(rule, view.agreement(), seen);
+                seen.all().forEach(f -> out.add(view.placed(f)));
             }
         }
         return out.inDocumentOrder();
+    }
+
+    private static void check(ReviewRule rule, Agreement agreement, Findings out) {
+        try {
+            rule.check(agreement, out);
+        } catch (RuntimeException e) {
+            // A rule that trips over an unforeseen draft must not cost the user the other rules' findings.
+            out.error("$", "The review could not finish one of its checks (" + rule.getClass().getSimpleName() + ").",
+                    "Please report this with the draft file; the other findings are complete.");
+        }
     }
 }

@@ -3,12 +3,13 @@ package org.slastudio.review;
 import java.math.BigDecimal;
 import java.util.List;
 import org.slastudio.model.Agreement;
+import org.slastudio.model.CreditTrigger;
 import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
 
 /**
  * The top tier should end where a credit-bearing target begins: below it, misses earn nothing; above it, months
- * that meet the target fall in a credit tier.
+ * that meet the target fall in a credit tier, and pay it where the tiers alone decide.
  */
 final class TopTierAndTargets implements ReviewRule {
 
@@ -43,10 +44,17 @@ final class TopTierAndTargets implements ReviewRule {
                     out.warning(Paths.level(i, j) + ".targetPercent", where + " is above the top credit tier, " + top.label()
                                     + ": a month at " + uncredited.example() + " misses the target and earns no credit.",
                             "Raise the top tier's upper bound to " + Describe.percent(target) + " (exclusive) so that every miss earns a credit.");
-                } else if (!creditedThoughMet.isEmpty()) {
+                } else if (!creditedThoughMet.isEmpty() && a.creditRegime().effectiveTrigger() == CreditTrigger.TIERS_AS_DRAFTED) {
                     out.warning(Paths.level(i, j) + ".targetPercent", where + " is within the top credit tier, " + top.label()
-                                    + ": a month at " + creditedThoughMet.example() + " meets the target yet falls in a credit tier.",
-                            "Set the top tier's upper bound to " + Describe.percent(target) + " (exclusive), or raise the target.");
+                                    + ": a month at " + creditedThoughMet.example() + " meets the target, yet the tiers as drafted pay it "
+                                    + Describe.tierCredit(top.tier()) + ".",
+                            "Set the top tier's upper bound to " + Describe.percent(target) + " (exclusive), or say that credits "
+                                    + "are owed only for a missed target.");
+                } else if (!creditedThoughMet.isEmpty()) {
+                    out.info(Paths.level(i, j) + ".targetPercent", where + " is within the top credit tier, " + top.label()
+                                    + ", but credits are owed only for a missed target: a month at " + creditedThoughMet.example()
+                                    + " earns nothing.",
+                            "Nothing to do; or end the top tier at " + Describe.percent(target) + " (exclusive) so the table reads as the rule works.");
                 }
             }
         }

@@ -46,10 +46,11 @@ final class CreditSchedule {
         return windowMinutes.multiply(HUNDRED.subtract(levelPercent)).movePointLeft(2);
     }
 
-    static CreditSchedule of(CreditRegime regime, Service service, List<Service> allServices,
+    static CreditSchedule of(CreditRegime drafted, Service service, List<Service> allServices,
                              MeasurementPeriodRange period, BigDecimal windowMinutes, BigDecimal targetPercent) {
+        CreditRegime regime = drafted.forTarget(targetPercent);
         CreditRegime periodOnly = new CreditRegime(regime.tiers(), regime.feeBasis(), regime.monthlyCapPercent(), null,
-                regime.atRisk(), null, null, regime.claimDeadline(), regime.soleRemedy());
+                regime.atRisk(), null, null, regime.claimDeadline(), regime.soleRemedy(), regime.trigger());
         TreeSet<BigDecimal> points = new TreeSet<>();
         points.add(BigDecimal.ZERO);
         points.add(windowMinutes);

@@ -261,7 +261,9 @@ public final class Simulator {
         AvailabilityWindow window = AvailabilityMeasurement.windowOf(agreement, service, level);
         MeasurementRule rule = service.measurement() == null ? MeasurementRule.timeBased() : service.measurement();
         ZoneId zone = AvailabilityMeasurement.periodZone(rule, agreement.overview() == null ? null : agreement.overview().timeZone());
-        CreditRegime regime = level.creditBearing() && agreement.creditRegime() != null ? agreement.creditRegime() : CreditRegime.none();
+        // Edges drawn at the target are drawn for each candidate level in turn (CreditSchedule).
+        CreditRegime regime = level.creditBearing() && agreement.creditRegime() != null
+                ? agreement.creditRegime().overriddenBy(level.credits()) : CreditRegime.none();
         EarnBack earnBack = regime.earnBack();
         int earnBackPeriods = earnBack == null || earnBack.followingPeriods() == null ? 0 : Math.max(0, earnBack.followingPeriods());
         List<MeasurementPeriodRange> periods = periods(agreement);

@@ -1,12 +1,15 @@
 package org.slastudio.store;
 
+import java.util.List;
 import org.slastudio.model.AtRiskAmount;
 import org.slastudio.model.ClaimDeadline;
 import org.slastudio.model.ClaimDeadlineRule;
 import org.slastudio.model.CreditRegime;
 import org.slastudio.model.CreditTier;
+import org.slastudio.model.CreditTrigger;
 import org.slastudio.model.EarnBack;
 import org.slastudio.model.FeeBasis;
+import org.slastudio.model.LevelCredits;
 import org.slastudio.model.PoolAllocation;
 import org.slastudio.model.TierBound;
 
@@ -22,9 +25,7 @@ final class CreditRegimeSection {
 
     static CreditRegime readCreditRegime(Fields o) {
         return new CreditRegime(
-                o.list("tiers", false, t -> new CreditTier(t.object("lower", CreditRegimeSection::readBound),
-                        t.object("upper", CreditRegimeSection::readBound), t.decimal("creditPercent", "10"),
-                        t.money("fixedCredit"))),
+                readTiers(o),
                 o.choice("feeBasis", FeeBasis.class),
                 o.decimal("monthlyCapPercent", "50"),
                 o.decimal("rollingTwelveMonthCapPercent", "20"),
@@ -35,7 +36,38 @@ final class CreditRegimeSection {
                 o.object("earnBack", e -> new EarnBack(e.whole("followingPeriods", "3"), e.decimal("requiredPercent", "99.95"))),
                 o.object("claimDeadline", c -> new ClaimDeadline(c.choice("rule", ClaimDeadlineRule.class),
                         c.whole("count", "30"), c.text("calendarWindowId"))),
-                o.flag("soleRemedy"));
+                o.flag("soleRemedy"),
+                o.choice("trigger", CreditTrigger.class));
+    }
+
+    static LevelCredits readLevelCredits(Fields o) {
+        return new LevelCredits(
+                readTiers(o),
+                o.choice("feeBasis", FeeBasis.class),
+                o.decimal("monthlyCapPercent", "50"),
+                o.decimal("rollingTwelveMonthCapPercent", "20"),
+                o.money("minimumCredit"),
+                o.object("earnBack", e -> new EarnBack(e.whole("followingPeriods", "3"), e.decimal("requiredPercent", "99.95"))),
+                o.object("claimDeadline", c -> new ClaimDeadline(c.choice("rule", ClaimDeadlineRule.class),
+                        c.whole("count", "30"), c.text("calendarWindowId"))),
+                o.choice("trigger", CreditTrigger.class));
+    }
+
+    static void writeLevelCredits(Out o, LevelCredits v) {
+        o.list("tiers", v.tiers(), null, CreditRegimeSection::writeTier);
+        o.choice("feeBasis", v.feeBasis());
+        o.decimal("monthlyCapPercent", v.monthlyCapPercent());
+        o.decimal("rollingTwelveMonthCapPercent", v.rollingTwelveMonthCapPercent());
+        o.money("minimumCredit", v.minimumCredit());
+        o.object("earnBack", v.earnBack(), CreditRegimeSection::writeEarnBack);
+        o.object("claimDeadline", v.claimDeadline(), CreditRegimeSection::writeClaimDeadline);
+        o.choice("trigger", v.trigger());
+    }
+
+    private static List<CreditTier> readTiers(Fields o) {
+        return o.list("tiers", false, t -> new CreditTier(t.object("lower", CreditRegimeSection::readBound),
+                t.object("upper", CreditRegimeSection::readBound), t.decimal("creditPercent", "10"),
+                t.money("fixedCredit")));
     }
 
     static void writeCreditRegime(Out o, CreditRegime v) {
@@ -48,6 +80,7 @@ final class CreditRegimeSection {
         o.object("earnBack", v.earnBack(), CreditRegimeSection::writeEarnBack);
         o.object("claimDeadline", v.claimDeadline(), CreditRegimeSection::writeClaimDeadline);
         o.flag("soleRemedy", v.soleRemedy());
+        o.choice("trigger", v.trigger());
     }
 
     private static void writeTier(Out o, CreditTier v) {
@@ -58,11 +91,16 @@ final class CreditRegimeSection {
     }
 
     private static TierBound readBound(Fields o) {
-        return new TierBound(o.decimal("percent", "99.0"), o.flag("inclusive"));
+        boolean atTarget = o.optionalFlag("atTarget");
+        return new TierBound(atTarget ? null : o.decimal("percent", "99.0"), o.flag("inclusive"), atTarget);
     }
 
     private static void writeBound(Out o, TierBound v) {
-        o.decimal("percent", v.percent());
+        if (v.atTarget()) {
+            o.flag("atTarget", true);
+        } else {
+            o.decimal("percent", v.percent());
+        }
         o.flag("inclusive", v.inclusive());
     }
 

@@ -170,6 +170,11 @@ final class Fields {
         return value.booleanValue();
     }
 
+    /** A flag that is false unless the file says otherwise, so most files leave it out. */
+    boolean optionalFlag(String name) {
+        return get(name) != null && flag(name);
+    }
+
     <E extends Enum<E>> E choice(String name, Class<E> type) {
         JsonNode value = get(name);
         E choice = value == null ? null : reader.choice(value, at(name), type, KEPT);

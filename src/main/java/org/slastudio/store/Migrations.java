@@ -5,8 +5,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The chain of migrations up to the schema version this version of SLA Studio writes. */
 final class Migrations {
-    /** Version 1 is the first format; when it changes, add a Migration from 1 and raise this. */
-    static final Migrations STANDARD = new Migrations(1, List.of());
+    /** Version 1 is the first format; each change adds the Migration from the last version and raises this. */
+    static final Migrations STANDARD = new Migrations(2, List.of(TiersAsDrafted.MIGRATION));
 
     private final int current;
     private final List<Migration> chain;

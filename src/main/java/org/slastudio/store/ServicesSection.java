@@ -26,7 +26,8 @@ final class ServicesSection {
                 o.decimal("businessImportance", "3"),
                 o.money("downtimeCostPerHour"),
                 o.list("levels", false, l -> new ServiceLevel(l.text("windowId"),
-                        l.decimal("targetPercent", "99.95"), l.flag("creditBearing"))),
+                        l.decimal("targetPercent", "99.95"), l.flag("creditBearing"),
+                        l.object("credits", CreditRegimeSection::readLevelCredits))),
                 o.object("measurement", ServicesSection::readMeasurement));
     }
 
@@ -47,6 +48,7 @@ final class ServicesSection {
         o.text("windowId", v.windowId());
         o.decimal("targetPercent", v.targetPercent());
         o.flag("creditBearing", v.creditBearing());
+        o.object("credits", v.credits(), CreditRegimeSection::writeLevelCredits);
     }
 
     private static MeasurementRule readMeasurement(Fields o) {

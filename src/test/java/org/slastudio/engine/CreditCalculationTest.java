@@ -16,6 +16,7 @@ import org.slastudio.model.ClaimDeadline;
 import org.slastudio.model.ClaimDeadlineRule;
 import org.slastudio.model.CreditRegime;
 import org.slastudio.model.CreditTier;
+import org.slastudio.model.CreditTrigger;
 import org.slastudio.model.EarnBack;
 import org.slastudio.model.FeeBasis;
 import org.slastudio.model.Money;
@@ -267,19 +268,28 @@ class CreditCalculationTest {
         assertThat(result.credit().amount()).isEqualTo(new BigDecimal("200.00"));
     }
 
-    /** The ladder pays 10% below 99.9; a level promising only 99.5 is missed below 99.5, not below 99.9. */
-    @ParameterizedTest(name = "{0}% against a 99.5% target: EUR {1}")
+    /**
+     * The ladder pays 10% below 99.9; where only a missed target earns a credit, a level promising only 99.5 is missed
+     * below 99.5, not below 99.9. Under the tiers as drafted, 99.6 pays tier 1.
+     */
+    @ParameterizedTest(name = "{0}% against a 99.5% target, {1}: EUR {2}")
     @CsvSource({
-            "99.6, 0.00",
-            "99.5, 0.00",
-            "99.4999, 200.00",
+            "99.6, TARGET_MISSED, 0.00",
+            "99.5, TARGET_MISSED, 0.00",
+            "99.4999, TARGET_MISSED, 200.00",
+            "99.6, TIERS_AS_DRAFTED, 200.00",
+            "99.9, TIERS_AS_DRAFTED, 0.00",
     })
-    void aLevelThatIsMetOwesNothingWhateverTheTiersSay(String availability, BigDecimal euros) {
-        CreditCase c = CreditCase.of(Credits.regime(Credits.ladder()), HOSTING, List.of(HOSTING), MARCH, new BigDecimal(availability))
+    void aLevelThatIsMetOwesNothingWhereOnlyAMissedTargetEarnsACredit(String availability, CreditTrigger trigger,
+                                                                      BigDecimal euros) {
+        CreditRegime ladder = Credits.regime(Credits.ladder());
+        CreditRegime regime = new CreditRegime(ladder.tiers(), ladder.feeBasis(), null, null, null, null, null, null,
+                false, trigger);
+        CreditCase c = CreditCase.of(regime, HOSTING, List.of(HOSTING), MARCH, new BigDecimal(availability))
                 .withFollowingAvailability(new BigDecimal("99.5"), List.of());
         CreditCalculation result = CreditCalculation.calculate(c);
         assertThat(result.credit().amount()).isEqualTo(euros);
-        if (euros.signum() == 0) {
+        if (euros.signum() == 0 && trigger == CreditTrigger.TARGET_MISSED) {
             assertThat(result.steps()).extracting(CreditStep::explanation)
                     .containsExactly(availability + "% meets the 99.5% target: no credit");
         }

@@ -211,6 +211,42 @@ class DraftDiffTest {
                 org.assertj.core.groups.Tuple.tuple(Change.Kind.ADDED, "Figure 'Notice to terminate for persistent failure' added: 30 days"));
     }
 
+    private static Agreement ownTiers(Agreement a, String percent) {
+        return service(a, "storage", s -> Edits.levels(s, replace(s.levels(), l -> l.windowId().equals("24x7"),
+                l -> l.withCredits(org.slastudio.model.LevelCredits.tiers(List.of(new CreditTier(TierBound.inclusive("98.0"),
+                        TierBound.target(false), new BigDecimal(percent), null)))))));
+    }
+
+    @Test
+    void aLevelsOwnCreditTermsAreNegotiatedTermByTerm() {
+        Agreement ours = ownTiers(OURS, "10");
+
+        assertThat(DraftDiff.between(OURS, ours)).singleElement().satisfies(c -> {
+            assertThat(c.term()).hasToString("services[storage].levels[24x7].credits");
+            assertThat(c.description()).endsWith(": own credit terms added: 1 tier of its own");
+        });
+        List<Change> changes = DraftDiff.between(ours, ownTiers(OURS, "15"));
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.term()).hasToString("services[storage].levels[24x7].credits.tiers[0].creditPercent");
+            assertThat(c.description()).endsWith(": credit tier 1: 10% -> 15%");
+            assertThat(c.favours()).isEqualTo(Favours.CUSTOMER);
+        });
+        assertThat(NextRound.build(ours, ownTiers(OURS, "15"), java.util.Map.of(changes.get(0), Decision.ACCEPT)))
+                .isEqualTo(ownTiers(OURS, "15"));
+    }
+
+    @Test
+    void creditsOnlyForAMissedTargetFavourTheProvider() {
+        Agreement theirs = credits(OURS, c -> new org.slastudio.model.CreditRegime(c.tiers(), c.feeBasis(), c.monthlyCapPercent(),
+                c.rollingTwelveMonthCapPercent(), c.atRisk(), c.minimumCredit(), c.earnBack(), c.claimDeadline(), c.soleRemedy(),
+                org.slastudio.model.CreditTrigger.TARGET_MISSED));
+
+        assertThat(DraftDiff.between(OURS, theirs)).singleElement().satisfies(c -> {
+            assertThat(c.description()).isEqualTo("Credits owed: as the tiers are drafted -> only for a missed target");
+            assertThat(c.favours()).isEqualTo(Favours.PROVIDER);
+        });
+    }
+
     private static Arguments change(String term, String description, Favours favours, UnaryOperator<Agreement> edit) {
         return Arguments.of(term, description, favours, edit);
     }

@@ -1,14 +1,17 @@
 package org.slastudio.review;
 
+import static org.slastudio.review.Drafts.all;
 import static org.slastudio.review.Drafts.pct;
 import static org.slastudio.review.Drafts.set;
 import static org.slastudio.review.ReviewCase.finds;
+import static org.slastudio.review.Severity.INFO;
 import static org.slastudio.review.Severity.WARNING;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slastudio.model.CreditTrigger;
 import org.slastudio.model.TierBound;
 
 /** The valid agreement's top tier is [99.0, 99.9); both credit-bearing targets are 99.9%. */
@@ -27,9 +30,14 @@ class TopTierAndTargetsTest {
                         "Service 'Managed Database', window 'Business hours': target 99.9% is above the top credit tier"),
                 finds("top tier including the target", set("$.creditRegime.tiers[0].upper", TierBound.inclusive("99.9")), STORAGE, WARNING,
                         "target 99.9% is within the top credit tier, tier 1 (at least 99.0% and at most 99.9%): "
-                                + "a month at exactly 99.9% meets the target yet falls in a credit tier"),
+                                + "a month at exactly 99.9% meets the target, yet the tiers as drafted pay it 10% of the fee basis"),
                 finds("top tier open above", set("$.creditRegime.tiers[0].upper", null), STORAGE, WARNING,
-                        "a month at 99.95% meets the target yet falls in a credit tier"),
+                        "a month at 99.95% meets the target, yet the tiers as drafted pay it"),
+                finds("top tier including the target, credits only for a missed target",
+                        all(set("$.creditRegime.tiers[0].upper", TierBound.inclusive("99.9")),
+                                set("$.creditRegime.trigger", CreditTrigger.TARGET_MISSED)), STORAGE, INFO,
+                        "is within the top credit tier, tier 1 (at least 99.0% and at most 99.9%), but credits are owed only "
+                                + "for a missed target: a month at exactly 99.9% earns nothing"),
                 finds("credit-bearing target below the top tier", set(STORAGE, pct("99.5")), STORAGE, WARNING,
                         "target 99.5% is within the top credit tier, tier 1 (at least 99.0% and below 99.9%): a month at 99.7% meets the target"));
     }

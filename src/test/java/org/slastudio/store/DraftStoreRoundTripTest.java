@@ -107,7 +107,7 @@ class DraftStoreRoundTripTest {
     void fieldsComeInTheDocumentedOrderAndTheFileEndsWithANewline() {
         String json = Fixtures.fullJson();
 
-        assertThat(json).startsWith("{\n  \"schemaVersion\": 1,\n  \"overview\": {\n    \"title\": ");
+        assertThat(json).startsWith("{\n  \"schemaVersion\": 2,\n  \"overview\": {\n    \"title\": ");
         assertThat(indexesOf(json, "\n  \"schemaVersion\"", "\n  \"overview\"", "\n  \"parties\"", "\n  \"services\"",
                 "\n  \"windows\"", "\n  \"creditRegime\"", "\n  \"metrics\"", "\n  \"clauses\"")).isSorted();
         assertThat(indexesOf(json, "\"monthlyFee\"", "\"businessImportance\"", "\"downtimeCostPerHour\"", "\"levels\"",

@@ -67,6 +67,8 @@ import org.slastudio.model.Signatory;
 import org.slastudio.model.TargetComparator;
 import org.slastudio.model.Term;
 import org.slastudio.model.TierBound;
+import org.slastudio.model.LevelCredits;
+import org.slastudio.model.CreditTrigger;
 import org.slastudio.model.WeeklyHours;
 import org.slastudio.model.LevelCost;
 import org.slastudio.model.OutageDurations;
@@ -109,7 +111,13 @@ final class Fixtures {
                 List.of(new Service("platform", "Platform", "Kubernetes", "provider", "customer",
                         Money.of("2000.00", "EUR"), new BigDecimal("5"), Money.of("1500.50", "EUR"),
                         List.of(new ServiceLevel("always", new BigDecimal("99.95"), true),
-                                new ServiceLevel("business", new BigDecimal("99.0"), false)),
+                                new ServiceLevel("business", new BigDecimal("99.0"), false, new LevelCredits(
+                                        List.of(new CreditTier(TierBound.inclusive("98.0"), TierBound.target(false),
+                                                new BigDecimal("5"), null)),
+                                        FeeBasis.AFFECTED_SERVICE, new BigDecimal("25"), new BigDecimal("10"),
+                                        Money.of("5.00", "EUR"), new EarnBack(2, null),
+                                        new ClaimDeadline(ClaimDeadlineRule.END_OF_NTH_FOLLOWING_BILLING_CYCLE, 2),
+                                        CreditTrigger.TIERS_AS_DRAFTED))),
                         new MeasurementRule(MeasurementMethod.INTERVAL_SHARE, 5, new BigDecimal("5.0"), 5,
                                 ClockStart.AT_FAULT_REPORT, true))),
                 List.of(new AvailabilityWindow("business", "Business hours", london,
@@ -125,7 +133,7 @@ final class Fixtures {
                         FeeBasis.AT_RISK_AMOUNT, new BigDecimal("50"), new BigDecimal("20.00"),
                         new AtRiskAmount(new BigDecimal("12"), List.of(new PoolAllocation("platform", new BigDecimal("150")))),
                         Money.of("50", "EUR"), new EarnBack(3, new BigDecimal("99.99")),
-                        new ClaimDeadline(ClaimDeadlineRule.BUSINESS_DAYS_AFTER_PERIOD_END, 10, "business"), true),
+                        new ClaimDeadline(ClaimDeadlineRule.BUSINESS_DAYS_AFTER_PERIOD_END, 10, "business"), true, CreditTrigger.TARGET_MISSED),
                 List.of(new Metric("response", "Incident response", MetricKind.RESPONSE_TIME, "platform",
                         TargetComparator.AT_MOST, new BigDecimal("1.5"), "hours",
                         List.of(new PriorityTarget(Priority.P1, Duration.ofMinutes(15), new BigDecimal("95")),

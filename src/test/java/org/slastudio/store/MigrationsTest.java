@@ -31,7 +31,7 @@ class MigrationsTest {
     void anUpgradedFileIsSavedInTheCurrentVersion() {
         Draft draft = DraftStore.read(VERSION_ZERO, new Migrations(1, List.of(TITLE_WAS_NAME))).draft();
 
-        assertThat(DraftStore.write(draft)).startsWith("{\n  \"schemaVersion\": 1,\n  \"overview\": {\n    \"title\": \"Old SLA\"");
+        assertThat(DraftStore.write(draft)).startsWith("{\n  \"schemaVersion\": 2,\n  \"overview\": {\n    \"title\": \"Old SLA\"");
     }
 
     @Test
@@ -59,5 +59,6 @@ class MigrationsTest {
     void theOldestReadableVersionFollowsTheChain() {
         assertThat(new Migrations(1, List.of(TITLE_WAS_NAME)).oldest()).isZero();
         assertThat(Migrations.STANDARD.oldest()).isEqualTo(1);
+        assertThat(Migrations.STANDARD.current()).isEqualTo(2);
     }
 }

@@ -15,7 +15,7 @@ class UnknownFieldsTest {
     /** The full fixture, as a newer version might write it: new fields at the top, in an object, in a listed one. */
     private static String newerFile() {
         return FULL
-                .replace("\"schemaVersion\": 1,\n", "\"schemaVersion\": 1,\n  \"workflow\": {\n    \"round\": 2,\n"
+                .replace("\"schemaVersion\": 2,\n", "\"schemaVersion\": 2,\n  \"workflow\": {\n    \"round\": 2,\n"
                         + "    \"open\": [\n      \"credits\"\n    ]\n  },\n")
                 .replace("\"title\": \"Managed Platform SLA\",\n", "\"title\": \"Managed Platform SLA\",\n"
                         + "    \"subtitle\": \"Schedule 4\",\n")
@@ -111,7 +111,7 @@ class UnknownFieldsTest {
 
     @Test
     void hugeNumbersInUnknownFieldsAreWrittenBackInAFormThatCanBeReadAgain() {
-        String newer = FULL.replace("\"schemaVersion\": 1,\n", "\"schemaVersion\": 1,\n  \"big\": 1e400,\n  \"tiny\": -1E-999,\n");
+        String newer = FULL.replace("\"schemaVersion\": 2,\n", "\"schemaVersion\": 2,\n  \"big\": 1e400,\n  \"tiny\": -1E-999,\n");
 
         String written = DraftStore.write(DraftStore.read(newer).draft());
 

@@ -1,0 +1,212 @@
+package org.slastudio.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slastudio.model.Agreement;
+import org.slastudio.model.ClaimDeadline;
+import org.slastudio.model.CreditRegime;
+import org.slastudio.model.CreditTier;
+import org.slastudio.model.CreditTrigger;
+import org.slastudio.model.FeeBasis;
+import org.slastudio.model.LevelCredits;
+import org.slastudio.model.MeasurementPeriod;
+import org.slastudio.model.PoolAllocation;
+import org.slastudio.model.Section;
+import org.slastudio.model.Service;
+import org.slastudio.model.ServiceLevel;
+
+/**
+ * The Service credits section: the draft's own clauses, the agreement's tiers, caps, at-risk amount, earn-back,
+ * claims and sole remedy, then a clause for each level whose credit terms differ, stating only what differs.
+ */
+final class CreditsSection {
+    private final AgreementDocument document;
+    private final Agreement agreement;
+    private final Layout layout;
+    private final Definitions definitions;
+    private final ExportOptions options;
+    private final MeasurementPeriod period;
+
+    private record Own(Service service, ServiceLevel level, LevelCredits credits) {
+    }
+
+    CreditsSection(AgreementDocument document, Agreement agreement, Layout layout, Definitions definitions,
+                   ExportOptions options) {
+        this.document = document;
+        this.agreement = agreement;
+        this.layout = layout;
+        this.definitions = definitions;
+        this.options = options;
+        this.period = agreement.overview() == null ? null : agreement.overview().measurementPeriod();
+    }
+
+    void write() {
+        CreditRegime regime = agreement.creditRegime() == null ? CreditRegime.none() : agreement.creditRegime();
+        List<Own> own = ownTerms();
+        boolean anyTiers = !regime.tiers().isEmpty() || own.stream().anyMatch(o -> !o.credits().tiers().isEmpty());
+        if (!anyTiers && document.clauses(Section.SERVICE_CREDITS).isEmpty()) {
+            return;
+        }
+        document.section("Service credits");
+        document.prose(Section.SERVICE_CREDITS);
+        if (!anyTiers) {
+            return;
+        }
+        if (!regime.tiers().isEmpty()) {
+            document.clauseHeading("Credit tiers");
+            layout.text(entitlement(regime.effectiveTrigger())
+                    + (own.isEmpty() ? ":" : ", except where a clause below states other terms for a Service:"));
+            tiers(regime.tiers(), regime.feeBasis(), "Service Credit tiers");
+        }
+        document.clauseHeading("Caps and minimum");
+        List<String> caps = caps(regime.monthlyCapPercent(), regime.rollingTwelveMonthCapPercent(), regime.minimumCredit(),
+                regime.feeBasis());
+        layout.text(caps.isEmpty() ? "Service Credits are not capped." : String.join(" ", caps));
+        if (regime.atRisk() != null) {
+            atRisk(regime);
+        }
+        String earnBack = Wording.earnBack(regime.earnBack());
+        if (earnBack != null) {
+            document.clauseHeading("Earn-back");
+            layout.text(earnBack);
+        }
+        document.clauseHeading("Claims");
+        layout.text("The Customer must claim a Service Credit in writing "
+                + Wording.claimDeadline(regime.claimDeadline(), period, calendarName(regime.claimDeadline()))
+                + ", naming the affected Service, the Measurement Period and the Downtime on which the claim relies. "
+                + "The Provider shall confirm or dispute the claim with its measurement records, and shall apply "
+                + "a confirmed Service Credit to its next invoice.");
+        if (regime.soleRemedy()) {
+            document.clauseHeading("Sole remedy");
+            layout.text("Service Credits are the Customer's sole and exclusive remedy for a failure to meet a service "
+                    + "level, without prejudice to any right to terminate under this Agreement.");
+        }
+        for (Own o : own) {
+            ownClause(o, regime);
+        }
+    }
+
+    /** The sentence that says when a tier's credit is owed, in the words of the regime's trigger. */
+    private String entitlement(CreditTrigger trigger) {
+        return trigger == CreditTrigger.TARGET_MISSED
+                ? "Where a Service misses a credit-bearing target in a Measurement Period, the Customer is entitled to the "
+                + "Service Credit of the tier in which the " + definitions.uptime() + " of that Service falls; a Measurement "
+                + "Period in which the target is met earns no Service Credit, whatever the tiers"
+                : "In each Measurement Period, the Customer is entitled, for each Service with a credit-bearing target, to the "
+                + "Service Credit of the tier in which the " + definitions.uptime() + " of that Service falls";
+    }
+
+    private void ownClause(Own o, CreditRegime shared) {
+        LevelCredits c = o.credits();
+        CreditRegime terms = shared.overriddenBy(c);
+        String service = document.serviceName(o.service().id());
+        String window = document.windowName(o.level().windowId());
+        document.clauseHeading("Credit terms for " + service + " (" + window + ")");
+        String target = o.level().targetPercent() == null ? "" : ", target " + Wording.percent(o.level().targetPercent());
+        layout.text("For " + service + " in the " + window + " window" + target + ", the terms of this clause apply in "
+                + "place of those above; the other terms of this section apply unchanged.");
+        if (!c.tiers().isEmpty()) {
+            layout.text(entitlement(terms.effectiveTrigger()) + ":");
+            tiers(c.tiers(), terms.feeBasis(), "Service Credit tiers for " + service + " (" + window + ")");
+        } else if (c.trigger() != null) {
+            layout.text(entitlement(c.trigger()) + ".");
+        } else if (c.feeBasis() != null) {
+            layout.text("Percentage Service Credits are a percentage of " + basis(c.feeBasis()) + ".");
+        }
+        List<String> sentences = caps(c.monthlyCapPercent(), c.rollingTwelveMonthCapPercent(), c.minimumCredit(),
+                terms.feeBasis());
+        String earnBack = c.earnBack() == null ? null : Wording.earnBack(c.earnBack());
+        if (earnBack != null) {
+            sentences.add(earnBack);
+        }
+        if (c.claimDeadline() != null) {
+            sentences.add("A Service Credit for this Service must be claimed " + Wording.claimDeadline(c.claimDeadline(), period,
+                    calendarName(c.claimDeadline())) + ".");
+        }
+        if (!sentences.isEmpty()) {
+            layout.text(String.join(" ", sentences));
+        }
+    }
+
+    private String calendarName(ClaimDeadline deadline) {
+        return document.windowName(deadline == null ? null : deadline.calendarWindowId());
+    }
+
+    private void tiers(List<CreditTier> tiers, FeeBasis basis, String caption) {
+        Layout.Rows table = layout.rows("Table " + document.tableNumber() + ": " + caption,
+                Layout.table(new float[] {4f, 4f}, definitions.uptime(), "Service Credit"));
+        for (CreditTier tier : tiers) {
+            if (tier != null) {
+                table.add(Layout.cell(Wording.capitalised(Wording.band(tier))));
+                table.add(Layout.cell(credit(tier, basis)));
+            }
+        }
+        table.end();
+    }
+
+    private List<String> caps(java.math.BigDecimal monthly, java.math.BigDecimal rolling, org.slastudio.model.Money minimum,
+                              FeeBasis basis) {
+        List<String> sentences = new ArrayList<>();
+        if (monthly != null) {
+            sentences.add("Service Credits for any one Measurement Period shall not exceed "
+                    + Wording.percent(monthly) + " of " + basis(basis) + " for that period.");
+        }
+        if (rolling != null) {
+            sentences.add("Service Credits in any twelve consecutive months shall not exceed "
+                    + Wording.percent(rolling) + " of the fees paid for those months.");
+        }
+        if (minimum != null) {
+            sentences.add("Service Credits of less than " + Wording.money(minimum, options.locale()) + " are not issued.");
+        }
+        return sentences;
+    }
+
+    private void atRisk(CreditRegime regime) {
+        document.clauseHeading("At-Risk Amount");
+        layout.text("The At-Risk Amount is " + Wording.percent(regime.atRisk().percentOfMonthlyCharges())
+                + " of the monthly charges under this Agreement. A miss of a Service costs the share of the At-Risk "
+                + "Amount allocated to it below; no Measurement Period pays more than the At-Risk Amount.");
+        Layout.Rows pool = layout.rows("Table " + document.tableNumber() + ": Allocation of the At-Risk Amount",
+                Layout.table(new float[] {4f, 2f}, "Service", "Allocation"));
+        for (PoolAllocation allocation : regime.atRisk().allocations()) {
+            if (allocation != null) {
+                pool.add(Layout.cell(document.serviceName(allocation.serviceId())));
+                pool.add(Layout.right(Wording.percent(allocation.percent())));
+            }
+        }
+        pool.end();
+    }
+
+    private List<Own> ownTerms() {
+        List<Own> own = new ArrayList<>();
+        for (Service s : agreement.services()) {
+            for (ServiceLevel l : s == null ? List.<ServiceLevel>of() : s.levels()) {
+                if (l != null && l.creditBearing() && l.credits() != null && l.credits().setsAnything()) {
+                    own.add(new Own(s, l, l.credits()));
+                }
+            }
+        }
+        return own;
+    }
+
+    private String credit(CreditTier tier, FeeBasis basis) {
+        if (tier.creditPercent() != null) {
+            return Wording.percent(tier.creditPercent()) + " of " + basis(basis);
+        }
+        if (tier.fixedCredit() != null) {
+            return Wording.money(tier.fixedCredit(), options.locale());
+        }
+        return "No Service Credit";
+    }
+
+    private static String basis(FeeBasis basis) {
+        if (basis == null) {
+            return "the monthly fee for the affected Service";
+        }
+        return switch (basis) {
+            case AFFECTED_SERVICE -> "the monthly fee for the affected Service";
+            case ALL_SERVICES -> "the monthly fees for all Services";
+            case AT_RISK_AMOUNT -> "the At-Risk Amount allocated to the affected Service";
+        };
+    }
+}
