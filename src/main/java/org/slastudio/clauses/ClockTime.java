@@ -3,7 +3,9 @@ package org.slastudio.clauses;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.slastudio.model.BusinessDayDeadline;
 import org.slastudio.model.Metric;
+import org.slastudio.model.PriorityTarget;
 
 /**
  * A time target in the words a contract uses for it. On a business-hours clock, time counts only within the
@@ -33,6 +35,22 @@ public final class ClockTime {
             parts.add(plural(minutes % 60, "minute"));
         }
         return String.join(" ", parts);
+    }
+
+    /** "the end of the next Business Day". */
+    public static String inWords(BusinessDayDeadline dueBy) {
+        return switch (dueBy) {
+            case END_OF_SAME_BUSINESS_DAY -> "the end of the same Business Day";
+            case END_OF_NEXT_BUSINESS_DAY -> "the end of the next Business Day";
+        };
+    }
+
+    /** "within 4 Business Hours", "by the end of the next Business Day". */
+    public static String target(PriorityTarget target, Metric metric) {
+        if (target.dueBy() != null) {
+            return "by " + inWords(target.dueBy());
+        }
+        return target.within() == null ? null : "within " + inWords(target.within(), businessHours(metric));
     }
 
     private static String plural(long count, String unit) {

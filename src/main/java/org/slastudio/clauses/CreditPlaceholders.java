@@ -124,9 +124,15 @@ final class CreditPlaceholders {
         }
         MeasurementPeriod period = a.overview() == null ? null : a.overview().measurementPeriod();
         String after = period == null ? "the measurement period" : "the " + ClauseWords.period(period);
+        String days = d.count() + (d.count() == 1 ? " day" : " days");
+        String businessDays = d.count() + (d.count() == 1 ? " business day" : " business days");
+        String incident = " after the day the first counted outage began";
         return FilledValue.of(switch (d.rule()) {
-            case DAYS_AFTER_PERIOD_END -> d.count() + (d.count() == 1 ? " day" : " days") + " after the end of " + after;
+            case DAYS_AFTER_PERIOD_END -> days + " after the end of " + after;
             case END_OF_NTH_FOLLOWING_BILLING_CYCLE -> "the end of the " + ClauseWords.ordinal(d.count()) + " billing cycle after " + after;
+            case DAYS_AFTER_INCIDENT -> days + incident;
+            case BUSINESS_DAYS_AFTER_PERIOD_END -> businessDays + " after the end of " + after;
+            case BUSINESS_DAYS_AFTER_INCIDENT -> businessDays + incident;
         });
     }
 }

@@ -155,8 +155,10 @@ public final class DraftTerms {
             }
             percent(r.earnBack().requiredPercent(), "the availability that earns a credit back", "credits.earnBackTarget");
         }
-        if (r.claimDeadline() != null && r.claimDeadline().rule() == ClaimDeadlineRule.DAYS_AFTER_PERIOD_END) {
-            whole(r.claimDeadline().count(), Unit.DAYS, "the claim deadline", "credits.claimDeadline");
+        ClaimDeadlineRule claimRule = r.claimDeadline() == null ? null : r.claimDeadline().rule();
+        if (claimRule != null && claimRule != ClaimDeadlineRule.END_OF_NTH_FOLLOWING_BILLING_CYCLE) {
+            whole(r.claimDeadline().count(), claimRule.businessDays() ? Unit.BUSINESS_DAYS : Unit.DAYS, "the claim deadline",
+                    "credits.claimDeadline");
         }
     }
 

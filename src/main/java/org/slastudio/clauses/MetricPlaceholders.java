@@ -36,6 +36,9 @@ final class MetricPlaceholders {
                     return FilledValue.of(t.compliancePercent(), who + " asks every " + p[2] + " incident to meet its target",
                             ClauseWords::percent);
                 }
+                if (t.dueBy() != null) {
+                    return FilledValue.of(ClockTime.inWords(t.dueBy()));
+                }
                 if (t.within() != null) {
                     return FilledValue.of(ClockTime.inWords(t.within(), ClockTime.businessHours(m)));
                 }

@@ -12,12 +12,15 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slastudio.engine.Amounts;
 import org.slastudio.engine.AvailabilityMeasurement;
+import org.slastudio.engine.ClaimDeadlines;
 import org.slastudio.engine.CreditCalculation;
 import org.slastudio.engine.CreditCase;
 import org.slastudio.engine.CreditStep;
 import org.slastudio.engine.MeasurementPeriodRange;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.ClaimDeadline;
+import org.slastudio.model.ClaimDeadlineRule;
 import org.slastudio.model.MeasurementMethod;
 import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.MeasurementRule;
@@ -69,7 +72,12 @@ final class CreditCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    record Result(ServiceLevel level, AvailabilityWindow window, AvailabilityMeasurement measurement, CreditCalculation credit) {
+    /**
+     * @param claimBy the last day to claim, worked out here rather than by {@link CreditCalculation}, as a deadline
+     *                from the incident or in business days needs the measured outages and the agreement's windows
+     */
+    record Result(ServiceLevel level, AvailabilityWindow window, AvailabilityMeasurement measurement, CreditCalculation credit,
+                  LocalDate claimBy, String claimBasis) {
     }
 
     @Option(names = "--force", description = "Calculate even though the review finds errors in the draft.")
@@ -131,7 +139,16 @@ final class CreditCommand implements Callable<Integer> {
                 CreditCalculation credit = level.creditBearing()
                         ? CreditCalculation.calculate(CreditCase.of(agreement, service, level, period, m.availabilityPercent()))
                         : null;
-                results.add(new Result(level, window, m, credit));
+                LocalDate claimBy = credit == null ? null : credit.claimBy();
+                String claimBasis = null;
+                ClaimDeadline deadline = agreement.creditsFor(level).claimDeadline();
+                if (credit != null && deadline != null && deadline.rule() != null) {
+                    ClaimDeadlines.Basis basis = ClaimDeadlines.basis(agreement, deadline, m.firstCountedOutage(),
+                            AvailabilityMeasurement.periodZone(rule, zone));
+                    claimBy = ClaimDeadlines.lastDayToClaim(deadline, period, basis);
+                    claimBasis = claimBasis(deadline, basis);
+                }
+                results.add(new Result(level, window, m, credit, claimBy, claimBasis));
             }
         } catch (IllegalArgumentException e) {
             err.println("credit: " + e.getMessage());
@@ -195,11 +212,28 @@ final class CreditCommand implements Callable<Integer> {
                     out.printf("    %s%n", step.explanation());
                 }
                 out.printf("  Credit due:    %s%n", Amounts.money(c.credit().amount(), c.credit().currency()));
-                if (c.claimBy() != null) {
-                    out.printf("  Claim by:      %s%n", c.claimBy());
+                if (r.claimBy() != null) {
+                    out.printf("  Claim by:      %s%s%n", r.claimBy(), r.claimBasis() == null ? "" : " (" + r.claimBasis() + ")");
+                } else if (r.claimBasis() != null) {
+                    out.printf("  Claim by:      %s%n", r.claimBasis());
                 }
             }
         }
+    }
+
+    /** "30 days from the first counted outage, 2026-03-05"; for the older rules nothing needs saying. */
+    private static String claimBasis(ClaimDeadline deadline, ClaimDeadlines.Basis basis) {
+        ClaimDeadlineRule rule = deadline.rule();
+        if (!rule.fromIncident() && !rule.businessDays()) {
+            return null;
+        }
+        String days = count(deadline.count(), rule.businessDays() ? "business day" : "day")
+                + (rule.businessDays() ? " of window " + deadline.calendarWindowId() : "");
+        if (!rule.fromIncident()) {
+            return days + " after the period ends";
+        }
+        return basis.firstIncident() == null ? "no counted outage, so no credit to claim"
+                : days + " from the first counted outage, " + basis.firstIncident();
     }
 
     private static String count(long n, String noun) {
@@ -243,7 +277,10 @@ final class CreditCommand implements Callable<Integer> {
                 credit.put("feeBasis", c.feeBasis().amount());
                 credit.put("exactCredit", c.exactCredit());
                 credit.put("credit", c.credit().amount());
-                credit.put("claimBy", c.claimBy() == null ? null : c.claimBy().toString());
+                credit.put("claimBy", r.claimBy() == null ? null : r.claimBy().toString());
+                if (r.measurement().firstCountedOutage() != null) {
+                    credit.put("firstCountedOutage", r.measurement().firstCountedOutage().toString());
+                }
                 ArrayNode steps = credit.putArray("steps");
                 for (CreditStep step : c.steps()) {
                     ObjectNode s = steps.addObject();

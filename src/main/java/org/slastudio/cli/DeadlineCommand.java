@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.slastudio.clauses.ClockTime;
 import org.slastudio.engine.ResponseDeadline;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.Metric;
@@ -27,7 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 @Command(name = "deadline",
         description = "When the response or resolution of a ticket is due under a metric: on a 24x7 clock, or on the "
-                + "business hours, holidays and time zone of the metric's clock window.",
+                + "business hours, holidays and time zone of the metric's clock window; a target by the end of the same "
+                + "or next business day is due at that day's close, a ticket raised outside the hours counting as "
+                + "received when they next open.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         exitCodeListHeading = "%nExit status:%n",
@@ -82,7 +85,7 @@ final class DeadlineCommand implements Callable<Integer> {
         }
         Metric metric = found.get();
         List<Priority> known = metric.priorityTargets().stream()
-                .filter(t -> t != null && t.priority() != null && t.within() != null).map(PriorityTarget::priority).toList();
+                .filter(t -> t != null && t.priority() != null && t.isSet()).map(PriorityTarget::priority).toList();
         if (priority != null && !known.isEmpty() && !known.contains(priority)) {
             err.printf("deadline: metric \"%s\" has no target for %s; choose one of %s%n", metricId, priority,
                     String.join(", ", known.stream().map(Priority::name).toList()));
@@ -111,7 +114,7 @@ final class DeadlineCommand implements Callable<Integer> {
                 deadlines.add(ResponseDeadline.of(agreement, metric, priority, raised));
             } else {
                 for (PriorityTarget target : metric.priorityTargets()) {
-                    if (target != null && target.priority() != null && target.within() != null) {
+                    if (target != null && target.priority() != null && target.isSet()) {
                         deadlines.add(ResponseDeadline.of(agreement, metric, target.priority(), raised));
                     }
                 }
@@ -135,8 +138,9 @@ final class DeadlineCommand implements Callable<Integer> {
                     WHEN.format(first.raisedLocal()), first.zone(),
                     first.businessHours() ? "business hours of window " + metric.clockWindowId() : "24x7");
             for (ResponseDeadline d : deadlines) {
-                out.printf("  %s %s due %s (within %s)%n", d.priority(), what, WHEN.format(d.dueLocal()),
-                        org.slastudio.clauses.ClockTime.inWords(d.within(), d.businessHours()));
+                out.printf("  %s %s due %s (%s)%n", d.priority(), what, WHEN.format(d.dueLocal()), d.dueBy() != null
+                        ? "by " + ClockTime.inWords(d.dueBy()).replace("Business Day", "business day")
+                        : "within " + ClockTime.inWords(d.within(), d.businessHours()));
             }
         }
         return Cli.OK;
@@ -153,7 +157,8 @@ final class DeadlineCommand implements Callable<Integer> {
         for (ResponseDeadline d : deadlines) {
             ObjectNode node = list.addObject();
             node.put("priority", d.priority() == null ? null : d.priority().name());
-            node.put("within", d.within().toString());
+            node.put("within", d.within() == null ? null : d.within().toString());
+            node.put("dueBy", d.dueBy() == null ? null : d.dueBy().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             node.put("businessHours", d.businessHours());
             node.put("zone", d.zone().getId());
             node.put("raised", d.raisedLocal().toOffsetDateTime().toString());

@@ -3,6 +3,7 @@ package org.slastudio.engine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -32,6 +33,10 @@ import org.slastudio.model.ServiceLevel;
  * @param availabilityPercent unrounded: exact where the decimal ends, otherwise cut at 34 digits
  * @param countedOutages      merged outages that counted in this period (interval shares: the intervals down)
  * @param ignoredShortOutages merged outages in this period's window left out for being shorter than the minimum
+ * @param firstCountedOutage  when the first outage that counted in this period began (it may have begun in the period
+ *                            before; where the clock starts at the fault report, the report), or for intervals the
+ *                            start of the first interval down or with errors; null if none. A claim deadline that runs
+ *                            from the incident runs from it
  */
 public record AvailabilityMeasurement(
         MeasurementPeriodRange period,
@@ -39,7 +44,8 @@ public record AvailabilityMeasurement(
         Duration downtime,
         BigDecimal availabilityPercent,
         int countedOutages,
-        int ignoredShortOutages) {
+        int ignoredShortOutages,
+        Instant firstCountedOutage) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -115,6 +121,7 @@ public record AvailabilityMeasurement(
             long down = 0;
             int counted = 0;
             int ignored = 0;
+            Instant first = null;
             if (!open.isEmpty()) {
                 long from = open.start(0);
                 long to = open.end(open.size() - 1);
@@ -126,6 +133,9 @@ public record AvailabilityMeasurement(
                     if (merged.end(i) - merged.start(i) < minimum) {
                         ignored++;
                     } else {
+                        if (counted == 0) {
+                            first = Instant.ofEpochMilli(merged.start(i));
+                        }
                         counted++;
                         down += inWindow;
                     }
@@ -133,7 +143,7 @@ public record AvailabilityMeasurement(
             }
             long windowMillis = open.totalMillis();
             result.add(new AvailabilityMeasurement(period, Duration.ofMillis(windowMillis), Duration.ofMillis(down),
-                    Durations.availabilityPercent(windowMillis, down), counted, ignored));
+                    Durations.availabilityPercent(windowMillis, down), counted, ignored, first));
         }
         return result;
     }
@@ -180,6 +190,7 @@ public record AvailabilityMeasurement(
         int count = 0;
         int down = 0;
         BigDecimal errorSum = BigDecimal.ZERO;
+        Instant first = null;
         for (IntervalSample sample : samples) {
             long s = sample.start().toEpochMilli();
             if (open.millisWithin(s, s + 1) == 0) {
@@ -187,15 +198,20 @@ public record AvailabilityMeasurement(
             }
             count++;
             errorSum = errorSum.add(sample.errorRatePercent());
-            if (share && sample.errorRatePercent().compareTo(rule.errorRateThresholdPercent()) > 0) {
+            boolean bad = share ? sample.errorRatePercent().compareTo(rule.errorRateThresholdPercent()) > 0
+                    : sample.errorRatePercent().signum() > 0;
+            if (share && bad) {
                 down++;
+            }
+            if (bad && (first == null || sample.start().isBefore(first))) {
+                first = sample.start();
             }
         }
         long windowMillis = open.totalMillis();
         // More samples than the grid holds means samples off the grid; never let them push availability below zero.
         long intervals = Math.max(windowMillis / intervalMillis, count);
         if (intervals == 0) {
-            return new AvailabilityMeasurement(period, Duration.ofMillis(windowMillis), Duration.ZERO, HUNDRED, 0, 0);
+            return new AvailabilityMeasurement(period, Duration.ofMillis(windowMillis), Duration.ZERO, HUNDRED, 0, 0, null);
         }
         BigDecimal availability;
         Duration downtime;
@@ -208,6 +224,6 @@ public record AvailabilityMeasurement(
             downtime = Duration.ofMillis(BigDecimal.valueOf(windowMillis).multiply(HUNDRED.subtract(availability))
                     .movePointLeft(2).setScale(0, RoundingMode.HALF_UP).longValueExact());
         }
-        return new AvailabilityMeasurement(period, Duration.ofMillis(windowMillis), downtime, availability, share ? down : 0, 0);
+        return new AvailabilityMeasurement(period, Duration.ofMillis(windowMillis), downtime, availability, share ? down : 0, 0, first);
     }
 }

@@ -2,8 +2,10 @@ package org.slastudio.engine;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.BusinessDayDeadline;
 
 /**
  * A clock that runs only in a window's hours, in its zone, and stops on its holidays; maintenance windows do not
@@ -49,6 +51,17 @@ public final class BusinessClock implements ResponseClock {
                         + " give it weekly hours ($.windows[].hours)");
             }
         }
+    }
+
+    /**
+     * The close of business on the business day a ticket raised at {@code raised} counts as received (the day the
+     * clock next runs, see {@link #nextOpening}), or on the first business day after that one.
+     */
+    public Instant dueBy(Instant raised, BusinessDayDeadline deadline) {
+        BusinessDays days = new BusinessDays(window);
+        LocalDate received = days.dateOf(nextOpening(raised));
+        LocalDate due = deadline == BusinessDayDeadline.END_OF_NEXT_BUSINESS_DAY ? days.next(received) : received;
+        return days.closeOfBusiness(due);
     }
 
     /** The first instant at or after {@code instant} at which the clock runs. */

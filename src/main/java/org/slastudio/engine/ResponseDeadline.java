@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.stream.Collectors;
 import org.slastudio.model.Agreement;
+import org.slastudio.model.BusinessDayDeadline;
 import org.slastudio.model.Metric;
 import org.slastudio.model.Priority;
 import org.slastudio.model.PriorityTarget;
@@ -14,10 +15,12 @@ import org.slastudio.model.PriorityTarget;
  * When a response or resolution is due for a ticket.
  *
  * @param zone          the zone the deadline is read in: the clock window's, or the agreement's for a 24x7 clock
+ * @param within        the time the target allows; null where it names a business day instead
+ * @param dueBy         the business day the target names, or null where it allows a time
  * @param businessHours whether the clock runs only in the window's hours
  */
-public record ResponseDeadline(String metricId, Priority priority, Duration within, Instant raised, Instant due,
-                               ZoneId zone, boolean businessHours) {
+public record ResponseDeadline(String metricId, Priority priority, Duration within, BusinessDayDeadline dueBy,
+                               Instant raised, Instant due, ZoneId zone, boolean businessHours) {
 
     public ZonedDateTime raisedLocal() {
         return raised.atZone(zone);
@@ -42,9 +45,9 @@ public record ResponseDeadline(String metricId, Priority priority, Duration with
                 target = t;
             }
         }
-        if (target == null || target.within() == null) {
+        if (target == null || !target.isSet()) {
             String known = metric.priorityTargets().stream()
-                    .filter(t -> t != null && t.priority() != null && t.within() != null)
+                    .filter(t -> t != null && t.priority() != null && t.isSet())
                     .map(t -> t.priority().name()).collect(Collectors.joining(", "));
             if (known.isEmpty()) {
                 throw new IllegalArgumentException("Metric \"" + metric.id() + "\" has no time targets by priority ("
@@ -57,7 +60,16 @@ public record ResponseDeadline(String metricId, Priority priority, Duration with
         ResponseClock clock = ResponseClock.forMetric(agreement, metric);
         boolean business = clock instanceof BusinessClock;
         ZoneId zone = zoneFor(agreement, metric);
-        return new ResponseDeadline(metric.id(), target.priority(), target.within(), raised,
+        if (target.dueBy() != null) {
+            if (!business) {
+                throw new IllegalArgumentException("Metric \"" + metric.id() + "\" promises " + target.priority()
+                        + " by the end of a business day, but its clock runs 24x7 with no business days ($.metrics["
+                        + agreement.metrics().indexOf(metric) + "].clockWindowId); name the window of its business hours");
+            }
+            return new ResponseDeadline(metric.id(), target.priority(), null, target.dueBy(), raised,
+                    ((BusinessClock) clock).dueBy(raised, target.dueBy()), zone, true);
+        }
+        return new ResponseDeadline(metric.id(), target.priority(), target.within(), null, raised,
                 clock.due(raised, target.within()), zone, business);
     }
 

@@ -603,7 +603,7 @@ final class AgreementDocument {
         List<Metric> timed = metrics().stream().filter(AgreementDocument::timed).toList();
         if (!timed.isEmpty()) {
             clauseHeading("Response and resolution times");
-            layout.text("Incidents shall be responded to and resolved within the times below, by priority. Times run "
+            layout.text("Incidents shall be responded to and resolved by the targets below, by priority. Times run "
                     + "on the clock shown: around the clock, or only within the hours of the named Availability Window.");
             record Row(PriorityTarget target, Metric metric) {
             }
@@ -619,13 +619,13 @@ final class AgreementDocument {
                     : r.target().priority().ordinal()).thenComparing(r -> r.metric().kind()));
             Layout.Rows table = layout.rows("Table " + tableNumber() + ": Response and resolution times by priority",
                     Layout.table(new float[] {1.1f, 1.4f, 3.2f, 1.4f, 1.6f, 1.5f, 1.4f},
-                            "Priority", "Measure", "Metric", "Within", "Compliance", "Clock", "Type"));
+                            "Priority", "Measure", "Metric", "Target", "Compliance", "Clock", "Type"));
             for (Row row : rows) {
                 table.add(Layout.cell(row.target().priority() == null ? Wording.NOT_STATED
                         : row.target().priority().name(), Layout.TABLE_BOLD));
                 table.add(Layout.cell(row.metric().kind() == MetricKind.RESPONSE_TIME ? "Response" : "Resolution"));
                 table.add(Layout.cell(Wording.text(row.metric().name())));
-                table.add(Layout.cell(Wording.duration(row.target().within(), row.metric())));
+                table.add(Layout.cell(Wording.target(row.target(), row.metric())));
                 table.add(Layout.right(row.target().compliancePercent() == null ? "every Incident"
                         : Wording.percent(row.target().compliancePercent()) + " of Incidents"));
                 table.add(Layout.cell(row.metric().clockWindowId() == null ? "24x7"

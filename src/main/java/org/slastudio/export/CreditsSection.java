@@ -3,6 +3,7 @@ package org.slastudio.export;
 import java.util.ArrayList;
 import java.util.List;
 import org.slastudio.model.Agreement;
+import org.slastudio.model.ClaimDeadline;
 import org.slastudio.model.CreditRegime;
 import org.slastudio.model.CreditTier;
 import org.slastudio.model.CreditTrigger;
@@ -71,7 +72,7 @@ final class CreditsSection {
         }
         document.clauseHeading("Claims");
         layout.text("The Customer must claim a Service Credit in writing "
-                + Wording.claimDeadline(regime.claimDeadline(), period)
+                + Wording.claimDeadline(regime.claimDeadline(), period, calendarName(regime.claimDeadline()))
                 + ", naming the affected Service, the Measurement Period and the Downtime on which the claim relies. "
                 + "The Provider shall confirm or dispute the claim with its measurement records, and shall apply "
                 + "a confirmed Service Credit to its next invoice.");
@@ -119,11 +120,16 @@ final class CreditsSection {
             sentences.add(earnBack);
         }
         if (c.claimDeadline() != null) {
-            sentences.add("A Service Credit for this Service must be claimed " + Wording.claimDeadline(c.claimDeadline(), period) + ".");
+            sentences.add("A Service Credit for this Service must be claimed " + Wording.claimDeadline(c.claimDeadline(), period,
+                    calendarName(c.claimDeadline())) + ".");
         }
         if (!sentences.isEmpty()) {
             layout.text(String.join(" ", sentences));
         }
+    }
+
+    private String calendarName(ClaimDeadline deadline) {
+        return document.windowName(deadline == null ? null : deadline.calendarWindowId());
     }
 
     private void tiers(List<CreditTier> tiers, FeeBasis basis, String caption) {

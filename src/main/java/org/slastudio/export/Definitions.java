@@ -64,6 +64,15 @@ final class Definitions {
             add("Business Hours", "means, for a measure whose clock runs in an Availability Window, the hours of "
                     + "that window.");
         }
+        boolean claimsInBusinessDays = regime != null && regime.claimDeadline() != null
+                && regime.claimDeadline().rule() != null && regime.claimDeadline().rule().businessDays();
+        if (claimsInBusinessDays || metrics.stream().anyMatch(m -> m.priorityTargets().stream()
+                .anyMatch(t -> t != null && t.dueBy() != null))) {
+            add("Business Day", "means, for a measure or deadline that names an Availability Window, a day on which "
+                    + "that window is open at some time, other than its holidays; the Business Day ends when the "
+                    + "window's last hours that day end. An Incident logged outside the window's hours counts as "
+                    + "logged when the window next opens.");
+        }
         if (regime != null && !regime.tiers().isEmpty()) {
             add("Service Credit", "means an amount credited to the Customer against its fees where a Service misses a "
                     + "credit-bearing service level, calculated under the Service credits section.");

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.ClaimDeadline;
+import org.slastudio.model.PriorityTarget;
 import org.slastudio.model.ClockStart;
 import org.slastudio.model.CreditTier;
 import org.slastudio.model.EarnBack;
@@ -267,16 +268,31 @@ final class Wording {
         };
     }
 
-    static String claimDeadline(ClaimDeadline deadline, MeasurementPeriod period) {
+    /**
+     * "within 30 days after the end of the calendar month in which it arose"; a business-day rule names the window
+     * whose Business Days count ({@code calendarName}).
+     */
+    static String claimDeadline(ClaimDeadline deadline, MeasurementPeriod period, String calendarName) {
         if (deadline == null || deadline.rule() == null || deadline.count() == null) {
             return NOT_STATED;
         }
+        String periodEnd = " after the end of the " + period(period) + " in which it arose";
+        String incident = " after the day on which the earliest Downtime counted towards it began";
+        String businessDays = plural(deadline.count(), "Business Day") + " of the " + calendarName + " Availability Window";
         return switch (deadline.rule()) {
-            case DAYS_AFTER_PERIOD_END -> "within " + plural(deadline.count(), "day") + " after the end of the "
-                    + period(period) + " in which it arose";
+            case DAYS_AFTER_PERIOD_END -> "within " + plural(deadline.count(), "day") + periodEnd;
             case END_OF_NTH_FOLLOWING_BILLING_CYCLE -> "by the end of the " + ordinal(deadline.count())
                     + " billing cycle following the " + period(period) + " in which it arose";
+            case DAYS_AFTER_INCIDENT -> "within " + plural(deadline.count(), "day") + incident;
+            case BUSINESS_DAYS_AFTER_PERIOD_END -> "within " + businessDays + periodEnd;
+            case BUSINESS_DAYS_AFTER_INCIDENT -> "within " + businessDays + incident;
         };
+    }
+
+    /** "within 4 Business Hours", "by the end of the next Business Day". */
+    static String target(PriorityTarget target, Metric metric) {
+        String words = ClockTime.target(target, metric);
+        return words == null ? NOT_STATED : words;
     }
 
     static String earnBack(EarnBack earnBack) {

@@ -267,10 +267,14 @@ public final class DraftDiff {
         ClaimDeadline y = b.claimDeadline();
         if (both(d, named(prefix, "claim deadline"), x, y, DraftDiff::deadline, PROVIDER)) {
             if (x.rule() == y.rule()) {
-                field(d.field("count"), named(prefix, "claim deadline"), x.count(), y.count(), n -> deadline(new ClaimDeadline(x.rule(), n)),
-                        higher(x.count(), y.count(), CUSTOMER));
+                field(d.field("count"), named(prefix, "claim deadline"), x.count(), y.count(),
+                        n -> deadline(new ClaimDeadline(x.rule(), n, x.calendarWindowId())), higher(x.count(), y.count(), CUSTOMER));
             } else {
-                field(d, named(prefix, "claim deadline"), x, y, DraftDiff::deadline, NEUTRAL);
+                field(d, named(prefix, "claim deadline"), x, y, DraftDiff::deadline, laterClaim(x, y));
+            }
+            if (x.rule() == y.rule() && y.rule() != null && y.rule().businessDays()) {
+                field(d.field("calendarWindowId"), named(prefix, "claim deadline: business days of window"), x.calendarWindowId(),
+                        y.calendarWindowId(), DraftDiff::quoted, NEUTRAL);
             }
         }
     }
@@ -308,8 +312,16 @@ public final class DraftDiff {
                     field(key.field("unit"), label + ": unit", a.unit(), b.unit(), DraftDiff::quoted, NEUTRAL);
                     list(key, "priorityTargets", a.priorityTargets(), b.priorityTargets(), false,
                             (p, k) -> label + ", " + k, t -> priorityTarget(t, b), CUSTOMER, (k, x, y, l) -> {
-                                field(k.field("within"), l + ": within", x.within(), y.within(), d -> clockTime(d, b),
-                                        higher(x.within(), y.within(), PROVIDER));
+                                if ((x.dueBy() == null) != (y.dueBy() == null)) {
+                                    // A time for a business day, or back: one change of what the target is, not two.
+                                    field(k, l, x, y, t -> priorityTarget(t, b), NEUTRAL);
+                                } else {
+                                    field(k.field("within"), l + ": within", x.within(), y.within(), d -> clockTime(d, b),
+                                            higher(x.within(), y.within(), PROVIDER));
+                                    field(k.field("dueBy"), l + ": due by", x.dueBy(), y.dueBy(), ClockTime::inWords,
+                                            x.dueBy() == null || x.dueBy() == y.dueBy() ? NEUTRAL
+                                                    : y.dueBy().compareTo(x.dueBy()) > 0 ? PROVIDER : CUSTOMER);
+                                }
                                 field(k.field("compliancePercent"), l + ": compliance", x.compliancePercent(),
                                         y.compliancePercent(), DraftDiff::percent,
                                         higher(x.compliancePercent(), y.compliancePercent(), CUSTOMER));
@@ -532,14 +544,38 @@ public final class DraftDiff {
     }
 
     private static String deadline(ClaimDeadline d) {
-        if (d.rule() == ClaimDeadlineRule.END_OF_NTH_FOLLOWING_BILLING_CYCLE) {
-            return "end of billing cycle " + d.count() + " after the period";
+        if (d.rule() == null) {
+            return d.count() + " (counted from nothing stated)";
         }
-        return d.count() + " days after the period ends";
+        return switch (d.rule()) {
+            case END_OF_NTH_FOLLOWING_BILLING_CYCLE -> "end of billing cycle " + d.count() + " after the period";
+            case DAYS_AFTER_PERIOD_END -> d.count() + " days after the period ends";
+            case DAYS_AFTER_INCIDENT -> d.count() + " days after the incident";
+            case BUSINESS_DAYS_AFTER_PERIOD_END -> d.count() + " business days of " + quoted(d.calendarWindowId()) + " after the period ends";
+            case BUSINESS_DAYS_AFTER_INCIDENT -> d.count() + " business days of " + quoted(d.calendarWindowId()) + " after the incident";
+        };
+    }
+
+    /**
+     * A new rule with the same count gives the customer longer where it counts from later (the period's end, not
+     * the incident within it) or in longer days (business days, not calendar days) and shorter in neither.
+     */
+    private static Favours laterClaim(ClaimDeadline x, ClaimDeadline y) {
+        if (x.rule() == null || y.rule() == null || !java.util.Objects.equals(x.count(), y.count())
+                || x.rule() == ClaimDeadlineRule.END_OF_NTH_FOLLOWING_BILLING_CYCLE
+                || y.rule() == ClaimDeadlineRule.END_OF_NTH_FOLLOWING_BILLING_CYCLE) {
+            return NEUTRAL;
+        }
+        int start = Boolean.compare(!y.rule().fromIncident(), !x.rule().fromIncident());
+        int days = Boolean.compare(y.rule().businessDays(), x.rule().businessDays());
+        if (start >= 0 && days >= 0) {
+            return CUSTOMER;
+        }
+        return start <= 0 && days <= 0 ? PROVIDER : NEUTRAL;
     }
 
     private static String priorityTarget(PriorityTarget t, Metric metric) {
-        return "within " + text(t.within(), d -> clockTime(d, metric))
+        return (t.dueBy() != null ? ClockTime.target(t, metric) : "within " + text(t.within(), d -> clockTime(d, metric)))
                 + (t.compliancePercent() == null ? "" : " in " + percent(t.compliancePercent()) + " of cases");
     }
 

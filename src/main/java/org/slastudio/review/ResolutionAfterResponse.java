@@ -31,11 +31,12 @@ final class ResolutionAfterResponse implements ReviewRule {
     private static void compare(Metric resolution, int r, Metric response, int s, Findings out) {
         for (int k = 0; k < resolution.priorityTargets().size(); k++) {
             PriorityTarget resolve = resolution.priorityTargets().get(k);
-            if (resolve == null || resolve.priority() == null || !PriorityTargets.positive(resolve.within())) {
+            if (resolve == null || resolve.priority() == null || resolve.dueBy() != null || !PriorityTargets.positive(resolve.within())) {
                 continue;
             }
             for (PriorityTarget respond : response.priorityTargets()) {
-                if (respond != null && respond.priority() == resolve.priority() && PriorityTargets.positive(respond.within())
+                if (respond != null && respond.priority() == resolve.priority() && respond.dueBy() == null
+                        && PriorityTargets.positive(respond.within())
                         && resolve.within().compareTo(respond.within()) < 0) {
                     out.warning(Paths.priorityTarget(r, k) + ".within", "Metric " + Describe.label(resolution, r) + ": "
                                     + resolve.priority() + " incidents must be resolved within " + Describe.duration(resolve.within(), resolution)

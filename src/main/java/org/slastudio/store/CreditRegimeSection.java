@@ -35,7 +35,7 @@ final class CreditRegimeSection {
                 o.money("minimumCredit"),
                 o.object("earnBack", e -> new EarnBack(e.whole("followingPeriods", "3"), e.decimal("requiredPercent", "99.95"))),
                 o.object("claimDeadline", c -> new ClaimDeadline(c.choice("rule", ClaimDeadlineRule.class),
-                        c.whole("count", "30"))),
+                        c.whole("count", "30"), c.text("calendarWindowId"))),
                 o.flag("soleRemedy"),
                 o.choice("trigger", CreditTrigger.class));
     }
@@ -49,7 +49,7 @@ final class CreditRegimeSection {
                 o.money("minimumCredit"),
                 o.object("earnBack", e -> new EarnBack(e.whole("followingPeriods", "3"), e.decimal("requiredPercent", "99.95"))),
                 o.object("claimDeadline", c -> new ClaimDeadline(c.choice("rule", ClaimDeadlineRule.class),
-                        c.whole("count", "30"))),
+                        c.whole("count", "30"), c.text("calendarWindowId"))),
                 o.choice("trigger", CreditTrigger.class));
     }
 
@@ -122,5 +122,6 @@ final class CreditRegimeSection {
     private static void writeClaimDeadline(Out o, ClaimDeadline v) {
         o.choice("rule", v.rule());
         o.whole("count", v.count());
+        o.text("calendarWindowId", v.calendarWindowId());
     }
 }

@@ -2,6 +2,7 @@ package org.slastudio.store;
 
 import java.time.DateTimeException;
 import java.time.Duration;
+import org.slastudio.model.BusinessDayDeadline;
 import org.slastudio.model.DataSource;
 import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.Metric;
@@ -32,7 +33,8 @@ final class MetricsSection {
                 o.decimal("target", "99.9"),
                 o.text("unit"),
                 o.list("priorityTargets", false, p -> new PriorityTarget(p.choice("priority", Priority.class),
-                        readDuration(p, "within"), p.decimal("compliancePercent", "95"))),
+                        readDuration(p, "within"), p.decimal("compliancePercent", "95"),
+                        p.choice("dueBy", BusinessDayDeadline.class))),
                 o.text("clockWindowId"),
                 o.choice("period", MeasurementPeriod.class),
                 o.choice("reporting", ReportingFrequency.class),
@@ -62,6 +64,7 @@ final class MetricsSection {
         o.choice("priority", v.priority());
         o.text("within", v.within() == null ? null : v.within().toString());
         o.decimal("compliancePercent", v.compliancePercent());
+        o.choice("dueBy", v.dueBy());
     }
 
     private static Duration readDuration(Fields o, String name) {

@@ -175,9 +175,13 @@ class WordingTest {
             "DAYS_AFTER_PERIOD_END, 30, within 30 days after the end of the calendar month in which it arose",
             "DAYS_AFTER_PERIOD_END, 1, within 1 day after the end of the calendar month in which it arose",
             "END_OF_NTH_FOLLOWING_BILLING_CYCLE, 2, by the end of the 2nd billing cycle following the calendar month in which it arose",
-            "END_OF_NTH_FOLLOWING_BILLING_CYCLE, 11, by the end of the 11th billing cycle following the calendar month in which it arose"})
-    void claimDeadlinesAreCountedFromTheEndOfThePeriod(ClaimDeadlineRule rule, int count, String words) {
-        assertThat(Wording.claimDeadline(new ClaimDeadline(rule, count), MeasurementPeriod.CALENDAR_MONTH)).isEqualTo(words);
+            "END_OF_NTH_FOLLOWING_BILLING_CYCLE, 11, by the end of the 11th billing cycle following the calendar month in which it arose",
+            "DAYS_AFTER_INCIDENT, 30, within 30 days after the day on which the earliest Downtime counted towards it began",
+            "BUSINESS_DAYS_AFTER_PERIOD_END, 10, within 10 Business Days of the Business hours Availability Window after the end of the calendar month in which it arose",
+            "BUSINESS_DAYS_AFTER_INCIDENT, 1, within 1 Business Day of the Business hours Availability Window after the day on which the earliest Downtime counted towards it began"})
+    void claimDeadlinesAreCountedFromTheEndOfThePeriodOrTheIncident(ClaimDeadlineRule rule, int count, String words) {
+        assertThat(Wording.claimDeadline(new ClaimDeadline(rule, count, "business"), MeasurementPeriod.CALENDAR_MONTH,
+                "Business hours")).isEqualTo(words);
     }
 
     @ParameterizedTest(name = "{0}{1}")

@@ -28,6 +28,7 @@ import org.slastudio.model.AgreedFigure;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.Agreements;
 import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.BusinessDayDeadline;
 import org.slastudio.model.ClaimDeadline;
 import org.slastudio.model.ClaimDeadlineRule;
 import org.slastudio.model.Clause;
@@ -133,6 +134,22 @@ class DraftDiffTest {
                 change("creditRegime.claimDeadline",
                         "Claim deadline: 30 days after the period ends -> end of billing cycle 2 after the period", Favours.NEUTRAL,
                         a -> credits(a, c -> Edits.claimDeadline(c, new ClaimDeadline(ClaimDeadlineRule.END_OF_NTH_FOLLOWING_BILLING_CYCLE, 2)))),
+                change("creditRegime.claimDeadline",
+                        "Claim deadline: 30 days after the period ends -> 30 days after the incident", Favours.PROVIDER,
+                        a -> credits(a, c -> Edits.claimDeadline(c, new ClaimDeadline(ClaimDeadlineRule.DAYS_AFTER_INCIDENT, 30)))),
+                change("creditRegime.claimDeadline",
+                        "Claim deadline: 30 days after the period ends -> 30 business days of 'business-hours' after the period ends",
+                        Favours.CUSTOMER, a -> credits(a, c -> Edits.claimDeadline(c,
+                                new ClaimDeadline(ClaimDeadlineRule.BUSINESS_DAYS_AFTER_PERIOD_END, 30, "business-hours")))),
+                change("creditRegime.claimDeadline",
+                        "Claim deadline: 30 days after the period ends -> 30 business days of 'business-hours' after the incident",
+                        Favours.NEUTRAL, a -> credits(a, c -> Edits.claimDeadline(c,
+                                new ClaimDeadline(ClaimDeadlineRule.BUSINESS_DAYS_AFTER_INCIDENT, 30, "business-hours")))),
+                change("metrics[incident-response].priorityTargets[P4]",
+                        "Metric 'Incident response time', P4: within 8 Business Hours -> by the end of the next Business Day",
+                        Favours.NEUTRAL, a -> metric(a, "incident-response", m -> Edits.priorityTargets(m, replace(m.priorityTargets(),
+                                t -> t.priority() == Priority.P4, t -> new PriorityTarget(Priority.P4, null, null,
+                                        BusinessDayDeadline.END_OF_NEXT_BUSINESS_DAY))))),
                 change("creditRegime.earnBack.followingPeriods", "Earn-back: following periods to meet: 3 -> 2", Favours.PROVIDER,
                         a -> credits(a, c -> Edits.earnBack(c, new EarnBack(2, null)))),
                 change("creditRegime.soleRemedy", "Credits are the sole remedy: yes -> no", Favours.CUSTOMER,
@@ -149,6 +166,31 @@ class DraftDiffTest {
                         a -> metric(a, "incident-response", m -> Edits.priorityTargets(m, replace(m.priorityTargets(),
                                 t -> t.priority() == Priority.P2, t -> new PriorityTarget(Priority.P2, t.within(), new BigDecimal("99"))))))
         );
+    }
+
+    @Test
+    void aLaterBusinessDayFavoursTheProviderAndAnotherCalendarIsNeutral() {
+        Agreement sameDay = metric(OURS, "incident-response", m -> Edits.priorityTargets(m, replace(m.priorityTargets(),
+                t -> t.priority() == Priority.P4, t -> new PriorityTarget(Priority.P4, null, null, BusinessDayDeadline.END_OF_SAME_BUSINESS_DAY))));
+        Agreement nextDay = metric(OURS, "incident-response", m -> Edits.priorityTargets(m, replace(m.priorityTargets(),
+                t -> t.priority() == Priority.P4, t -> new PriorityTarget(Priority.P4, null, null, BusinessDayDeadline.END_OF_NEXT_BUSINESS_DAY))));
+        Agreement office = credits(OURS, c -> Edits.claimDeadline(c,
+                new ClaimDeadline(ClaimDeadlineRule.BUSINESS_DAYS_AFTER_PERIOD_END, 10, "business-hours")));
+        Agreement shop = credits(OURS, c -> Edits.claimDeadline(c,
+                new ClaimDeadline(ClaimDeadlineRule.BUSINESS_DAYS_AFTER_PERIOD_END, 10, "24x7")));
+
+        assertThat(DraftDiff.between(sameDay, nextDay)).singleElement().satisfies(c -> {
+            assertThat(c.term()).hasToString("metrics[incident-response].priorityTargets[P4].dueBy");
+            assertThat(c.description()).isEqualTo("Metric 'Incident response time', P4: due by: the end of the same Business Day"
+                    + " -> the end of the next Business Day");
+            assertThat(c.favours()).isEqualTo(Favours.PROVIDER);
+        });
+        assertThat(DraftDiff.between(office, shop)).singleElement().satisfies(c -> {
+            assertThat(c.term()).hasToString("creditRegime.claimDeadline.calendarWindowId");
+            assertThat(c.favours()).isEqualTo(Favours.NEUTRAL);
+        });
+        assertThat(NextRound.build(sameDay, nextDay, java.util.Map.of(DraftDiff.between(sameDay, nextDay).get(0), Decision.ACCEPT)))
+                .isEqualTo(nextDay);
     }
 
     @Test

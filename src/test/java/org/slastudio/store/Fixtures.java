@@ -29,6 +29,7 @@ import org.slastudio.model.Agreement;
 import org.slastudio.model.AgreementType;
 import org.slastudio.model.AtRiskAmount;
 import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.BusinessDayDeadline;
 import org.slastudio.model.ClaimDeadline;
 import org.slastudio.model.ClaimDeadlineRule;
 import org.slastudio.model.Clause;
@@ -132,10 +133,11 @@ final class Fixtures {
                         FeeBasis.AT_RISK_AMOUNT, new BigDecimal("50"), new BigDecimal("20.00"),
                         new AtRiskAmount(new BigDecimal("12"), List.of(new PoolAllocation("platform", new BigDecimal("150")))),
                         Money.of("50", "EUR"), new EarnBack(3, new BigDecimal("99.99")),
-                        new ClaimDeadline(ClaimDeadlineRule.DAYS_AFTER_PERIOD_END, 30), true, CreditTrigger.TARGET_MISSED),
+                        new ClaimDeadline(ClaimDeadlineRule.BUSINESS_DAYS_AFTER_PERIOD_END, 10, "business"), true, CreditTrigger.TARGET_MISSED),
                 List.of(new Metric("response", "Incident response", MetricKind.RESPONSE_TIME, "platform",
                         TargetComparator.AT_MOST, new BigDecimal("1.5"), "hours",
                         List.of(new PriorityTarget(Priority.P1, Duration.ofMinutes(15), new BigDecimal("95")),
+                                new PriorityTarget(Priority.P3, null, null, BusinessDayDeadline.END_OF_NEXT_BUSINESS_DAY),
                                 new PriorityTarget(Priority.P4, Duration.ofHours(100), new BigDecimal("90.0"))),
                         "business", MeasurementPeriod.CALENDAR_QUARTER, ReportingFrequency.MONTHLY, DataSource.MANUAL,
                         "provider", MetricClassification.KEY)),

@@ -74,6 +74,7 @@ public final class CreditsModel extends StepModel {
     final Input<BigDecimal> earnBackPercent = register(new Input<>("Earn-back availability", Parsers::percent, BigDecimal::toPlainString));
     final ObjectProperty<ClaimDeadlineRule> claimRule = new SimpleObjectProperty<>();
     final Input<Integer> claimCount = register(new Input<>("Claim deadline", Parsers::wholeNumber, String::valueOf));
+    final ClaimCalendar claimCalendar = new ClaimCalendar();
     final BooleanProperty soleRemedy = new SimpleBooleanProperty();
     final StringProperty currencyCode = new SimpleStringProperty("");
     /** What the agreement says, shown beside a level's blank fields. */
@@ -129,14 +130,14 @@ public final class CreditsModel extends StepModel {
         currencyCode.set(currency == null ? "" : currency.getCurrencyCode());
         CreditRegime shared = regime(agreement);
         if (shown.agreementWide()) {
-            loadTerms(shared.tiers(), shared.trigger(), shared.feeBasis(), shared.monthlyCapPercent(),
+            loadTerms(agreement, shared.tiers(), shared.trigger(), shared.feeBasis(), shared.monthlyCapPercent(),
                     shared.rollingTwelveMonthCapPercent(), shared.minimumCredit(), shared.earnBack(), shared.claimDeadline());
             ownTiers.set(true);
             follows.set("");
         } else {
             LevelCredits own = ownOf(agreement, shown);
             LevelCredits c = own == null ? LevelCredits.tiers(List.of()) : own;
-            loadTerms(c.tiers(), c.trigger(), c.feeBasis(), c.monthlyCapPercent(), c.rollingTwelveMonthCapPercent(),
+            loadTerms(agreement, c.tiers(), c.trigger(), c.feeBasis(), c.monthlyCapPercent(), c.rollingTwelveMonthCapPercent(),
                     c.minimumCredit(), c.earnBack(), c.claimDeadline());
             ownTiers.set(!c.tiers().isEmpty());
             follows.set(followsText(shared));
@@ -145,7 +146,7 @@ public final class CreditsModel extends StepModel {
         soleRemedy.set(shared.soleRemedy());
     }
 
-    private void loadTerms(List<CreditTier> t, CreditTrigger when, FeeBasis basis, BigDecimal monthly, BigDecimal rolling,
+    private void loadTerms(Agreement agreement, List<CreditTier> t, CreditTrigger when, FeeBasis basis, BigDecimal monthly, BigDecimal rolling,
                            Money minimum, EarnBack earnBack, ClaimDeadline claim) {
         tiers.setAll(t.stream().filter(Objects::nonNull).map(TierRow::new).toList());
         trigger.set(when);
@@ -157,6 +158,7 @@ public final class CreditsModel extends StepModel {
         earnBackPercent.show(earnBack == null ? null : earnBack.requiredPercent());
         claimRule.set(claim == null ? null : claim.rule());
         claimCount.show(claim == null ? null : claim.count());
+        claimCalendar.load(agreement, claim);
     }
 
     @Override
@@ -216,7 +218,7 @@ public final class CreditsModel extends StepModel {
 
     private ClaimDeadline claimDeadline(ClaimDeadline was) {
         Integer count = claimCount.valueOr(was == null ? null : was.count());
-        return claimRule.get() == null && count == null ? null : new ClaimDeadline(claimRule.get(), count);
+        return claimCalendar.build(claimRule.get(), count);
     }
 
     /** Gives the level on screen a tier table of its own, starting from the agreement's. */
@@ -297,6 +299,7 @@ public final class CreditsModel extends StepModel {
             case "requiredPercent" -> "credits-earn-back-percent";
             case "claimDeadline", "count" -> "credits-claim-count";
             case "rule" -> "credits-claim-rule";
+            case "calendarWindowId" -> "credits-claim-calendar";
             case "soleRemedy" -> "credits-sole-remedy";
             case "credits" -> "credits-scope";
             default -> "credits-tier-add";

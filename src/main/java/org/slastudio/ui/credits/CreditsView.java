@@ -11,6 +11,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -81,6 +82,8 @@ public final class CreditsView {
                 .field("at availability of", prompt(Fields.percent("credits-earn-back-percent", m.earnBackPercent, commit), "own target"), m.earnBackPercent)
                 .field("Claim deadline", Fields.choice("credits-claim-rule", "Claim deadline rule", ClaimDeadlineRule.values(), m.claimRule, commit))
                 .field("Days or cycles", Fields.text("credits-claim-count", m.claimCount, commit), m.claimCount)
+                .field("Business days of", claimCalendar(m, commit))
+                .wide("", claimExample(m))
                 .wide("", sole);
         GridPane costs = new GridPane();
         costs.setId("credits-outage-costs");
@@ -99,6 +102,20 @@ public final class CreditsView {
         return StepPage.of("credits", "Service credits",
                 "What the provider owes when a credit-bearing level is missed: a credit for each band of measured availability, within caps.",
                 scopeBox, tiersTitle, tiers, costsBox, form);
+    }
+
+    private static Control claimCalendar(CreditsModel m, Runnable commit) {
+        return Fields.choice("credits-claim-calendar", "Window whose business days the claim deadline counts",
+                m.claimCalendar.windowIds, m.claimCalendar::describe, m.claimCalendar.windowId, commit);
+    }
+
+    private static Label claimExample(CreditsModel m) {
+        Label example = Fields.muted("");
+        example.setId("credits-claim-example");
+        example.setAccessibleText("The claim deadline for the first period");
+        example.textProperty().bind(m.claimCalendar.example);
+        example.setWrapText(true);
+        return example;
     }
 
     static String trigger(CreditTrigger t) {

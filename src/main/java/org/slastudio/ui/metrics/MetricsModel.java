@@ -72,10 +72,11 @@ public final class MetricsModel extends TableStepModel<Metric> {
      * "A P1 ticket raised Fri 1 Jan 16:30 is due Mon 4 Jan 10:30, in business hours (Europe/Berlin)": the first
      * Friday of the agreement, on the clock this metric runs on, worked out by the engine.
      */
-    String dueText(Priority priority, Duration within) {
+    String dueText(PriorityTarget target) {
         Agreement a = draft.agreement();
+        Priority priority = target.priority();
         Metric probe = new Metric("probe", "", kind.get(), null, comparator.get(), null, "",
-                List.of(new PriorityTarget(priority, within, null)), noneToNull(clockWindowId.get()), period.get(),
+                List.of(target), noneToNull(clockWindowId.get()), period.get(),
                 reporting.get(), dataSource.get(), null, classification.get());
         try {
             ZoneId zone = ResponseDeadline.zoneFor(a, probe);
@@ -88,7 +89,8 @@ public final class MetricsModel extends TableStepModel<Metric> {
                     + " is due " + f.format(d.dueLocal()) + (d.businessHours() ? ", in business hours" : ", around the clock")
                     + " (" + d.zone().getId() + ").";
         } catch (RuntimeException e) {
-            return "";
+            return target.dueBy() != null && !businessClock()
+                    ? "A business-day target needs the clock to run in a window of business hours." : "";
         }
     }
 
@@ -141,7 +143,8 @@ public final class MetricsModel extends TableStepModel<Metric> {
         }
         Optional<Integer> priority = JsonPaths.index(path, "priorityTargets");
         if (priority.isPresent() && priority.get() < priorities.size()) {
-            return Optional.of("metrics-priority-" + priority.get() + "-within");
+            return Optional.of("metrics-priority-" + priority.get()
+                    + (JsonPaths.field(path).equals("dueBy") || priorities.get(priority.get()).byBusinessDay() ? "-form" : "-within"));
         }
         return Optional.of(switch (JsonPaths.field(path)) {
             case "id" -> "metrics-id";

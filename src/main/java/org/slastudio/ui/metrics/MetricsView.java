@@ -1,6 +1,7 @@
 package org.slastudio.ui.metrics;
 
 import javafx.collections.ListChangeListener;
+import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
@@ -64,8 +65,9 @@ public final class MetricsView {
 
     private static String targetText(Metric x) {
         if (!x.priorityTargets().isEmpty()) {
-            return String.join(", ", x.priorityTargets().stream().filter(p -> p != null && p.within() != null)
-                    .map(p -> Words.of(p.priority()) + " " + Parsers.formatDuration(p.within())).toList());
+            return String.join(", ", x.priorityTargets().stream().filter(p -> p != null && p.isSet())
+                    .map(p -> Words.of(p.priority()) + " " + (p.dueBy() != null ? TargetForm.of(p.dueBy()).words.toLowerCase()
+                            : Parsers.formatDuration(p.within()))).toList());
         }
         return x.target() == null ? "" : (x.comparator() == TargetComparator.AT_MOST ? "≤ " : "≥ ")
                 + x.target().toPlainString() + (x.unit() == null ? "" : " " + x.unit());
@@ -81,13 +83,18 @@ public final class MetricsView {
         grid.setHgap(8);
         grid.setVgap(6);
         if (!m.priorities.isEmpty()) {
-            grid.addRow(0, fixed(Fields.muted("Priority")), fixed(Fields.muted("Within")), fixed(Fields.muted("Of cases")));
+            grid.addRow(0, fixed(Fields.muted("Priority")), fixed(Fields.muted("Due")), fixed(Fields.muted("Within")),
+                    fixed(Fields.muted("Of cases")));
         }
         for (int i = 0; i < m.priorities.size(); i++) {
             PriorityRow row = m.priorities.get(i);
             String key = "metrics-priority-" + i;
             int index = i;
             var within = Fields.text(key + "-within", row.within, m::commit);
+            within.disableProperty().bind(row.form.isNotEqualTo(TargetForm.WITHIN_A_TIME));
+            var form = Fields.choice(key + "-form", "How priority target " + (i + 1) + " is due",
+                    FXCollections.observableArrayList(TargetForm.values()), f -> f.words, row.form, m::commit);
+            form.setMinWidth(120);
             within.setPrefColumnCount(7);
             within.setPromptText("15m");
             var compliance = Fields.percent(key + "-compliance", row.compliance, m::commit);
@@ -99,9 +106,9 @@ public final class MetricsView {
             priority.setMinWidth(80);
             within.setMinWidth(70);
             compliance.setMinWidth(80);
-            grid.addRow(1 + 2 * i, priority, within, compliance,
+            grid.addRow(1 + 2 * i, priority, form, within, compliance,
                     fixed(Fields.button(key + "-remove", "×", "Remove priority target " + (i + 1), () -> m.removePriority(index))));
-            grid.add(due, 0, 2 + 2 * i, 4, 1);
+            grid.add(due, 0, 2 + 2 * i, 5, 1);
         }
         box.getChildren().setAll(grid, Form.errorsOf(m.priorities.stream().flatMap(p -> p.inputs().stream()).toList()), add);
     }

@@ -12,37 +12,49 @@ import org.slastudio.ui.fields.Parsers;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
-/** A time target for one priority, e.g. P1 within 15m in 95% of cases. */
+/** A time target for one priority, e.g. P1 within 15m in 95% of cases, or P4 by the end of the next business day. */
 final class PriorityRow {
     final ObjectProperty<Priority> priority = new SimpleObjectProperty<>();
+    final ObjectProperty<TargetForm> form = new SimpleObjectProperty<>(TargetForm.WITHIN_A_TIME);
     final Input<Duration> within;
     final Input<BigDecimal> compliance = new Input<>("Compliance", Parsers::percent, BigDecimal::toPlainString);
     /** When a ticket raised on a Friday afternoon would be due, from the engine; empty while unknown. */
     final StringProperty due = new SimpleStringProperty("");
     private final PriorityTarget loaded;
-    private final BiFunction<Priority, Duration, String> dueOf;
+    private final Function<PriorityTarget, String> dueOf;
 
     /** @param businessClock whether the metric's clock runs in business hours, where a day is not 24 hours */
-    PriorityRow(PriorityTarget target, BiFunction<Priority, Duration, String> dueOf, BooleanSupplier businessClock) {
+    PriorityRow(PriorityTarget target, Function<PriorityTarget, String> dueOf, BooleanSupplier businessClock) {
         within = new Input<>("Within", typed -> Parsers.clockDuration(typed, businessClock.getAsBoolean()), Parsers::formatDuration);
         loaded = target;
         this.dueOf = dueOf;
         priority.set(target.priority());
+        form.set(TargetForm.of(target.dueBy()));
         within.show(target.within());
         compliance.show(target.compliancePercent());
         within.text().addListener((o, was, is) -> refreshDue());
         priority.addListener((o, was, is) -> refreshDue());
+        form.addListener((o, was, is) -> refreshDue());
         refreshDue();
+    }
+
+    boolean byBusinessDay() {
+        return form.get() != null && form.get().dueBy != null;
     }
 
     void refreshDue() {
         String text = "";
         try {
-            String typed = within.text().get();
-            text = typed == null || typed.isBlank() ? "" : dueOf.apply(priority.get(), Parsers.duration(typed));
+            if (byBusinessDay()) {
+                text = dueOf.apply(new PriorityTarget(priority.get(), null, null, form.get().dueBy));
+            } else {
+                String typed = within.text().get();
+                text = typed == null || typed.isBlank() ? ""
+                        : dueOf.apply(new PriorityTarget(priority.get(), Parsers.duration(typed), null));
+            }
         } catch (IllegalArgumentException e) {
             // The field's own message says what to type once the edit is committed.
         }
@@ -50,10 +62,18 @@ final class PriorityRow {
     }
 
     List<Input<?>> inputs() {
-        return List.of(within, compliance);
+        return byBusinessDay() ? List.of(compliance) : List.of(within, compliance);
     }
 
+    /**
+     * Switching to a business day drops the time, which would have no effect beside it (the typed time stays on
+     * screen for switching back); a target loaded with both keeps both, so opening the step changes nothing.
+     */
     PriorityTarget build() {
-        return new PriorityTarget(priority.get(), within.valueOr(loaded.within()), compliance.valueOr(loaded.compliancePercent()));
+        BigDecimal share = compliance.valueOr(loaded.compliancePercent());
+        if (byBusinessDay()) {
+            return new PriorityTarget(priority.get(), loaded.dueBy() != null ? loaded.within() : null, share, form.get().dueBy);
+        }
+        return new PriorityTarget(priority.get(), within.valueOr(loaded.within()), share);
     }
 }

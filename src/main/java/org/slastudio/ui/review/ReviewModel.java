@@ -134,8 +134,8 @@ public final class ReviewModel extends StepModel {
 
     private static String metric(Metric m) {
         String target = !m.priorityTargets().isEmpty()
-                ? String.join(", ", m.priorityTargets().stream().filter(p -> p != null && p.within() != null)
-                .map(p -> Words.of(p.priority()) + " within " + ClockTime.inWords(p.within(), ClockTime.businessHours(m))).toList())
+                ? String.join(", ", m.priorityTargets().stream().filter(p -> p != null && p.isSet())
+                .map(p -> Words.of(p.priority()) + " " + ClockTime.target(p, m)).toList())
                 : m.target() == null ? "no target yet"
                 : (m.comparator() == TargetComparator.AT_MOST ? "at most " : "at least ") + m.target().toPlainString()
                 + (m.unit() == null || m.unit().isBlank() ? "" : " " + m.unit());

@@ -113,4 +113,38 @@ class MetricsModelTest {
         step.priorities.get(0).within.text().set("soon");
         assertThat(step.priorities.get(0).due.get()).isEmpty();
     }
+
+    @Test
+    void aBusinessDayTargetShowsItsCloseOfBusinessAndSaysWhenTheClockHasNoBusinessDays() {
+        draft.start(ExampleAgreement.managedHosting(), null);
+        step.reload();
+        PriorityRow p4 = step.priorities.get(3);
+
+        p4.form.set(TargetForm.END_OF_SAME_BUSINESS_DAY);
+        // Friday 1 January 2027 is a holiday: received at Monday's opening, due at its close.
+        assertThat(p4.due.get()).isEqualTo("A P4 ticket raised Fri 1 Jan 16:30 is due Mon 4 Jan 18:00, in business hours (Europe/Berlin).");
+        step.clockWindowId.set(MetricsModel.NONE);
+        assertThat(p4.due.get()).isEqualTo("A business-day target needs the clock to run in a window of business hours.");
+    }
+
+    @Test
+    void aTargetLoadedWithATimeAndABusinessDayKeepsBothUntilEdited() {
+        Agreement a = ExampleAgreement.managedHosting();
+        Metric m = a.metrics().get(0);
+        List<PriorityTarget> targets = new java.util.ArrayList<>(m.priorityTargets());
+        targets.set(3, new PriorityTarget(Priority.P4, Duration.ofDays(2), null, org.slastudio.model.BusinessDayDeadline.END_OF_NEXT_BUSINESS_DAY));
+        Metric both = new Metric(m.id(), m.name(), m.kind(), m.serviceId(), m.comparator(), m.target(), m.unit(), targets,
+                m.clockWindowId(), m.period(), m.reporting(), m.dataSource(), m.responsiblePartyId(), m.classification());
+        Agreement loaded = a.withMetrics(List.of(both, a.metrics().get(1), a.metrics().get(2)));
+        draft.start(loaded, null);
+        step.reload();
+
+        step.commit();
+        assertThat(draft.agreement()).isEqualTo(loaded);
+
+        step.priorities.get(3).form.set(TargetForm.WITHIN_A_TIME);
+        step.commit();
+        assertThat(draft.agreement().metrics().get(0).priorityTargets().get(3))
+                .isEqualTo(new PriorityTarget(Priority.P4, Duration.ofDays(2), null));
+    }
 }
