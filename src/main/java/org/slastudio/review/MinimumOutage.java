@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.MinimumOutageBound;
 import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
 
@@ -19,10 +20,14 @@ final class MinimumOutage implements ReviewRule {
         for (int i = 0; i < a.services().size(); i++) {
             Service s = a.services().get(i);
             if (s == null || s.measurement() == null || s.measurement().minimumOutageMinutes() == null
-                    || s.measurement().minimumOutageMinutes() < 1) {
+                    || s.measurement().minimumOutageMinutes() < 1
+                    || s.measurement().method() != null && !s.measurement().method().hasOutages()) {
+                // A method without outages is told its minimum has no effect (MeasurementRules).
                 continue;
             }
             int minimum = s.measurement().minimumOutageMinutes();
+            String shortOnes = s.measurement().bound() == MinimumOutageBound.MORE_THAN
+                    ? "outages of " + minimum + " minutes or less" : "outages under " + minimum + " minutes";
             for (ServiceLevel l : s.levels()) {
                 if (l == null || l.targetPercent() == null || l.targetPercent().signum() < 0 || l.targetPercent().compareTo(Band.HUNDRED) >= 0) {
                     continue;
@@ -33,8 +38,8 @@ final class MinimumOutage implements ReviewRule {
                 }
                 BigDecimal allowedMinutes = TypicalMonth.allowedDowntimeSeconds(w, l.targetPercent()).divide(BigDecimal.valueOf(60), MathContext.DECIMAL64);
                 if (BigDecimal.valueOf(minimum).compareTo(allowedMinutes) >= 0) {
-                    out.warning(Paths.service(i) + ".measurement.minimumOutageMinutes", Describe.level(a, s, i, l) + ": outages under "
-                                    + minimum + " minutes do not count, but the " + Describe.percent(l.targetPercent()) + " target allows only about "
+                    out.warning(Paths.service(i) + ".measurement.minimumOutageMinutes", Describe.level(a, s, i, l) + ": " + shortOnes
+                                    + " do not count, but the " + Describe.percent(l.targetPercent()) + " target allows only about "
                                     + allowedMinutes.round(new MathContext(3, RoundingMode.HALF_UP)).stripTrailingZeros().toPlainString()
                                     + " minutes of downtime a month: short outages never miss it, and one counted outage always does.",
                             "Count shorter outages, or lower the target so that its monthly allowance exceeds the minimum outage.");

@@ -30,4 +30,18 @@ class MinimumOutageTest {
             assertThat(findings).extracting(Finding::path).doesNotContain(MINIMUM);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void moreThanTheMinimumIsWordedSoAndAMethodWithoutOutagesIsNotWarnedOfTheAllowance() {
+        var moreThan = Review.of(Drafts.all(set("$.services[0].levels[0].targetPercent", pct("99.99")), set(MINIMUM, 5),
+                set("$.services[0].measurement.minimumOutageBound", org.slastudio.model.MinimumOutageBound.MORE_THAN))
+                .apply(Agreements.valid()));
+        assertThat(moreThan).anyMatch(f -> f.path().equals(MINIMUM) && f.message().contains("outages of 5 minutes or less do not count"));
+
+        var counts = Review.of(Drafts.all(set("$.services[0].levels[0].targetPercent", pct("99.99")), set(MINIMUM, 5),
+                set("$.services[0].measurement.method", org.slastudio.model.MeasurementMethod.REQUEST_COUNTS))
+                .apply(Agreements.valid()));
+        assertThat(counts).filteredOn(f -> f.path().equals(MINIMUM)).extracting(Finding::message)
+                .singleElement().asString().contains("has no effect").doesNotContain("allows only");
+    }
 }
