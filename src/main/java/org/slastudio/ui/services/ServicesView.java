@@ -99,6 +99,7 @@ public final class ServicesView {
             grid.add(new VBox(2, target, Form.errorLabel(row.target)), 1, i + 1);
             grid.add(credit, 2, i + 1);
             Label allowance = Fields.muted("");
+            allowance.setId("services-level-" + i + "-allowance");
             allowance.textProperty().bind(row.allowance);
             allowance.setWrapText(true);
             allowance.setMinWidth(160);
