@@ -242,8 +242,10 @@ final class CreditCommand implements Callable<Integer> {
                         q.total() == 0 ? " (no requests: 100% available)" : "");
             } else if (kind == OutageCsv.Kind.INTERVALS) {
                 long inWindow = m.windowTime().toMinutes() / service.measurement().intervalMinutes();
-                out.printf("  Downtime:      %s min (%s of %d down; intervals without a row count as error-free)%n",
-                        minutes(m.downtime().toMillis()), count(m.countedOutages(), "interval"), inWindow);
+                out.printf("  Downtime:      %s min (%s of %d down%s; intervals without a row count as error-free)%n",
+                        minutes(m.downtime().toMillis()), count(m.countedOutages(), "interval"), inWindow,
+                        m.ignoredShortOutages() == 0 ? "" : ", " + count(m.ignoredShortOutages(), "run")
+                                + " of intervals shorter than the minimum left out");
             } else {
                 out.printf("  Downtime:      %s min (%s counted, %d shorter than the minimum left out)%n",
                         minutes(m.downtime().toMillis()), count(m.countedOutages(), "outage"), m.ignoredShortOutages());
