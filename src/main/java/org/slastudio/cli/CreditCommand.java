@@ -17,11 +17,12 @@ import org.slastudio.engine.CreditCalculation;
 import org.slastudio.engine.CreditCase;
 import org.slastudio.engine.CreditStep;
 import org.slastudio.engine.MeasurementPeriodRange;
+import org.slastudio.engine.RequestTotals;
+import org.slastudio.engine.WindowCalendar;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.ClaimDeadline;
 import org.slastudio.model.ClaimDeadlineRule;
-import org.slastudio.model.MeasurementMethod;
 import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.MeasurementRule;
 import org.slastudio.model.Service;
@@ -36,8 +37,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 @Command(name = "credit",
-        description = "Measure a service's availability in a period from outage records and work out the service "
-                + "credit: the tier, the credit, the caps applied and the claim deadline, each step explained. "
+        description = "Measure a service's availability in a period from outage records (interval error rates, or "
+                + "request counts, as the service is measured) and work out the service credit: the tier, the credit, the caps applied and the claim deadline, each step explained. "
                 + "Earlier credits are taken as none, and earn-back as still pending.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -63,21 +64,32 @@ final class CreditCommand implements Callable<Integer> {
             description = "The measurement period: a month (2026-02), quarter (2026-Q1) or ISO week (2026-W05).")
     String periodText;
 
-    @Option(names = "--outages", required = true, paramLabel = "CSV",
-            description = "Outage records with a header row (see README.md), or per-interval error rates for an "
-                    + "interval-based service.")
+    @Option(names = "--outages", paramLabel = "CSV",
+            description = "Outage records with a header row (see README.md), per-interval error rates for an "
+                    + "interval-based service, or start,total,successful request counts for a service measured by "
+                    + "request counts.")
     Path outagesFile;
+
+    @Option(names = "--requests", paramLabel = "TOTAL",
+            description = "For a service measured by request counts, instead of --outages: the valid requests in the "
+                    + "period (with --successful).")
+    Long requests;
+
+    @Option(names = "--successful", paramLabel = "N",
+            description = "With --requests: how many of the period's valid requests succeeded.")
+    Long successful;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
     /**
-     * @param claimBy the last day to claim, worked out here rather than by {@link CreditCalculation}, as a deadline
-     *                from the incident or in business days needs the measured outages and the agreement's windows
+     * @param requests the requests counted in the window, for a service measured by request counts; else null
+     * @param claimBy  the last day to claim, worked out here rather than by {@link CreditCalculation}, as a deadline
+     *                 from the incident or in business days needs the measured outages and the agreement's windows
      */
-    record Result(ServiceLevel level, AvailabilityWindow window, AvailabilityMeasurement measurement, CreditCalculation credit,
-                  LocalDate claimBy, String claimBasis) {
+    record Result(ServiceLevel level, AvailabilityWindow window, AvailabilityMeasurement measurement, RequestTotals requests,
+                  CreditCalculation credit, LocalDate claimBy, String claimBasis) {
     }
 
     @Option(names = "--force", description = "Calculate even though the review finds errors in the draft.")
@@ -108,22 +120,36 @@ final class CreditCommand implements Callable<Integer> {
             return Cli.UNREADABLE;
         }
         MeasurementRule rule = service.measurement() == null ? MeasurementRule.timeBased() : service.measurement();
-        boolean intervals = rule.method() != null && rule.method() != MeasurementMethod.TIME_BASED;
+        OutageCsv.Kind kind = OutageCsv.Kind.of(rule.method());
         ZoneId zone = agreement.overview() == null ? null : agreement.overview().timeZone();
-        if (!java.nio.file.Files.isRegularFile(outagesFile)) {
-            err.printf("credit: there is no file %s; give the outage records with --outages%n", outagesFile);
+        Optional<String> misused = misusedInputs(kind);
+        if (misused.isPresent()) {
+            err.println("credit: " + misused.get());
             return Cli.UNREADABLE;
         }
-        OutageCsv.Rows rows;
+        RequestTotals given;
         try {
-            rows = OutageCsv.read(outagesFile, intervals, serviceId, serviceIds, zone);
-        } catch (IOException e) {
-            err.printf("credit: cannot read %s (%s)%n", outagesFile, e.getMessage());
+            given = requests == null ? null : new RequestTotals(requests, successful);
+        } catch (IllegalArgumentException e) {
+            err.println("credit: --requests " + requests + " --successful " + successful + ": " + e.getMessage());
             return Cli.UNREADABLE;
         }
-        if (!rows.errors().isEmpty()) {
-            rows.errors().forEach(line -> err.println("credit: " + line));
-            return Cli.UNREADABLE;
+        OutageCsv.Rows rows = new OutageCsv.Rows(List.of(), List.of(), List.of(), List.of(), List.of());
+        if (given == null) {
+            if (!java.nio.file.Files.isRegularFile(outagesFile)) {
+                err.printf("credit: there is no file %s; give the outage records with --outages%n", outagesFile);
+                return Cli.UNREADABLE;
+            }
+            try {
+                rows = OutageCsv.read(outagesFile, kind, serviceId, serviceIds, zone);
+            } catch (IOException e) {
+                err.printf("credit: cannot read %s (%s)%n", outagesFile, e.getMessage());
+                return Cli.UNREADABLE;
+            }
+            if (!rows.errors().isEmpty()) {
+                rows.errors().forEach(line -> err.println("credit: " + line));
+                return Cli.UNREADABLE;
+            }
         }
         rows.warnings().forEach(line -> err.println("credit: warning: " + line));
         List<Result> results = new ArrayList<>();
@@ -133,9 +159,14 @@ final class CreditCommand implements Callable<Integer> {
                     continue;
                 }
                 AvailabilityWindow window = AvailabilityMeasurement.windowOf(agreement, service, level);
-                AvailabilityMeasurement m = intervals
-                        ? AvailabilityMeasurement.measureIntervals(window, rule, zone, period, rows.samples())
-                        : AvailabilityMeasurement.measure(agreement, service, level, period, rows.outages());
+                RequestTotals counted = kind != OutageCsv.Kind.REQUESTS ? null
+                        : given != null ? given : RequestTotals.in(window, rule, zone, period, rows.requests());
+                AvailabilityMeasurement m = switch (kind) {
+                    case REQUESTS -> AvailabilityMeasurement.ofRequests(period, WindowCalendar.of(window, period,
+                            AvailabilityMeasurement.periodZone(rule, zone)).openTime(), counted);
+                    case INTERVALS -> AvailabilityMeasurement.measureIntervals(window, rule, zone, period, rows.samples());
+                    case OUTAGES -> AvailabilityMeasurement.measure(agreement, service, level, period, rows.outages());
+                };
                 CreditCalculation credit = level.creditBearing()
                         ? CreditCalculation.calculate(CreditCase.of(agreement, service, level, period, m.availabilityPercent()))
                         : null;
@@ -148,7 +179,7 @@ final class CreditCommand implements Callable<Integer> {
                     claimBy = ClaimDeadlines.lastDayToClaim(deadline, period, basis);
                     claimBasis = claimBasis(deadline, basis);
                 }
-                results.add(new Result(level, window, m, credit, claimBy, claimBasis));
+                results.add(new Result(level, window, m, counted, credit, claimBy, claimBasis));
             }
         } catch (IllegalArgumentException e) {
             err.println("credit: " + e.getMessage());
@@ -158,9 +189,33 @@ final class CreditCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.println(json(service, period, results, rows.warnings()));
         } else {
-            text(out, service, period, results, intervals);
+            text(out, service, period, results, kind);
         }
         return Cli.OK;
+    }
+
+    /** What is wrong with the inputs given for the way the service is measured, if anything. */
+    private Optional<String> misusedInputs(OutageCsv.Kind kind) {
+        boolean counts = requests != null || successful != null;
+        if (counts && kind != OutageCsv.Kind.REQUESTS) {
+            return Optional.of("service " + serviceId + " is measured by " + (kind == OutageCsv.Kind.INTERVALS
+                    ? "intervals" : "time") + "; --requests and --successful are for a service measured by request counts,"
+                    + " give --outages instead");
+        }
+        if (counts && (requests == null || successful == null)) {
+            return Optional.of(requests == null ? "--successful needs --requests, the total of valid requests"
+                    : "--requests needs --successful, how many of them succeeded");
+        }
+        if (counts && outagesFile != null) {
+            return Optional.of("give the request counts either as --outages CSV or as --requests and --successful, not both");
+        }
+        if (!counts && outagesFile == null) {
+            return Optional.of(kind == OutageCsv.Kind.REQUESTS
+                    ? "give the request counts: --outages with start,total,successful rows, or --requests TOTAL --successful N"
+                    : kind == OutageCsv.Kind.INTERVALS ? "give the per-interval error rates with --outages"
+                    : "give the outage records with --outages");
+        }
+        return Optional.empty();
     }
 
     /** The period the agreement measures in; a month names the fixed 30-day month that starts in it. */
@@ -188,7 +243,7 @@ final class CreditCommand implements Callable<Integer> {
     }
 
     private static void text(PrintWriter out, Service service, MeasurementPeriodRange period, List<Result> results,
-                             boolean intervals) {
+                             OutageCsv.Kind kind) {
         out.printf("Service %s (%s), period %s%n", service.id(), service.name(), period.label());
         for (Result r : results) {
             AvailabilityMeasurement m = r.measurement();
@@ -196,10 +251,16 @@ final class CreditCommand implements Callable<Integer> {
                     r.level().targetPercent() == null ? "?" : r.level().targetPercent().toPlainString(),
                     r.level().creditBearing() ? ", credit-bearing" : ", reported only");
             out.printf("  Window time:   %s min%n", minutes(m.windowTime().toMillis()));
-            if (intervals) {
+            if (r.requests() != null) {
+                RequestTotals q = r.requests();
+                out.printf("  Requests:      %d valid, %d successful, %d failed%s%n", q.total(), q.successful(), q.failed(),
+                        q.total() == 0 ? " (no requests: 100% available)" : "");
+            } else if (kind == OutageCsv.Kind.INTERVALS) {
                 long inWindow = m.windowTime().toMinutes() / service.measurement().intervalMinutes();
-                out.printf("  Downtime:      %s min (%s of %d down; intervals without a row count as error-free)%n",
-                        minutes(m.downtime().toMillis()), count(m.countedOutages(), "interval"), inWindow);
+                out.printf("  Downtime:      %s min (%s of %d down%s; intervals without a row count as error-free)%n",
+                        minutes(m.downtime().toMillis()), count(m.countedOutages(), "interval"), inWindow,
+                        m.ignoredShortOutages() == 0 ? "" : ", " + count(m.ignoredShortOutages(), "run")
+                                + " of intervals shorter than the minimum left out");
             } else {
                 out.printf("  Downtime:      %s min (%s counted, %d shorter than the minimum left out)%n",
                         minutes(m.downtime().toMillis()), count(m.countedOutages(), "outage"), m.ignoredShortOutages());
@@ -265,6 +326,12 @@ final class CreditCommand implements Callable<Integer> {
             node.put("availabilityPercent", r.measurement().availabilityPercent());
             node.put("countedOutages", r.measurement().countedOutages());
             node.put("ignoredShortOutages", r.measurement().ignoredShortOutages());
+            if (r.requests() != null) {
+                ObjectNode q = node.putObject("requests");
+                q.put("total", r.requests().total());
+                q.put("successful", r.requests().successful());
+                q.put("failed", r.requests().failed());
+            }
             CreditCalculation c = r.credit();
             if (c != null) {
                 ObjectNode credit = node.putObject("credit");

@@ -20,10 +20,14 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.slastudio.engine.IntervalSample;
 import org.slastudio.engine.Outage;
+import org.slastudio.engine.RequestCount;
+import org.slastudio.model.MeasurementMethod;
 
 /**
- * Outage records (or per-interval error rates) from a CSV file with a header row. Columns, in any order:
- * start, end, reported_at, planned, service for outages; start, error_rate_percent, service for intervals.
+ * Outage records (or per-interval error rates, or request counts) from a CSV file with a header row. Columns, in any
+ * order: start, end, reported_at, planned, service for outages; start, error_rate_percent, service for intervals;
+ * start, total, successful, service for request counts (a row per interval, per day or one for the whole period; a
+ * row counts where its start falls in the window).
  * Times are ISO-8601, with an offset (2026-02-03T09:00Z, 2026-02-03T10:00+01:00) or without one, then read
  * in the agreement's time zone. Every bad row is reported with its line number, not only the first.
  */
@@ -33,44 +37,65 @@ final class OutageCsv {
      * @param warnings local times that were read one way of two (a time the clocks skipped, or one they passed twice),
      *                 each naming its line and the instant used
      */
-    record Rows(List<Outage> outages, List<IntervalSample> samples, List<String> errors, List<String> warnings) {
+    record Rows(List<Outage> outages, List<IntervalSample> samples, List<RequestCount> requests, List<String> errors,
+                List<String> warnings) {
+    }
+
+    /** What the rows of a file are, after the service's measurement method. */
+    enum Kind {
+        OUTAGES("\"start,end,reported_at,planned\"", List.of("start", "end")),
+        INTERVALS("\"start,error_rate_percent\"", List.of("start", "errorratepercent")),
+        REQUESTS("\"start,total,successful\"", List.of("start", "total", "successful"));
+
+        final String header;
+        final List<String> required;
+
+        Kind(String header, List<String> required) {
+            this.header = header;
+            this.required = required;
+        }
+
+        static Kind of(MeasurementMethod method) {
+            return method == MeasurementMethod.REQUEST_COUNTS ? REQUESTS
+                    : method != null && method.byIntervals() ? INTERVALS : OUTAGES;
+        }
     }
 
     private OutageCsv() {
     }
 
-    static Rows read(Path file, boolean intervals, String serviceId, java.util.Collection<String> serviceIds, ZoneId zone)
+    static Rows read(Path file, Kind kind, String serviceId, java.util.Collection<String> serviceIds, ZoneId zone)
             throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<String> errors = new ArrayList<>();
         List<Outage> outages = new ArrayList<>();
         List<IntervalSample> samples = new ArrayList<>();
+        List<RequestCount> requests = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         if (lines.isEmpty() || lines.get(0).isBlank()) {
-            errors.add(file + ": the file is empty; the first line must name the columns, e.g. " + header(intervals));
-            return new Rows(outages, samples, errors, warnings);
+            errors.add(file + ": the file is empty; the first line must name the columns, e.g. " + header(kind));
+            return new Rows(outages, samples, requests, errors, warnings);
         }
         String headerLine = stripBom(lines.get(0));
         if (!headerLine.contains(",") && (headerLine.contains(";") || headerLine.contains("\t"))) {
             errors.add(file + " line 1: the columns must be separated by commas, but this file uses "
                     + (headerLine.contains(";") ? "semicolons" : "tabs") + " (as some spreadsheets save); save it as"
-                    + " comma-separated values, e.g. " + header(intervals));
-            return new Rows(outages, samples, errors, warnings);
+                    + " comma-separated values, e.g. " + header(kind));
+            return new Rows(outages, samples, requests, errors, warnings);
         }
         Map<String, Integer> columns = new HashMap<>();
         String[] names = split(headerLine);
         for (int i = 0; i < names.length; i++) {
             columns.put(names[i].toLowerCase(Locale.ROOT).replace("_", "").replace(" ", ""), i);
         }
-        List<String> required = intervals ? List.of("start", "errorratepercent") : List.of("start", "end");
-        for (String column : required) {
+        for (String column : kind.required) {
             if (!columns.containsKey(column)) {
                 errors.add(file + " line 1: no column \"" + (column.equals("errorratepercent") ? "error_rate_percent" : column)
-                        + "\"; the header must name the columns, e.g. " + header(intervals));
+                        + "\"; the header must name the columns, e.g. " + header(kind));
             }
         }
         if (!errors.isEmpty()) {
-            return new Rows(outages, samples, errors, warnings);
+            return new Rows(outages, samples, requests, errors, warnings);
         }
         for (int n = 1; n < lines.size(); n++) {
             String line = lines.get(n);
@@ -97,7 +122,10 @@ final class OutageCsv {
             }
             try {
                 Instant start = instant(cell(cells, columns.get("start")), "start", zone, warn);
-                if (intervals) {
+                if (kind == Kind.REQUESTS) {
+                    requests.add(new RequestCount(start, count(cell(cells, columns.get("total")), "total"),
+                            count(cell(cells, columns.get("successful")), "successful")));
+                } else if (kind == Kind.INTERVALS) {
                     samples.add(new IntervalSample(start, rate(cell(cells, columns.get("errorratepercent")))));
                 } else {
                     Instant end = instant(cell(cells, columns.get("end")), "end", zone, warn);
@@ -113,11 +141,23 @@ final class OutageCsv {
                 errors.add(where + e.getMessage());
             }
         }
-        return new Rows(outages, samples, errors, warnings);
+        return new Rows(outages, samples, requests, errors, warnings);
     }
 
-    private static String header(boolean intervals) {
-        return intervals ? "\"start,error_rate_percent\"" : "\"start,end,reported_at,planned\"";
+    private static String header(Kind kind) {
+        return kind.header;
+    }
+
+    /** A whole number of requests, e.g. 1200. */
+    private static long count(String text, String column) {
+        if (text == null) {
+            throw new IllegalArgumentException(column + " is empty; write the number of requests, e.g. 1200");
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + " \"" + text + "\" is not a whole number of requests; write e.g. 1200");
+        }
     }
 
     private static String stripBom(String line) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.MeasurementMethod;
 import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.MeasurementRule;
 import org.slastudio.model.Overview;
@@ -70,9 +71,31 @@ public final class AllowedDowntime {
         }
     }
 
-    /** E.g. "22 min 19.2 s". */
+    /**
+     * E.g. "22 min 19.2 s"; for a level measured by request counts, which allows a share of requests and no stretch of
+     * time, e.g. "0.05% of requests may fail".
+     */
     public Optional<String> describe(AvailabilityWindow window, BigDecimal targetPercent, MeasurementRule rule) {
+        if (byRequests(rule)) {
+            return budget(window, targetPercent, rule).map(b -> failingRequests(targetPercent));
+        }
         return budget(window, targetPercent, rule).map(DowntimeBudget::describe);
+    }
+
+    /** Whether the rule measures by request counts, so that a target allows failed requests rather than downtime. */
+    public static boolean byRequests(MeasurementRule rule) {
+        return rule != null && rule.method() == MeasurementMethod.REQUEST_COUNTS;
+    }
+
+    /** "0.05%": the share of requests a target lets fail, exact. */
+    public static String failingShare(BigDecimal targetPercent) {
+        BigDecimal share = BigDecimal.valueOf(100).subtract(targetPercent);
+        return (share.signum() == 0 ? "0" : share.stripTrailingZeros().toPlainString()) + "%";
+    }
+
+    /** "0.05% of requests may fail", whatever the number of requests in the period. */
+    public static String failingRequests(BigDecimal targetPercent) {
+        return failingShare(targetPercent) + " of requests may fail";
     }
 
     /** "in January 2026", "in Q2 2026", "from 20 January 2026 to 18 February 2026": the period the figures are for. */

@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.ClockStart;
@@ -21,8 +23,9 @@ import org.slastudio.model.ServiceLevel;
  * Measured availability of one service in one window and period.
  *
  * <p>Time-based rules, in this order: the clock of each record starts at the fault report where the rule says
- * so; overlapping records are merged into one outage; an outage shorter than the minimum (taken on the whole
- * merged outage, not on the part inside the window) does not count; of the rest, only time inside the window's
+ * so; overlapping records are merged into one outage; an outage shorter than the minimum (or, where the rule counts
+ * only outages of more than the minimum, one exactly as long) does not count, taken on the whole merged outage, not
+ * on the part inside the window or the period; of the rest, only time inside the window's
  * open time counts, and the window's open time already leaves out holidays and agreed maintenance windows, so
  * planned maintenance inside them never counts while planned work outside them does. An outage crossing
  * midnight or a period boundary counts in each period for the part that falls in it; periods are cut in the
@@ -32,7 +35,8 @@ import org.slastudio.model.ServiceLevel;
  * @param downtime            the time counted as downtime
  * @param availabilityPercent unrounded: exact where the decimal ends, otherwise cut at 34 digits
  * @param countedOutages      merged outages that counted in this period (interval shares: the intervals down)
- * @param ignoredShortOutages merged outages in this period's window left out for being shorter than the minimum
+ * @param ignoredShortOutages merged outages (interval shares: runs of intervals down) in this period's window left
+ *                            out for being shorter than the minimum
  * @param firstCountedOutage  when the first outage that counted in this period began (it may have begun in the period
  *                            before; where the clock starts at the fault report, the report), or for intervals the
  *                            start of the first interval down or with errors; null if none. A claim deadline that runs
@@ -92,13 +96,16 @@ public record AvailabilityMeasurement(
                                                             ZoneId agreementZone, List<MeasurementPeriodRange> periods,
                                                             Collection<Outage> outages) {
         MeasurementRule r = rule == null ? MeasurementRule.timeBased() : rule;
+        if (r.method() == MeasurementMethod.REQUEST_COUNTS) {
+            throw new IllegalArgumentException("This service is measured by request counts; give the total and successful"
+                    + " requests, not outage records");
+        }
         if (r.method() != null && r.method() != MeasurementMethod.TIME_BASED) {
             throw new IllegalArgumentException("This service is measured by intervals (" + r.method()
                     + "); give per-interval error rates, not outage records");
         }
         ZoneId zone = periodZone(r, agreementZone);
         boolean fromReport = r.clockStart() == ClockStart.AT_FAULT_REPORT;
-        long minimum = r.minimumOutageMinutes() == null ? 0 : r.minimumOutageMinutes() * 60_000L;
 
         long[] starts = new long[outages.size()];
         long[] ends = new long[outages.size()];
@@ -130,7 +137,7 @@ public record AvailabilityMeasurement(
                     if (inWindow == 0) {
                         continue;
                     }
-                    if (merged.end(i) - merged.start(i) < minimum) {
+                    if (!r.longEnough(merged.end(i) - merged.start(i))) {
                         ignored++;
                     } else {
                         if (counted == 0) {
@@ -170,12 +177,23 @@ public record AvailabilityMeasurement(
      * equal to) the threshold, and availability is the share of intervals that are not; under
      * {@link MeasurementMethod#INTERVAL_AVERAGE_ERROR_RATE} it is 100% minus the average error rate over all the
      * intervals, and the downtime reported is that share of the window time.
+     *
+     * <p>A minimum outage applies to interval shares as to time: intervals down are consecutive where each starts one
+     * interval after the one before (in real time, so across a change of the clocks too), and a run of them whose
+     * total length is short of the minimum is not downtime. As with a merged outage under time-based measurement, the
+     * run is taken whole, with its intervals outside the window or the period, so a run of three 5-minute intervals
+     * across the end of a month counts in both months under a 15-minute minimum. An average error rate has no
+     * outages: the minimum does not change it (and review says so).
      */
     public static AvailabilityMeasurement measureIntervals(AvailabilityWindow window, MeasurementRule rule,
                                                            ZoneId agreementZone, MeasurementPeriodRange period,
                                                            Collection<IntervalSample> samples) {
         if (rule == null || rule.method() == null || rule.method() == MeasurementMethod.TIME_BASED) {
             throw new IllegalArgumentException("This service is measured by time; give outage records, not interval error rates");
+        }
+        if (rule.method() == MeasurementMethod.REQUEST_COUNTS) {
+            throw new IllegalArgumentException("This service is measured by request counts; give the total and successful"
+                    + " requests, not interval error rates");
         }
         if (rule.intervalMinutes() == null || rule.intervalMinutes() <= 0) {
             throw new IllegalArgumentException("The measurement has no interval length (measurement.intervalMinutes); set it, e.g. 5");
@@ -187,6 +205,7 @@ public record AvailabilityMeasurement(
         }
         Spans open = WindowCalendar.of(window, period, periodZone(rule, agreementZone)).spans();
         long intervalMillis = rule.intervalMinutes() * 60_000L;
+        ShortRuns shortRuns = share ? ShortRuns.of(rule, samples, intervalMillis, open) : ShortRuns.NONE;
         int count = 0;
         int down = 0;
         BigDecimal errorSum = BigDecimal.ZERO;
@@ -198,7 +217,7 @@ public record AvailabilityMeasurement(
             }
             count++;
             errorSum = errorSum.add(sample.errorRatePercent());
-            boolean bad = share ? sample.errorRatePercent().compareTo(rule.errorRateThresholdPercent()) > 0
+            boolean bad = share ? isDown(sample, rule) && !shortRuns.starts().contains(s)
                     : sample.errorRatePercent().signum() > 0;
             if (share && bad) {
                 down++;
@@ -221,9 +240,83 @@ public record AvailabilityMeasurement(
         } else {
             BigDecimal averageError = Durations.divide(errorSum, BigDecimal.valueOf(intervals));
             availability = HUNDRED.subtract(averageError).max(BigDecimal.ZERO).min(HUNDRED);
-            downtime = Duration.ofMillis(BigDecimal.valueOf(windowMillis).multiply(HUNDRED.subtract(availability))
-                    .movePointLeft(2).setScale(0, RoundingMode.HALF_UP).longValueExact());
+            downtime = shareOf(windowMillis, availability);
         }
-        return new AvailabilityMeasurement(period, Duration.ofMillis(windowMillis), downtime, availability, share ? down : 0, 0, first);
+        return new AvailabilityMeasurement(period, Duration.ofMillis(windowMillis), downtime, availability, share ? down : 0,
+                shortRuns.ignoredInWindow(), first);
+    }
+
+    private static boolean isDown(IntervalSample sample, MeasurementRule rule) {
+        return sample.errorRatePercent().compareTo(rule.errorRateThresholdPercent()) > 0;
+    }
+
+    /** The part of the window time that an availability leaves out, to the millisecond. */
+    private static Duration shareOf(long windowMillis, BigDecimal availability) {
+        return Duration.ofMillis(BigDecimal.valueOf(windowMillis).multiply(HUNDRED.subtract(availability))
+                .movePointLeft(2).setScale(0, RoundingMode.HALF_UP).longValueExact());
+    }
+
+    /**
+     * The intervals down that belong to runs too short to count, and how many such runs reach into the window.
+     *
+     * @param starts          epoch milliseconds of the intervals in short runs
+     * @param ignoredInWindow short runs with at least one interval in the window's open time
+     */
+    private record ShortRuns(Set<Long> starts, int ignoredInWindow) {
+        static final ShortRuns NONE = new ShortRuns(Set.of(), 0);
+
+        static ShortRuns of(MeasurementRule rule, Collection<IntervalSample> samples, long intervalMillis, Spans open) {
+            if (rule.longEnough(intervalMillis)) {
+                return NONE;
+            }
+            long[] down = samples.stream().filter(s -> isDown(s, rule)).mapToLong(s -> s.start().toEpochMilli())
+                    .sorted().distinct().toArray();
+            Set<Long> starts = new HashSet<>();
+            int ignored = 0;
+            for (int first = 0; first < down.length; ) {
+                int last = first;
+                while (last + 1 < down.length && down[last + 1] - down[last] == intervalMillis) {
+                    last++;
+                }
+                if (!rule.longEnough((last - first + 1) * intervalMillis)) {
+                    boolean inWindow = false;
+                    for (int i = first; i <= last; i++) {
+                        starts.add(down[i]);
+                        inWindow |= open.millisWithin(down[i], down[i] + 1) > 0;
+                    }
+                    ignored += inWindow ? 1 : 0;
+                }
+                first = last + 1;
+            }
+            return new ShortRuns(starts, ignored);
+        }
+    }
+
+    /**
+     * Availability by counts: the successful requests (or executions) divided by all the valid ones counted in the
+     * window in the period, as {@link RequestTotals} adds them up; a period without requests is 100% available. The
+     * downtime reported is the failed share of the window time, as for an average error rate.
+     */
+    public static AvailabilityMeasurement measureRequests(AvailabilityWindow window, MeasurementRule rule,
+                                                          ZoneId agreementZone, MeasurementPeriodRange period,
+                                                          Collection<RequestCount> counts) {
+        requireRequestCounts(rule);
+        Spans open = WindowCalendar.of(window, period, periodZone(rule, agreementZone)).spans();
+        return ofRequests(period, Duration.ofMillis(open.totalMillis()), RequestTotals.within(open, counts));
+    }
+
+    /** Availability from the totals of the period as given, e.g. on the command line. */
+    public static AvailabilityMeasurement ofRequests(MeasurementPeriodRange period, Duration windowTime, RequestTotals totals) {
+        BigDecimal availability = totals.availabilityPercent();
+        return new AvailabilityMeasurement(period, windowTime, shareOf(windowTime.toMillis(), availability), availability, 0, 0, null);
+    }
+
+    /** Refuses a rule that does not measure by request counts, saying what to give instead. */
+    public static void requireRequestCounts(MeasurementRule rule) {
+        if (rule == null || rule.method() != MeasurementMethod.REQUEST_COUNTS) {
+            throw new IllegalArgumentException("This service is measured by "
+                    + (rule != null && rule.method() != null && rule.method().byIntervals()
+                    ? "intervals; give per-interval error rates" : "time; give outage records") + ", not request counts");
+        }
     }
 }

@@ -9,6 +9,7 @@ import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.Clause;
 import org.slastudio.model.CreditRegime;
+import org.slastudio.model.MeasurementMethod;
 import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.Metric;
 import org.slastudio.model.MetricClassification;
@@ -53,6 +54,12 @@ final class Definitions {
             add(uptime, "means, for a Service and an Availability Window, the time in the window "
                     + "in a Measurement Period that is not Downtime, as a percentage of all the time in the window in "
                     + "that period.");
+        }
+        if (services.stream().anyMatch(s -> !s.levels().isEmpty() && s.measurement() != null
+                && s.measurement().method() == MeasurementMethod.REQUEST_COUNTS)) {
+            add("Request", "means, for a Service measured by Requests, each request made to the Service (or execution "
+                    + "of it) as recorded by the Provider's monitoring; a Request is valid unless this Agreement excludes "
+                    + "it, and successful where the Service completed it without error.");
         }
         if (windows.stream().anyMatch(w -> w.maintenance().stream().anyMatch(Objects::nonNull))) {
             add("Maintenance Window", "means a recurring period set out in the table of Availability Windows in "

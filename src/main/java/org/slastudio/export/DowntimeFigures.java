@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slastudio.engine.AllowedDowntime;
 import org.slastudio.engine.DowntimeBudget;
@@ -30,7 +31,7 @@ final class DowntimeFigures {
     private final ZoneId zone;
     // Keyed by identity: a record's own hash walks all its hours and holidays, and each pass asks again.
     private final Map<AvailabilityWindow, Duration> yearOpenTime = new IdentityHashMap<>();
-    private final Map<AvailabilityWindow, Map<BigDecimal, Allowance>> allowances = new IdentityHashMap<>();
+    private final Map<AvailabilityWindow, Map<List<Object>, Allowance>> allowances = new IdentityHashMap<>();
 
     /** @param issueDate the day whose period stands in while the draft has no effective date */
     DowntimeFigures(Overview overview, LocalDate issueDate) {
@@ -53,14 +54,20 @@ final class DowntimeFigures {
 
     /** Null where the window or target is too incomplete to compute. */
     Allowance of(AvailabilityWindow window, BigDecimal targetPercent, MeasurementRule rule) {
-        Map<BigDecimal, Allowance> byTarget = allowances.computeIfAbsent(window, w -> new HashMap<>());
-        if (!byTarget.containsKey(targetPercent)) {
-            byTarget.put(targetPercent, compute(window, targetPercent, rule));
+        // The rule decides where periods are cut and whether the target allows time or failed requests.
+        List<Object> key = List.of(targetPercent, rule != null && rule.periodsInUtc(), AllowedDowntime.byRequests(rule));
+        Map<List<Object>, Allowance> byTarget = allowances.computeIfAbsent(window, w -> new HashMap<>());
+        if (!byTarget.containsKey(key)) {
+            byTarget.put(key, compute(window, targetPercent, rule));
         }
-        return byTarget.get(targetPercent);
+        return byTarget.get(key);
     }
 
     private Allowance compute(AvailabilityWindow window, BigDecimal targetPercent, MeasurementRule rule) {
+        if (AllowedDowntime.byRequests(rule)) {
+            // A share of requests, the same in every period and in the year.
+            return perPeriod.describe(window, targetPercent, rule).map(share -> new Allowance(share, share)).orElse(null);
+        }
         return perPeriod.describe(window, targetPercent, rule).map(month -> {
             try {
                 Duration year = yearOpenTime.computeIfAbsent(window, this::yearOpenTime);

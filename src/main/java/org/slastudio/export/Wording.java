@@ -27,7 +27,9 @@ import org.slastudio.model.CreditTier;
 import org.slastudio.model.EarnBack;
 import org.slastudio.model.MaintenanceWindow;
 import org.slastudio.model.MeasurementPeriod;
+import org.slastudio.model.MeasurementMethod;
 import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.MinimumOutageBound;
 import org.slastudio.model.Money;
 import org.slastudio.model.Renewal;
 import org.slastudio.model.Term;
@@ -231,17 +233,30 @@ final class Wording {
                 ? "from the time the Customer reports the fault" : "from the time the failure begins";
         String interval = rule.intervalMinutes() == null ? NOT_STATED + " minute" : rule.intervalMinutes() + "-minute";
         String threshold = rule.errorRateThresholdPercent() == null ? NOT_STATED : percent(rule.errorRateThresholdPercent());
+        // The clock start and the minimum are stated only where they change the result (review reports the rest).
         StringBuilder out = new StringBuilder(switch (rule.method()) {
             case TIME_BASED -> "Downtime is counted in minutes within the Availability Window, " + from + ".";
             case INTERVAL_SHARE -> "The Availability Window is divided into " + interval + " intervals. An interval is"
                     + " unavailable where more than " + threshold + " of valid requests fail; availability is the share"
-                    + " of intervals that are not unavailable. An unavailable interval counts " + from + ".";
+                    + " of intervals that are not unavailable.";
             case INTERVAL_AVERAGE_ERROR_RATE -> "The Availability Window is divided into " + interval + " intervals;"
-                    + " availability is 100% minus the average error rate of those intervals, counted " + from + ".";
+                    + " availability is 100% minus the average error rate of those intervals.";
+            case REQUEST_COUNTS -> "Availability is the number of successful Requests divided by the total number of"
+                    + " valid Requests in the Measurement Period, as a percentage. Requests are counted within the"
+                    + " Availability Window; a Measurement Period without valid Requests has an availability of 100%.";
         });
-        if (rule.minimumOutageMinutes() != null && rule.minimumOutageMinutes() > 0) {
-            out.append(" An outage shorter than ").append(plural(rule.minimumOutageMinutes(), "consecutive minute"))
-                    .append(" is not counted.");
+        Integer minimum = rule.minimumOutageMinutes();
+        if (minimum != null && minimum > 0 && rule.method().hasOutages()) {
+            boolean moreThan = rule.bound() == MinimumOutageBound.MORE_THAN;
+            if (rule.method() == MeasurementMethod.TIME_BASED) {
+                out.append(moreThan ? " An outage of " + plural(minimum, "consecutive minute") + " or less is not counted."
+                        : " An outage shorter than " + plural(minimum, "consecutive minute") + " is not counted.");
+            } else {
+                out.append(" A run of consecutive unavailable intervals lasting ")
+                        .append(moreThan ? plural(minimum, "minute") + " or less" : "less than " + plural(minimum, "minute"))
+                        .append(" in total is not counted; a run that continues into another Measurement Period is"
+                                + " measured whole.");
+            }
         }
         return out.toString();
     }

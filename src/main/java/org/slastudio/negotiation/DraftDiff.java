@@ -24,6 +24,7 @@ import org.slastudio.model.ClaimDeadline;
 import org.slastudio.model.ClaimDeadlineRule;
 import org.slastudio.model.Clause;
 import org.slastudio.model.ClockStart;
+import org.slastudio.model.MinimumOutageBound;
 import org.slastudio.model.CreditRegime;
 import org.slastudio.model.CreditTier;
 import org.slastudio.model.CreditTrigger;
@@ -146,7 +147,8 @@ public final class DraftDiff {
                     BigDecimal before = x.targetPercent();
                     BigDecimal after = y.targetPercent();
                     if (!Terms.same(before, after)) {
-                        String downtime = oursAllowed.describe(ours.window(x.windowId()).orElse(null), before, a.measurement())
+                        boolean requests = AllowedDowntime.byRequests(a.measurement()) || AllowedDowntime.byRequests(b.measurement());
+                        String downtime = requests ? failingRequests(a, b, before, after) : oursAllowed.describe(ours.window(x.windowId()).orElse(null), before, a.measurement())
                                 .flatMap(d -> theirsAllowed.describe(theirs.window(y.windowId()).orElse(null), after,
                                         b.measurement()).map(e ->
                                 " (allowed downtime " + (oursAllowed.when().equals(theirsAllowed.when())
@@ -160,6 +162,15 @@ public final class DraftDiff {
                             DraftDiff::yesNo, y.creditBearing() ? CUSTOMER : PROVIDER);
                     levelCredits(key.field("credits"), label, x.credits(), y.credits());
                 });
+    }
+
+    /** What a target measured by counts allows on both sides; nothing where only one side counts requests. */
+    private static String failingRequests(Service a, Service b, BigDecimal before, BigDecimal after) {
+        if (!AllowedDowntime.byRequests(a.measurement()) || !AllowedDowntime.byRequests(b.measurement())
+                || before == null || after == null) {
+            return "";
+        }
+        return " (requests allowed to fail: " + AllowedDowntime.failingShare(before) + " -> " + AllowedDowntime.failingShare(after) + ")";
     }
 
     private void measurement(TermKey m, String serviceLabel, Service s, Service t) {
@@ -176,6 +187,10 @@ public final class DraftDiff {
                 higher(a.errorRateThresholdPercent(), b.errorRateThresholdPercent(), PROVIDER));
         field(m.field("minimumOutageMinutes"), label + " minimum outage", a.minimumOutageMinutes(), b.minimumOutageMinutes(),
                 n -> n + " min", higher(a.minimumOutageMinutes(), b.minimumOutageMinutes(), PROVIDER));
+        // Read as the calculation reads it: a rule that does not say counts an outage of exactly the minimum.
+        field(m.field("minimumOutageBound"), label + " outage of exactly the minimum counts",
+                a.bound() == MinimumOutageBound.AT_LEAST, b.bound() == MinimumOutageBound.AT_LEAST, DraftDiff::yesNo,
+                b.bound() == MinimumOutageBound.MORE_THAN ? PROVIDER : CUSTOMER);
         field(m.field("clockStart"), label + " clock starts", a.clockStart(), b.clockStart(), DraftDiff::words,
                 b.clockStart() == ClockStart.AT_FAULT_REPORT ? PROVIDER : CUSTOMER);
         field(m.field("periodsInUtc"), label + " periods cut in UTC", a.periodsInUtc(), b.periodsInUtc(), DraftDiff::yesNo, NEUTRAL);

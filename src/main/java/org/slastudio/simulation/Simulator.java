@@ -25,6 +25,7 @@ import org.slastudio.model.CreditRegime;
 import org.slastudio.model.EarnBack;
 import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.MinimumOutageBound;
 import org.slastudio.model.Money;
 import org.slastudio.model.OutageDurations;
 import org.slastudio.model.OutageModel;
@@ -292,7 +293,7 @@ public final class Simulator {
         List<BigDecimal> sorted = new ArrayList<>(levels);
 
         Outages process = Outages.of(outages, outagesPath);
-        double minimumMinutes = rule.minimumOutageMinutes() == null ? 0 : rule.minimumOutageMinutes();
+        double minimumMinutes = minimumMinutes(rule);
         double fee = service.monthlyFee().amount().doubleValue();
         double customerPerMinute = service.downtimeCostPerHour() == null || service.downtimeCostPerHour().amount() == null
                 ? 0 : service.downtimeCostPerHour().amount().doubleValue() / 60;
@@ -327,6 +328,21 @@ public final class Simulator {
             providerCost[l] = costs.monthlyCost(target);
         }
         return new Plan(service, window.id(), drafted, sorted, models, fee, providerCost, allowedPerMonth);
+    }
+
+    /**
+     * The simulator prices every method by time: an interval share as the time of its intervals down, an average error
+     * rate and request counts as if errors and requests were spread evenly over the window, so that failing a share of
+     * requests is that share of the window down. The minimum counts only where the method has outages; "more than"
+     * leaves out an outage of exactly the minimum, which only a fixed outage length can hit.
+     */
+    static double minimumMinutes(MeasurementRule rule) {
+        if (rule.minimumOutageMinutes() == null || rule.minimumOutageMinutes() <= 0
+                || rule.method() != null && !rule.method().hasOutages()) {
+            return 0;
+        }
+        double minimum = rule.minimumOutageMinutes();
+        return rule.bound() == MinimumOutageBound.MORE_THAN ? Math.nextUp(minimum) : minimum;
     }
 
     private static double minimumCredit(CreditRegime regime) {

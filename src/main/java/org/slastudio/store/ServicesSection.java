@@ -3,6 +3,7 @@ package org.slastudio.store;
 import org.slastudio.model.ClockStart;
 import org.slastudio.model.MeasurementMethod;
 import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.MinimumOutageBound;
 import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
 
@@ -57,6 +58,7 @@ final class ServicesSection {
                 o.whole("intervalMinutes", "5"),
                 o.decimal("errorRateThresholdPercent", "5.0"),
                 o.whole("minimumOutageMinutes", "5"),
+                o.choice("minimumOutageBound", MinimumOutageBound.class),
                 o.choice("clockStart", ClockStart.class),
                 o.flag("periodsInUtc"));
     }
@@ -66,6 +68,7 @@ final class ServicesSection {
         o.whole("intervalMinutes", v.intervalMinutes());
         o.decimal("errorRateThresholdPercent", v.errorRateThresholdPercent());
         o.whole("minimumOutageMinutes", v.minimumOutageMinutes());
+        o.choice("minimumOutageBound", v.minimumOutageBound());
         o.choice("clockStart", v.clockStart());
         o.flag("periodsInUtc", v.periodsInUtc());
     }

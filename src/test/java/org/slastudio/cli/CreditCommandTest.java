@@ -12,6 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.slastudio.model.Agreement;
+import org.slastudio.model.ClockStart;
+import org.slastudio.model.MeasurementMethod;
+import org.slastudio.model.MeasurementRule;
 import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
 import org.slastudio.store.Draft;
@@ -245,5 +248,28 @@ class CreditCommandTest {
 
         assertThat(run.status()).as(run.out() + run.err()).isEqualTo(1);
         assertThat(run.err()).contains("$.services[0].levels[0].windowId").contains("around-the-clock");
+    }
+
+    /**
+     * The example's object storage (5-minute intervals above 5.0%) with a 15-minute minimum: 7968 intervals in February
+     * 2026; the two at 09:00 and 09:05 are a run of 10 minutes, left out; the three from 12:00 make 15 and count.
+     */
+    @Test
+    void aRunOfIntervalsShorterThanTheMinimumIsLeftOutAndSaidSo() throws IOException {
+        Agreement example = DraftStore.load(Path.of(EXAMPLE)).draft().agreement();
+        Path file = dir.resolve("runs.sla.json");
+        DraftStore.save(file, Draft.of(example.withServices(example.services().stream().map(s -> !s.id().equals("object-storage")
+                ? s : new Service(s.id(), s.name(), s.description(), s.providerId(), s.recipientId(), s.monthlyFee(),
+                s.businessImportance(), s.downtimeCostPerHour(), s.levels(), new MeasurementRule(MeasurementMethod.INTERVAL_SHARE,
+                5, s.measurement().errorRateThresholdPercent(), 15, ClockStart.AT_FAILURE, false))).toList())));
+        Path rates = csv("start,error_rate_percent", "2026-02-03T09:00Z,7", "2026-02-03T09:05Z,7",
+                "2026-02-10T12:00Z,50", "2026-02-10T12:05Z,50", "2026-02-10T12:10Z,50");
+
+        CommandRun run = CommandRun.of("credit", file.toString(), "--service", "object-storage", "--period", "2026-02",
+                "--outages", rates.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Downtime:      15 min (3 intervals of 7968 down, 1 run of intervals shorter than the"
+                + " minimum left out; intervals without a row count as error-free)");
     }
 }

@@ -117,4 +117,23 @@ class AllowedDowntimeTest {
         assertThat(allowed.describe(null, new BigDecimal("99.9"), LOCAL)).isEmpty();
         assertThat(allowed.describe(noHours, new BigDecimal("99.9"), LOCAL)).isEmpty();
     }
+
+    /** A level measured by request counts allows a share of requests, whatever the period holds, not a duration. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}%: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "99.95  | 0.05% of requests may fail",
+            "99.9   | 0.1% of requests may fail",
+            "99.0   | 1% of requests may fail",
+            "100    | 0% of requests may fail",
+            "99.999 | 0.001% of requests may fail",
+    })
+    void aTargetMeasuredByRequestCountsAllowsAShareOfRequestsToFail(BigDecimal target, String words) {
+        MeasurementRule counts = new MeasurementRule(MeasurementMethod.REQUEST_COUNTS, null, null, null,
+                org.slastudio.model.ClockStart.AT_FAILURE, false);
+        AllowedDowntime allowed = AllowedDowntime.of(starting("2026-03-01", MeasurementPeriod.CALENDAR_MONTH), TODAY);
+
+        assertThat(allowed.describe(aroundTheClock(), target, counts)).contains(words);
+        // the time a target allows stays as it was, for the simulator, which prices by time
+        assertThat(allowed.budget(aroundTheClock(), target, counts)).isEqualTo(allowed.budget(aroundTheClock(), target, LOCAL));
+    }
 }

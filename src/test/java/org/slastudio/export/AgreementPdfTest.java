@@ -17,6 +17,10 @@ import org.slastudio.model.Agreement;
 import org.slastudio.model.CreditTier;
 import org.slastudio.model.Metric;
 import org.slastudio.model.Overview;
+import org.slastudio.model.ClockStart;
+import org.slastudio.model.MeasurementMethod;
+import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.MinimumOutageBound;
 import org.slastudio.model.Party;
 import org.slastudio.model.Service;
 import org.slastudio.store.Draft;
@@ -167,6 +171,37 @@ class AgreementPdfTest {
         assertThat(text).contains("Customer Portal Business hours 99.5% 1 h 3 min 12 h 39 min");
         assertThat(text).contains("Allowed downtime per month is stated in January 2026 (31 days), the first month of the term, with"
                 + " maintenance windows and public holidays taken out");
+    }
+
+    /**
+     * The Kubernetes platform measured by request counts and the object storage by runs of 5-minute intervals of more
+     * than 10 minutes: the measurement clause states each in contract words, a Request is defined, and the platform's
+     * target allows a share of requests rather than a duration.
+     */
+    @Test
+    void requestCountsAndAMinimumOnIntervalsAreStatedInContractWords() {
+        Agreement a = example.agreement();
+        Agreement changed = a.withServices(a.services().stream().map(s -> switch (s.id()) {
+            case "kubernetes" -> measured(s, new MeasurementRule(MeasurementMethod.REQUEST_COUNTS, null, null, null,
+                    ClockStart.AT_FAILURE, false));
+            case "object-storage" -> measured(s, new MeasurementRule(MeasurementMethod.INTERVAL_SHARE, 5,
+                    s.measurement().errorRateThresholdPercent(), 10, MinimumOutageBound.MORE_THAN, ClockStart.AT_FAILURE, false));
+            default -> s;
+        }).toList());
+
+        String text = ExportedPdf.read(ExportedPdf.export(Draft.of(changed), ExportOptions.draft())).flatText();
+
+        assertThat(text).contains("Availability is the number of successful Requests divided by the total number of valid"
+                        + " Requests in the Measurement Period, as a percentage.")
+                .contains("a Measurement Period without valid Requests has an availability of 100%")
+                .contains("“Request” means")
+                .contains("Managed Kubernetes Platform 24x7 99.95% 0.05% of requests may fail 0.05% of requests may fail Yes")
+                .contains("A run of consecutive unavailable intervals lasting 10 minutes or less in total is not counted");
+    }
+
+    private static Service measured(Service s, MeasurementRule rule) {
+        return new Service(s.id(), s.name(), s.description(), s.providerId(), s.recipientId(), s.monthlyFee(),
+                s.businessImportance(), s.downtimeCostPerHour(), s.levels(), rule);
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.slastudio.model.MaintenanceWindow;
 import org.slastudio.model.MeasurementMethod;
 import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.MinimumOutageBound;
 import org.slastudio.model.Money;
 import org.slastudio.model.Renewal;
 import org.slastudio.model.Term;
@@ -159,6 +160,33 @@ class WordingTest {
         assertThat(Wording.measurement(rule)).contains("divided into 5-minute intervals")
                 .contains("more than 5.0% of valid requests fail").doesNotContain("shorter than");
         assertThat(Wording.periodCut(rule, "Europe/Berlin")).isEqualTo("midnight UTC");
+    }
+
+    @ParameterizedTest(name = "{0}, minimum {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+            "TIME_BASED                  | 5  | AT_LEAST  | An outage shorter than 5 consecutive minutes is not counted.",
+            "TIME_BASED                  | 5  | MORE_THAN | An outage of 5 consecutive minutes or less is not counted.",
+            "TIME_BASED                  | 1  |           | An outage shorter than 1 consecutive minute is not counted.",
+            "INTERVAL_SHARE              | 15 | AT_LEAST  | A run of consecutive unavailable intervals lasting less than 15 minutes in total is not counted; a run that continues into another Measurement Period is measured whole.",
+            "INTERVAL_SHARE              | 15 | MORE_THAN | A run of consecutive unavailable intervals lasting 15 minutes or less in total is not counted; a run that continues into another Measurement Period is measured whole.",
+    })
+    void theMinimumSaysWhetherAnOutageOfExactlyItsLengthCounts(MeasurementMethod method, int minimum, MinimumOutageBound bound,
+                                                              String sentence) {
+        MeasurementRule rule = new MeasurementRule(method, 5, new BigDecimal("5.0"), minimum, bound, ClockStart.AT_FAILURE, false);
+
+        assertThat(Wording.measurement(rule)).endsWith(" " + sentence);
+    }
+
+    /** A method without outages states no minimum, nor when a clock starts that it does not have. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "INTERVAL_AVERAGE_ERROR_RATE | The Availability Window is divided into 5-minute intervals; availability is 100% minus the average error rate of those intervals.",
+            "REQUEST_COUNTS              | Availability is the number of successful Requests divided by the total number of valid Requests in the Measurement Period, as a percentage. Requests are counted within the Availability Window; a Measurement Period without valid Requests has an availability of 100%.",
+    })
+    void aMethodWithoutOutagesIsStatedWithoutTheMinimum(MeasurementMethod method, String text) {
+        MeasurementRule rule = new MeasurementRule(method, 5, null, 15, MinimumOutageBound.MORE_THAN, ClockStart.AT_FAULT_REPORT, false);
+
+        assertThat(Wording.measurement(rule)).isEqualTo(text);
     }
 
     @Test

@@ -34,7 +34,11 @@ import org.slastudio.model.ClaimDeadlineRule;
 import org.slastudio.model.Clause;
 import org.slastudio.model.CreditTier;
 import org.slastudio.model.EarnBack;
+import org.slastudio.model.ClockStart;
 import org.slastudio.model.MaintenanceWindow;
+import org.slastudio.model.MeasurementMethod;
+import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.MinimumOutageBound;
 import org.slastudio.model.Negotiation;
 import org.slastudio.model.Party;
 import org.slastudio.model.PartyRole;
@@ -54,6 +58,50 @@ class DraftDiffTest {
     @Test
     void identicalDraftsHaveNoChanges() {
         assertThat(DraftDiff.between(OURS, Agreements.valid())).isEmpty();
+    }
+
+    private static Agreement measuredBy(Agreement a, MeasurementRule rule) {
+        return service(a, "storage", s -> new org.slastudio.model.Service(s.id(), s.name(), s.description(), s.providerId(),
+                s.recipientId(), s.monthlyFee(), s.businessImportance(), s.downtimeCostPerHour(), s.levels(), rule));
+    }
+
+    private static MeasurementRule fiveMinutes(MinimumOutageBound bound) {
+        return new MeasurementRule(MeasurementMethod.TIME_BASED, null, null, 5, bound, ClockStart.AT_FAILURE, false);
+    }
+
+    /** Saying "at least" outright is what a draft from before the choice meant: no change. "More than" counts fewer. */
+    @ParameterizedTest(name = "{0} -> {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "          | AT_LEAST  |                                                                                           | ",
+            "          | MORE_THAN | Service 'Object Storage': measurement outage of exactly the minimum counts: yes -> no     | PROVIDER",
+            "MORE_THAN | AT_LEAST  | Service 'Object Storage': measurement outage of exactly the minimum counts: no -> yes     | CUSTOMER",
+    })
+    void whetherAnOutageOfExactlyTheMinimumCountsIsAChangeThatFavoursOneSide(MinimumOutageBound before, MinimumOutageBound after,
+                                                                            String description, Favours favours) {
+        List<Change> changes = DraftDiff.between(measuredBy(OURS, fiveMinutes(before)), measuredBy(OURS, fiveMinutes(after)));
+
+        if (description == null) {
+            assertThat(changes).isEmpty();
+        } else {
+            assertThat(changes).singleElement().satisfies(c -> {
+                assertThat(c.description()).isEqualTo(description);
+                assertThat(c.favours()).isEqualTo(favours);
+            });
+        }
+    }
+
+    @Test
+    void aTargetMeasuredByRequestCountsStatesTheShareOfRequestsAllowedToFail() {
+        MeasurementRule counts = new MeasurementRule(MeasurementMethod.REQUEST_COUNTS, null, null, null, ClockStart.AT_FAILURE, false);
+        Agreement ours = measuredBy(OURS, counts);
+
+        List<Change> changes = DraftDiff.between(ours, Edits.target(ours, "storage", "24x7", "99.95"));
+        List<Change> method = DraftDiff.between(OURS, ours);
+
+        assertThat(changes).extracting(Change::description).containsExactly(
+                "Service 'Object Storage', window 'Around the clock': target 99.9% -> 99.95% (requests allowed to fail: 0.1% -> 0.05%)");
+        assertThat(method).extracting(Change::description)
+                .contains("Service 'Object Storage': measurement method: time based -> request counts");
     }
 
     @Test

@@ -30,4 +30,44 @@ class MinimumOutageTest {
             assertThat(findings).extracting(Finding::path).doesNotContain(MINIMUM);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void moreThanTheMinimumIsWordedSoAndAMethodWithoutOutagesIsNotWarnedOfTheAllowance() {
+        var moreThan = Review.of(Drafts.all(set("$.services[0].levels[0].targetPercent", pct("99.99")), set(MINIMUM, 5),
+                set("$.services[0].measurement.minimumOutageBound", org.slastudio.model.MinimumOutageBound.MORE_THAN))
+                .apply(Agreements.valid()));
+        assertThat(moreThan).anyMatch(f -> f.path().equals(MINIMUM) && f.message().contains("outages of 5 minutes or less do not count"));
+
+        var counts = Review.of(Drafts.all(set("$.services[0].levels[0].targetPercent", pct("99.99")), set(MINIMUM, 5),
+                set("$.services[0].measurement.method", org.slastudio.model.MeasurementMethod.REQUEST_COUNTS))
+                .apply(Agreements.valid()));
+        assertThat(counts).filteredOn(f -> f.path().equals(MINIMUM)).extracting(Finding::message)
+                .singleElement().asString().contains("has no effect").doesNotContain("allows only");
+    }
+
+    /** Clause 3 states the minimum; whether it says "at least" or "more than" must be what the rule counts. */
+    @ParameterizedTest(name = "rule {0}, clause says \"{1}\": warned={2}")
+    @CsvSource(delimiter = '|', value = {
+            "MORE_THAN | at least     | true",
+            "MORE_THAN | more than    | false",
+            "AT_LEAST  | more than    | true",
+            "AT_LEAST  | longer than  | true",
+            "AT_LEAST  | at least     | false",
+            "          | At least     | false",
+            "          | more than    | true",
+    })
+    void aClauseStatingTheMinimumTheOtherWayRoundIsAWarning(org.slastudio.model.MinimumOutageBound bound, String words,
+                                                            boolean warned) {
+        String text = "Downtime counts once it has lasted " + words + " {{service.storage.minimumOutage}}.";
+        var findings = Review.of(Drafts.all(set("$.services[0].measurement.minimumOutageBound", bound),
+                Drafts.append("$.clauses", new org.slastudio.model.Clause(org.slastudio.model.Section.MEASUREMENT,
+                        "Downtime", text))).apply(Agreements.valid()));
+
+        if (warned) {
+            assertThat(findings).anyMatch(f -> f.path().equals("$.clauses[2].text") && f.severity() == Severity.WARNING
+                    && f.message().contains("says \"" + words + " {{service.storage.minimumOutage}}\", but service 'Object Storage' counts"));
+        } else {
+            assertThat(findings).extracting(Finding::path).doesNotContain("$.clauses[2].text");
+        }
+    }
 }

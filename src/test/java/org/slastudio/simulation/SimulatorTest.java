@@ -279,4 +279,26 @@ class SimulatorTest {
         assertThatThrownBy(() -> Simulator.of(Drafts.agreement(Drafts.tiers(), noFee), null))
                 .hasMessageContaining("$.services[0].monthlyFee");
     }
+
+    /** The minimum the simulator applies: the agreement's where its method has outages, none where it changes nothing. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}, minimum {1} {2}: {3}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "TIME_BASED                  | 5 | AT_LEAST  | 5      | false",
+            "TIME_BASED                  | 5 |           | 5      | false",
+            "TIME_BASED                  | 5 | MORE_THAN | 5      | true",
+            "INTERVAL_SHARE              | 15| AT_LEAST  | 15     | false",
+            "INTERVAL_AVERAGE_ERROR_RATE | 15| AT_LEAST  | 0      | false",
+            "REQUEST_COUNTS              | 5 | MORE_THAN | 0      | false",
+            "TIME_BASED                  | 0 | MORE_THAN | 0      | false",
+    })
+    void theMinimumOutageIsPricedWhereTheMethodHasOutages(org.slastudio.model.MeasurementMethod method, int minimum,
+                                                          org.slastudio.model.MinimumOutageBound bound, double expected,
+                                                          boolean exactLengthLeftOut) {
+        double applied = Simulator.minimumMinutes(new org.slastudio.model.MeasurementRule(method, 5, null, minimum, bound,
+                org.slastudio.model.ClockStart.AT_FAILURE, false));
+
+        org.assertj.core.api.Assertions.assertThat(applied).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-9));
+        // An outage of exactly the minimum (a fixed length) counts where x >= minimum.
+        org.assertj.core.api.Assertions.assertThat(expected >= applied).isEqualTo(!exactLengthLeftOut);
+    }
 }

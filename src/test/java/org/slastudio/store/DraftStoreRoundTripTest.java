@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slastudio.model.Agreement;
+import org.slastudio.model.MeasurementMethod;
+import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.MinimumOutageBound;
 import org.slastudio.model.Money;
 import org.slastudio.model.Negotiation;
 import org.slastudio.model.Service;
@@ -122,7 +125,33 @@ class DraftStoreRoundTripTest {
         assertThat(json).contains("\"type\": \"customer-based\"", "\"clockStart\": \"at-fault-report\"",
                 "\"priority\": \"P1\"", "\"within\": \"PT15M\"", "\"within\": \"PT100H\"", "\"from\": \"08:00\"",
                 "\"effectiveDate\": \"2026-01-01\"", "\"timeZone\": \"Europe/London\"", "\"currency\": \"EUR\"",
-                "\"section\": \"service-credits\"");
+                "\"section\": \"service-credits\"", "\"minimumOutageBound\": \"more-than\"");
+    }
+
+    @Test
+    void aRuleFromBeforeTheBoundKeepsCountingOutagesOfExactlyTheMinimumAndIsWrittenAsItCame() {
+        String old = Fixtures.fullJson().replaceAll(" *\"minimumOutageBound\": \"more-than\",\n", "");
+        assertThat(old).doesNotContain("minimumOutageBound");
+
+        LoadResult result = DraftStore.read(old);
+
+        assertThat(result.problems()).isEmpty();
+        MeasurementRule rule = result.draft().agreement().services().get(0).measurement();
+        assertThat(rule.minimumOutageBound()).isNull();
+        assertThat(rule.bound()).isEqualTo(MinimumOutageBound.AT_LEAST);
+        assertThat(rule.longEnough(5 * 60_000L)).isTrue();
+        assertThat(DraftStore.write(result.draft())).isEqualTo(old);
+    }
+
+    @Test
+    void requestCountsAreAMethodOfMeasurement() {
+        String json = Fixtures.fullJson().replace("\"method\": \"interval-share\"", "\"method\": \"request-counts\"");
+
+        LoadResult result = DraftStore.read(json);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.draft().agreement().services().get(0).measurement().method()).isEqualTo(MeasurementMethod.REQUEST_COUNTS);
+        assertThat(DraftStore.write(result.draft())).isEqualTo(json);
     }
 
     @Test

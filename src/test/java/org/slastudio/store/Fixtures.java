@@ -44,6 +44,7 @@ import org.slastudio.model.MaintenanceWindow;
 import org.slastudio.model.MeasurementMethod;
 import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.MinimumOutageBound;
 import org.slastudio.model.Metric;
 import org.slastudio.model.MetricClassification;
 import org.slastudio.model.MetricKind;
@@ -119,7 +120,7 @@ final class Fixtures {
                                         new ClaimDeadline(ClaimDeadlineRule.END_OF_NTH_FOLLOWING_BILLING_CYCLE, 2),
                                         CreditTrigger.TIERS_AS_DRAFTED))),
                         new MeasurementRule(MeasurementMethod.INTERVAL_SHARE, 5, new BigDecimal("5.0"), 5,
-                                ClockStart.AT_FAULT_REPORT, true))),
+                                MinimumOutageBound.MORE_THAN, ClockStart.AT_FAULT_REPORT, true))),
                 List.of(new AvailabilityWindow("business", "Business hours", london,
                         List.of(new WeeklyHours(weekdays, LocalTime.of(8, 0), LocalTime.of(18, 0)),
                                 new WeeklyHours(EnumSet.of(SATURDAY), LocalTime.of(22, 30), LocalTime.of(6, 15))),

@@ -20,19 +20,26 @@ final class LevelRow {
     /** What the target typed so far allows, from the engine; empty while it is not a percentage. */
     final StringProperty allowance = new SimpleStringProperty("");
 
+    private final Function<BigDecimal, String> allowanceOf;
+
     LevelRow(String windowId, String windowName, Function<BigDecimal, String> allowanceOf) {
         this.windowId = windowId;
         this.windowName = windowName;
+        this.allowanceOf = allowanceOf;
         this.target = new Input<>("Target in " + windowName, Parsers::percent, BigDecimal::toPlainString);
-        target.text().addListener((o, was, typed) -> {
-            String text = "";
-            try {
-                text = typed == null || typed.isBlank() ? "" : allowanceOf.apply(Parsers.percent(typed));
-            } catch (IllegalArgumentException e) {
-                // The field's own message says what is wrong once the edit is committed.
-            }
-            allowance.set(text);
-        });
+        target.text().addListener((o, was, typed) -> refresh());
+    }
+
+    /** Works the allowance out again, e.g. when the measurement method changes what a target allows. */
+    void refresh() {
+        String typed = target.text().get();
+        String text = "";
+        try {
+            text = typed == null || typed.isBlank() ? "" : allowanceOf.apply(Parsers.percent(typed));
+        } catch (IllegalArgumentException e) {
+            // The field's own message says what is wrong once the edit is committed.
+        }
+        allowance.set(text);
     }
 
     boolean filledIn() {

@@ -12,6 +12,7 @@ import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.ClockStart;
 import org.slastudio.model.MeasurementMethod;
 import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.MinimumOutageBound;
 import org.slastudio.model.Money;
 import org.slastudio.model.Party;
 import org.slastudio.model.Service;
@@ -54,11 +55,16 @@ public final class ServicesModel extends TableStepModel<Service> {
     final Input<Integer> intervalMinutes = register(new Input<>("Interval (minutes)", Parsers::wholeNumber, String::valueOf));
     final Input<BigDecimal> errorThreshold = register(new Input<>("Error rate threshold", Parsers::percent, BigDecimal::toPlainString));
     final Input<Integer> minimumOutage = register(new Input<>("Minimum outage (minutes)", Parsers::wholeNumber, String::valueOf));
+    final ObjectProperty<MinimumOutageBound> minimumBound = new SimpleObjectProperty<>();
     final ObjectProperty<ClockStart> clockStart = new SimpleObjectProperty<>();
+    /** What the minimum outage means under the method, in whole intervals where it is read so. */
+    final StringProperty minimumMeaning = new SimpleStringProperty("");
     private List<Party> parties = List.of();
 
     public ServicesModel(DraftModel draft) {
         super("services", "Services", "service", draft);
+        // A method measured by counts allows failed requests, not downtime: the figures beside the targets follow it.
+        method.addListener((o, was, is) -> levels.forEach(LevelRow::refresh));
     }
 
     @Override
@@ -121,6 +127,7 @@ public final class ServicesModel extends TableStepModel<Service> {
             case "intervalMinutes" -> "services-interval-minutes";
             case "errorRateThresholdPercent" -> "services-error-threshold";
             case "minimumOutageMinutes" -> "services-minimum-outage";
+            case "minimumOutageBound" -> "services-minimum-outage-bound";
             case "method", "measurement" -> "services-method";
             case "clockStart" -> "services-clock-start";
             default -> "services-name";
@@ -163,7 +170,9 @@ public final class ServicesModel extends TableStepModel<Service> {
         intervalMinutes.show(m.intervalMinutes());
         errorThreshold.show(m.errorRateThresholdPercent());
         minimumOutage.show(m.minimumOutageMinutes());
+        minimumBound.set(m.minimumOutageBound());
         clockStart.set(m.clockStart());
+        minimumMeaning.set(minimumMeaning(m));
         levels.setAll(levelRows(s));
     }
 
@@ -173,7 +182,7 @@ public final class ServicesModel extends TableStepModel<Service> {
         for (AvailabilityWindow w : draft.agreement().windows()) {
             if (w != null) {
                 result.add(new LevelRow(w.id(), w.name() == null || w.name().isBlank() ? w.id() : w.name(),
-                        target -> allowance(draft.agreement(), w, target, s.measurement())));
+                        target -> allowance(draft.agreement(), w, target, shownRule(s.measurement()))));
             }
         }
         for (ServiceLevel level : s.levels()) {
@@ -198,6 +207,10 @@ public final class ServicesModel extends TableStepModel<Service> {
             return "Give the window a time zone to see the downtime this allows.";
         }
         AllowedDowntime allowed = AllowedDowntime.of(agreement.overview(), LocalDate.now());
+        if (AllowedDowntime.byRequests(rule)) {
+            return allowed.describe(window, target, rule).map(d -> "Measured by request counts: " + d
+                    + " in each measurement period, however many requests it has.").orElse("");
+        }
         return allowed.describe(window, target, rule).map(d -> "Allows " + d + " of downtime " + allowed.basis() + ".")
                 .orElse("");
     }
@@ -222,7 +235,8 @@ public final class ServicesModel extends TableStepModel<Service> {
         MeasurementRule m = before.measurement() == null ? MeasurementRule.timeBased() : before.measurement();
         MeasurementRule measurement = new MeasurementRule(method.get(), intervalMinutes.valueOr(m.intervalMinutes()),
                 errorThreshold.valueOr(m.errorRateThresholdPercent()), minimumOutage.valueOr(m.minimumOutageMinutes()),
-                clockStart.get(), m.periodsInUtc());
+                minimumBound.get(), clockStart.get(), m.periodsInUtc());
+        minimumMeaning.set(minimumMeaning(measurement));
         if (before.measurement() == null && measurement.equals(MeasurementRule.timeBased())) {
             // What a missing rule shows is not an edit: the draft keeps saying nothing.
             measurement = null;
@@ -232,6 +246,40 @@ public final class ServicesModel extends TableStepModel<Service> {
                 importance.valueOr(before.businessImportance()),
                 money(downtimeCost.valueOr(amount(before.downtimeCostPerHour())), currency),
                 newLevels, measurement);
+    }
+
+    /** The stored rule with the method chosen on screen, which decides what a target allows. */
+    private MeasurementRule shownRule(MeasurementRule stored) {
+        MeasurementRule m = stored == null ? MeasurementRule.timeBased() : stored;
+        return new MeasurementRule(method.get(), m.intervalMinutes(), m.errorRateThresholdPercent(), m.minimumOutageMinutes(),
+                m.minimumOutageBound(), m.clockStart(), m.periodsInUtc());
+    }
+
+    /** E.g. "A run of 3 or more consecutive intervals down (15 min) counts; shorter runs do not." */
+    static String minimumMeaning(MeasurementRule rule) {
+        if (rule == null || rule.method() == null) {
+            return "";
+        }
+        boolean minimum = rule.minimumOutageMinutes() != null && rule.minimumOutageMinutes() > 0;
+        if (!rule.method().hasOutages()) {
+            return minimum || rule.minimumOutageBound() != null ? "No effect: this method has no outages to leave out." : "";
+        }
+        if (!minimum) {
+            return "Every outage counts, however short.";
+        }
+        int n = rule.minimumOutageMinutes();
+        boolean moreThan = rule.bound() == MinimumOutageBound.MORE_THAN;
+        if (rule.method() == MeasurementMethod.TIME_BASED) {
+            return moreThan ? "Outages longer than " + n + " min count; one of exactly " + n + " min does not."
+                    : "Outages of " + n + " min or longer count; shorter ones do not.";
+        }
+        Integer run = rule.shortestCountedRun();
+        if (run == null) {
+            return "";
+        }
+        return run == 1 ? "No effect: every interval down lasts " + rule.intervalMinutes() + " min, so each one counts."
+                : "A run of " + run + " or more consecutive intervals down (" + (long) run * rule.intervalMinutes()
+                + " min) counts; shorter runs do not.";
     }
 
     private static BigDecimal amount(Money money) {

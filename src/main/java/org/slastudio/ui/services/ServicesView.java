@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.slastudio.model.ClockStart;
 import org.slastudio.model.MeasurementMethod;
+import org.slastudio.model.MinimumOutageBound;
 import org.slastudio.model.Service;
 import org.slastudio.ui.fields.Fields;
 import org.slastudio.ui.fields.Form;
@@ -57,12 +58,24 @@ public final class ServicesView {
                 .field("Method", Fields.choice("services-method", "Measurement method", MeasurementMethod.values(), m.method, commit))
                 .field("Clock starts", Fields.choice("services-clock-start", "Clock start", ClockStart.values(), m.clockStart, commit))
                 .field("Minimum outage (min)", Fields.text("services-minimum-outage", m.minimumOutage, commit), m.minimumOutage)
+                .field("Counts outages lasting", Fields.choice("services-minimum-outage-bound",
+                        "Whether an outage of exactly the minimum counts: at least the minimum, or more than it", MinimumOutageBound.values(), m.minimumBound, commit))
                 .field("Interval (min)", Fields.text("services-interval-minutes", m.intervalMinutes, commit), m.intervalMinutes)
-                .field("Error rate threshold", Fields.percent("services-error-threshold", m.errorThreshold, commit), m.errorThreshold);
+                .field("Error rate threshold", Fields.percent("services-error-threshold", m.errorThreshold, commit), m.errorThreshold)
+                .wide("", minimumMeaning(m));
         details.disableProperty().bind(m.rows.selected().lessThan(0));
         return StepPage.of("services", "Services",
                 "What is provided, what it costs each month, and the availability promised in each window.",
                 table, details);
+    }
+
+    /** What the minimum outage means under the method, e.g. in whole intervals. */
+    private static Label minimumMeaning(ServicesModel m) {
+        Label meaning = Fields.muted("");
+        meaning.setId("services-minimum-outage-meaning");
+        meaning.textProperty().bind(m.minimumMeaning);
+        meaning.setWrapText(true);
+        return meaning;
     }
 
     private static void fillLevels(GridPane grid, ServicesModel m) {
@@ -86,6 +99,7 @@ public final class ServicesView {
             grid.add(new VBox(2, target, Form.errorLabel(row.target)), 1, i + 1);
             grid.add(credit, 2, i + 1);
             Label allowance = Fields.muted("");
+            allowance.setId("services-level-" + i + "-allowance");
             allowance.textProperty().bind(row.allowance);
             allowance.setWrapText(true);
             allowance.setMinWidth(160);

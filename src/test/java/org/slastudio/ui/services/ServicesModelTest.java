@@ -137,4 +137,31 @@ class ServicesModelTest {
                 + " of downtime in February 2027 (28 days), the first month of the term, with maintenance windows and public"
                 + " holidays taken out.");
     }
+
+    @ParameterizedTest(name = "{0}, {1}-minute intervals, minimum {2} {3}: {4}")
+    @CsvSource(delimiter = '|', value = {
+            "TIME_BASED                  |   | 5  |           | Outages of 5 min or longer count; shorter ones do not.",
+            "TIME_BASED                  |   | 5  | MORE_THAN | Outages longer than 5 min count; one of exactly 5 min does not.",
+            "TIME_BASED                  |   | 0  |           | Every outage counts, however short.",
+            "INTERVAL_SHARE              | 5 | 15 | AT_LEAST  | A run of 3 or more consecutive intervals down (15 min) counts; shorter runs do not.",
+            "INTERVAL_SHARE              | 5 | 15 | MORE_THAN | A run of 4 or more consecutive intervals down (20 min) counts; shorter runs do not.",
+            "INTERVAL_SHARE              | 5 | 12 | AT_LEAST  | A run of 3 or more consecutive intervals down (15 min) counts; shorter runs do not.",
+            "INTERVAL_SHARE              | 5 | 3  | AT_LEAST  | No effect: every interval down lasts 5 min, so each one counts.",
+            "INTERVAL_AVERAGE_ERROR_RATE | 5 | 15 | AT_LEAST  | No effect: this method has no outages to leave out.",
+            "REQUEST_COUNTS              |   | 0  |           | ''",
+    })
+    void besideTheMinimumIsWhatItMeansUnderTheMethod(org.slastudio.model.MeasurementMethod method, Integer interval,
+                                                     int minimum, org.slastudio.model.MinimumOutageBound bound, String meaning) {
+        var rule = new org.slastudio.model.MeasurementRule(method, interval, BigDecimal.ONE, minimum, bound,
+                org.slastudio.model.ClockStart.AT_FAILURE, false);
+        assertThat(ServicesModel.minimumMeaning(rule)).isEqualTo(meaning);
+    }
+
+    @Test
+    void aFindingAboutTheBoundFocusesItsChoice() {
+        draft.start(ExampleAgreement.managedHosting(), null);
+        step.reload();
+
+        assertThat(step.reveal("$.services[0].measurement.minimumOutageBound")).contains("services-minimum-outage-bound");
+    }
 }
