@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.ClockStart;
@@ -22,8 +23,10 @@ import org.slastudio.model.ServiceLevel;
  * <p>Time-based rules, in this order: the clock of each record starts at the fault report where the rule says
  * so; overlapping records are merged into one outage; an outage shorter than the minimum (taken on the whole
  * merged outage, not on the part inside the window) does not count; of the rest, only time inside the window's
- * open time counts, and the window's open time already leaves out holidays and agreed maintenance windows, so
- * planned maintenance inside them never counts while planned work outside them does. An outage crossing
+ * open time counts, less holidays, agreed maintenance windows and planned work the window's rules excuse by notice
+ * ({@link PlannedWork}); whether that maintenance also leaves the measured time or counts as available time is the
+ * window's convention ({@link WindowCalendar}). A calendar month measured as 30 days is measured against 43,200
+ * minutes, whatever its length. An outage crossing
  * midnight or a period boundary counts in each period for the part that falls in it; periods are cut in the
  * agreement's zone, or at midnight UTC where the rule says so.
  *
@@ -58,7 +61,9 @@ public record AvailabilityMeasurement(
     /** Measures a service's level in its window under the service's rule and the agreement's zone. */
     public static AvailabilityMeasurement measure(Agreement agreement, Service service, ServiceLevel level,
                                                   MeasurementPeriodRange period, Collection<Outage> outages) {
-        return measure(windowOf(agreement, service, level), service.measurement(), agreementZone(agreement), period, outages);
+        AvailabilityWindow window = windowOf(agreement, service, level);
+        return measureEach(window, service.measurement(), agreementZone(agreement), List.of(period), outages,
+                () -> BusinessDays.of(agreement, window)).get(0);
     }
 
     /** The window a level is promised in, or a message naming the field that points nowhere. */
@@ -85,6 +90,13 @@ public record AvailabilityMeasurement(
     public static List<AvailabilityMeasurement> measureEach(AvailabilityWindow window, MeasurementRule rule,
                                                             ZoneId agreementZone, List<MeasurementPeriodRange> periods,
                                                             Collection<Outage> outages) {
+        return measureEach(window, rule, agreementZone, periods, outages, () -> BusinessDays.of(null, window));
+    }
+
+    /** @param businessDays the calendar notice of planned work is counted in, asked for only when a record needs it */
+    public static List<AvailabilityMeasurement> measureEach(AvailabilityWindow window, MeasurementRule rule,
+                                                            ZoneId agreementZone, List<MeasurementPeriodRange> periods,
+                                                            Collection<Outage> given, Supplier<BusinessDays> businessDays) {
         MeasurementRule r = rule == null ? MeasurementRule.timeBased() : rule;
         if (r.method() != null && r.method() != MeasurementMethod.TIME_BASED) {
             throw new IllegalArgumentException("This service is measured by intervals (" + r.method()
@@ -93,6 +105,9 @@ public record AvailabilityMeasurement(
         ZoneId zone = periodZone(r, agreementZone);
         boolean fromReport = r.clockStart() == ClockStart.AT_FAULT_REPORT;
         long minimum = r.minimumOutageMinutes() == null ? 0 : r.minimumOutageMinutes() * 60_000L;
+        List<PlannedWork.Decision> planned = PlannedWork.decide(window, businessDays, given);
+        Spans excused = PlannedWork.excusedSpans(planned);
+        Collection<Outage> outages = PlannedWork.notExcused(given, planned);
 
         long[] starts = new long[outages.size()];
         long[] ends = new long[outages.size()];
@@ -111,7 +126,8 @@ public record AvailabilityMeasurement(
 
         List<AvailabilityMeasurement> result = new ArrayList<>(periods.size());
         for (MeasurementPeriodRange period : periods) {
-            Spans open = WindowCalendar.of(window, period, zone).spans();
+            WindowCalendar calendar = WindowCalendar.of(window, period, zone, excused);
+            Spans open = calendar.countable();
             long down = 0;
             int counted = 0;
             int ignored = 0;
@@ -131,7 +147,7 @@ public record AvailabilityMeasurement(
                     }
                 }
             }
-            long windowMillis = open.totalMillis();
+            long windowMillis = calendar.measuredMillis();
             result.add(new AvailabilityMeasurement(period, Duration.ofMillis(windowMillis), Duration.ofMillis(down),
                     Durations.availabilityPercent(windowMillis, down), counted, ignored));
         }
@@ -175,7 +191,8 @@ public record AvailabilityMeasurement(
             throw new IllegalArgumentException(
                     "The measurement has no error rate threshold (measurement.errorRateThresholdPercent); set it, e.g. 5");
         }
-        Spans open = WindowCalendar.of(window, period, periodZone(rule, agreementZone)).spans();
+        WindowCalendar calendar = WindowCalendar.of(window, period, periodZone(rule, agreementZone));
+        Spans open = calendar.countable();
         long intervalMillis = rule.intervalMinutes() * 60_000L;
         int count = 0;
         int down = 0;
@@ -191,7 +208,7 @@ public record AvailabilityMeasurement(
                 down++;
             }
         }
-        long windowMillis = open.totalMillis();
+        long windowMillis = calendar.measuredMillis();
         // More samples than the grid holds means samples off the grid; never let them push availability below zero.
         long intervals = Math.max(windowMillis / intervalMillis, count);
         if (intervals == 0) {

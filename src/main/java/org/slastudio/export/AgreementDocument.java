@@ -771,6 +771,7 @@ final class AgreementDocument {
         return switch (period) {
             case CALENDAR_MONTH -> "Month";
             case FIXED_30_DAY_MONTH -> "30 days";
+            case CALENDAR_MONTH_AS_30_DAYS -> "Month (as 30 days)";
             case CALENDAR_QUARTER -> "Quarter";
             case WEEK -> "Week";
         };

@@ -212,7 +212,8 @@ final class Wording {
         }
         return switch (period) {
             case CALENDAR_MONTH -> "calendar month";
-            case FIXED_30_DAY_MONTH -> "period of 30 days";
+            case FIXED_30_DAY_MONTH -> "period of 30 consecutive days counted from the Effective Date";
+            case CALENDAR_MONTH_AS_30_DAYS -> "calendar month";
             case CALENDAR_QUARTER -> "calendar quarter";
             case WEEK -> "calendar week (Monday to Sunday)";
         };

@@ -191,7 +191,7 @@ public final class ServicesModel extends TableStepModel<Service> {
             return "Give the window a time zone to see the downtime this allows.";
         }
         AllowedDowntime allowed = AllowedDowntime.of(agreement.overview(), LocalDate.now());
-        return allowed.describe(window, target, rule).map(d -> "Allows " + d + " of downtime " + allowed.basis() + ".")
+        return allowed.describe(window, target, rule).map(d -> "Allows " + d + " of downtime " + allowed.basis(window) + ".")
                 .orElse("");
     }
 
