@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slastudio.engine.Amounts;
+import org.slastudio.engine.BusinessDays;
+import org.slastudio.engine.Outage;
+import org.slastudio.engine.PlannedWork;
 import org.slastudio.engine.AvailabilityMeasurement;
 import org.slastudio.engine.CreditCalculation;
 import org.slastudio.engine.CreditCase;
@@ -19,7 +21,6 @@ import org.slastudio.engine.MeasurementPeriodRange;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.MeasurementMethod;
-import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.MeasurementRule;
 import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
@@ -57,7 +58,9 @@ final class CreditCommand implements Callable<Integer> {
     String serviceId;
 
     @Option(names = "--period", required = true, paramLabel = "PERIOD",
-            description = "The measurement period: a month (2026-02), quarter (2026-Q1) or ISO week (2026-W05).")
+            description = "The measurement period: a month (2026-02), quarter (2026-Q1) or ISO week (2026-W05); under "
+                    + "consecutive 30-day periods a month names the period that holds its first day, and a day "
+                    + "(2026-02-14) the period that holds it.")
     String periodText;
 
     @Option(names = "--outages", required = true, paramLabel = "CSV",
@@ -69,7 +72,8 @@ final class CreditCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    record Result(ServiceLevel level, AvailabilityWindow window, AvailabilityMeasurement measurement, CreditCalculation credit) {
+    record Result(ServiceLevel level, AvailabilityWindow window, AvailabilityMeasurement measurement, CreditCalculation credit,
+                  List<PlannedWork.Decision> plannedWork) {
     }
 
     @Option(names = "--force", description = "Calculate even though the review finds errors in the draft.")
@@ -93,8 +97,10 @@ final class CreditCommand implements Callable<Integer> {
         }
         Service service = found.get();
         MeasurementPeriodRange period;
+        PeriodChoice choice;
         try {
-            period = period(agreement);
+            choice = PeriodChoice.of(agreement, periodText);
+            period = choice.period();
         } catch (IllegalArgumentException e) {
             err.println("credit: " + e.getMessage());
             return Cli.UNREADABLE;
@@ -132,48 +138,30 @@ final class CreditCommand implements Callable<Integer> {
                         ? CreditCalculation.calculate(CreditCase.of(agreement, service, period, m.availabilityPercent())
                                 .withFollowingAvailability(level.targetPercent(), List.of()))
                         : null;
-                results.add(new Result(level, window, m, credit));
+                results.add(new Result(level, window, m, credit, intervals ? List.of()
+                        : PlannedWork.decide(window, () -> BusinessDays.of(agreement, window), rows.outages())));
             }
         } catch (IllegalArgumentException e) {
             err.println("credit: " + e.getMessage());
             return Cli.FINDINGS;
         }
         PrintWriter out = spec.commandLine().getOut();
+        ZoneId cut = AvailabilityMeasurement.periodZone(rule, zone);
+        List<Outage> outside = intervals ? List.of() : choice.outside(rows.outages(), cut);
+        List<Outage> across = intervals ? List.of() : choice.across(rows.outages(), cut);
         if (format == Format.json) {
-            out.println(json(service, period, results, rows.warnings()));
+            out.println(CreditOutput.json(json(service, period, results, rows.warnings()), choice, outside, across, results));
         } else {
-            text(out, service, period, results, intervals);
+            text(out, service, choice, results, intervals);
+            CreditOutput.text(out, outside, across, results);
         }
         return Cli.OK;
     }
 
-    /** The period the agreement measures in; a month names the fixed 30-day month that starts in it. */
-    private MeasurementPeriodRange period(Agreement agreement) {
-        MeasurementPeriodRange given = MeasurementPeriodRange.parse(periodText);
-        MeasurementPeriod kind = agreement.overview() == null ? null : agreement.overview().measurementPeriod();
-        if (kind == null || kind == given.kind()) {
-            return given;
-        }
-        if (kind == MeasurementPeriod.FIXED_30_DAY_MONTH && given.kind() == MeasurementPeriod.CALENDAR_MONTH) {
-            LocalDate anchor = agreement.overview().effectiveDate();
-            if (anchor == null) {
-                throw new IllegalArgumentException("the agreement measures fixed 30-day months from its effective date, "
-                        + "which is not set ($.overview.effectiveDate)");
-            }
-            return MeasurementPeriodRange.containing(kind, given.start(), anchor);
-        }
-        String example = switch (kind) {
-            case CALENDAR_QUARTER -> given.start().getYear() + "-Q" + ((given.start().getMonthValue() + 2) / 3);
-            case WEEK -> MeasurementPeriodRange.weekContaining(given.start()).label();
-            default -> given.start().toString().substring(0, 7);
-        };
-        throw new IllegalArgumentException("the agreement measures by " + kind.name().toLowerCase().replace('_', ' ')
-                + ", not by the period " + periodText + "; give --period " + example);
-    }
-
-    private static void text(PrintWriter out, Service service, MeasurementPeriodRange period, List<Result> results,
+    private static void text(PrintWriter out, Service service, PeriodChoice choice, List<Result> results,
                              boolean intervals) {
-        out.printf("Service %s (%s), period %s%n", service.id(), service.name(), period.label());
+        out.printf("Service %s (%s), period %s%n", service.id(), service.name(), choice.period().label());
+        CreditOutput.chosen(out, choice);
         for (Result r : results) {
             AvailabilityMeasurement m = r.measurement();
             out.printf("%nWindow %s (%s), target %s%%%s%n", r.window().id(), r.window().zone(),
