@@ -4,7 +4,7 @@ package org.slastudio.model;
  * How a window treats its maintenance windows and planned work announced outside them.
  *
  * @param convention                   whether maintenance leaves the measured time or counts as available time;
- *                                     null reads as {@link MaintenanceConvention#EXCLUDED_FROM_MEASURED_TIME}
+ *                                     null is taken as {@link MaintenanceConvention#EXCLUDED_FROM_MEASURED_TIME}
  * @param plannedWorkNoticeBusinessDays planned work outside the maintenance windows announced at least this many
  *                                     Business Days ahead is treated as maintenance; null: such work is downtime
  * @param businessDaysWindowId         the window whose days are Business Days (a day on which it has hours, less its
@@ -12,6 +12,10 @@ package org.slastudio.model;
  */
 public record MaintenanceRules(MaintenanceConvention convention, Integer plannedWorkNoticeBusinessDays,
                                String businessDaysWindowId) {
+
+    public MaintenanceRules {
+        convention = convention == null ? MaintenanceConvention.EXCLUDED_FROM_MEASURED_TIME : convention;
+    }
 
     /** What a window without these terms has always meant. */
     public static MaintenanceRules standard() {
