@@ -46,7 +46,8 @@ final class ClauseWords {
     static String period(MeasurementPeriod p) {
         return switch (p) {
             case CALENDAR_MONTH -> "calendar month";
-            case FIXED_30_DAY_MONTH -> "30-day month";
+            case FIXED_30_DAY_MONTH -> "30-day period";
+            case CALENDAR_MONTH_AS_30_DAYS -> "calendar month";
             case CALENDAR_QUARTER -> "calendar quarter";
             case WEEK -> "week";
         };

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slastudio.engine.Amounts;
+import org.slastudio.engine.BusinessDays;
+import org.slastudio.engine.Outage;
+import org.slastudio.engine.PlannedWork;
 import org.slastudio.engine.AvailabilityMeasurement;
 import org.slastudio.engine.ClaimDeadlines;
 import org.slastudio.engine.CreditCalculation;
@@ -23,7 +26,6 @@ import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.ClaimDeadline;
 import org.slastudio.model.ClaimDeadlineRule;
-import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.MeasurementRule;
 import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
@@ -61,7 +63,9 @@ final class CreditCommand implements Callable<Integer> {
     String serviceId;
 
     @Option(names = "--period", required = true, paramLabel = "PERIOD",
-            description = "The measurement period: a month (2026-02), quarter (2026-Q1) or ISO week (2026-W05).")
+            description = "The measurement period: a month (2026-02), quarter (2026-Q1) or ISO week (2026-W05); under "
+                    + "consecutive 30-day periods a month names the period that holds its first day, and a day "
+                    + "(2026-02-14) the period that holds it.")
     String periodText;
 
     @Option(names = "--outages", paramLabel = "CSV",
@@ -84,12 +88,13 @@ final class CreditCommand implements Callable<Integer> {
     Format format;
 
     /**
-     * @param requests the requests counted in the window, for a service measured by request counts; else null
-     * @param claimBy  the last day to claim, worked out here rather than by {@link CreditCalculation}, as a deadline
-     *                 from the incident or in business days needs the measured outages and the agreement's windows
+     * @param requests    the requests counted in the window, for a service measured by request counts; else null
+     * @param claimBy     the last day to claim, worked out here rather than by {@link CreditCalculation}, as a deadline
+     *                    from the incident or in business days needs the measured outages and the agreement's windows
+     * @param plannedWork what became of each record of planned work, and why
      */
     record Result(ServiceLevel level, AvailabilityWindow window, AvailabilityMeasurement measurement, RequestTotals requests,
-                  CreditCalculation credit, LocalDate claimBy, String claimBasis) {
+                  CreditCalculation credit, LocalDate claimBy, String claimBasis, List<PlannedWork.Decision> plannedWork) {
     }
 
     @Option(names = "--force", description = "Calculate even though the review finds errors in the draft.")
@@ -113,8 +118,10 @@ final class CreditCommand implements Callable<Integer> {
         }
         Service service = found.get();
         MeasurementPeriodRange period;
+        PeriodChoice choice;
         try {
-            period = period(agreement);
+            choice = PeriodChoice.of(agreement, periodText);
+            period = choice.period();
         } catch (IllegalArgumentException e) {
             err.println("credit: " + e.getMessage());
             return Cli.UNREADABLE;
@@ -179,17 +186,22 @@ final class CreditCommand implements Callable<Integer> {
                     claimBy = ClaimDeadlines.lastDayToClaim(deadline, period, basis);
                     claimBasis = claimBasis(deadline, basis);
                 }
-                results.add(new Result(level, window, m, counted, credit, claimBy, claimBasis));
+                results.add(new Result(level, window, m, counted, credit, claimBy, claimBasis, kind != OutageCsv.Kind.OUTAGES ? List.of()
+                        : PlannedWork.decide(window, () -> BusinessDays.of(agreement, window), rows.outages())));
             }
         } catch (IllegalArgumentException e) {
             err.println("credit: " + e.getMessage());
             return Cli.FINDINGS;
         }
         PrintWriter out = spec.commandLine().getOut();
+        ZoneId cut = AvailabilityMeasurement.periodZone(rule, zone);
+        List<Outage> outside = kind != OutageCsv.Kind.OUTAGES ? List.of() : choice.outside(rows.outages(), cut);
+        List<Outage> across = kind != OutageCsv.Kind.OUTAGES ? List.of() : choice.across(rows.outages(), cut);
         if (format == Format.json) {
-            out.println(json(service, period, results, rows.warnings()));
+            out.println(CreditOutput.json(json(service, period, results, rows.warnings()), choice, outside, across, results));
         } else {
-            text(out, service, period, results, kind);
+            text(out, service, choice, results, kind);
+            CreditOutput.text(out, outside, across, results);
         }
         return Cli.OK;
     }
@@ -218,33 +230,10 @@ final class CreditCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    /** The period the agreement measures in; a month names the fixed 30-day month that starts in it. */
-    private MeasurementPeriodRange period(Agreement agreement) {
-        MeasurementPeriodRange given = MeasurementPeriodRange.parse(periodText);
-        MeasurementPeriod kind = agreement.overview() == null ? null : agreement.overview().measurementPeriod();
-        if (kind == null || kind == given.kind()) {
-            return given;
-        }
-        if (kind == MeasurementPeriod.FIXED_30_DAY_MONTH && given.kind() == MeasurementPeriod.CALENDAR_MONTH) {
-            LocalDate anchor = agreement.overview().effectiveDate();
-            if (anchor == null) {
-                throw new IllegalArgumentException("the agreement measures fixed 30-day months from its effective date, "
-                        + "which is not set ($.overview.effectiveDate)");
-            }
-            return MeasurementPeriodRange.containing(kind, given.start(), anchor);
-        }
-        String example = switch (kind) {
-            case CALENDAR_QUARTER -> given.start().getYear() + "-Q" + ((given.start().getMonthValue() + 2) / 3);
-            case WEEK -> MeasurementPeriodRange.weekContaining(given.start()).label();
-            default -> given.start().toString().substring(0, 7);
-        };
-        throw new IllegalArgumentException("the agreement measures by " + kind.name().toLowerCase().replace('_', ' ')
-                + ", not by the period " + periodText + "; give --period " + example);
-    }
-
-    private static void text(PrintWriter out, Service service, MeasurementPeriodRange period, List<Result> results,
+    private static void text(PrintWriter out, Service service, PeriodChoice choice, List<Result> results,
                              OutageCsv.Kind kind) {
-        out.printf("Service %s (%s), period %s%n", service.id(), service.name(), period.label());
+        out.printf("Service %s (%s), period %s%n", service.id(), service.name(), choice.period().label());
+        CreditOutput.chosen(out, choice);
         for (Result r : results) {
             AvailabilityMeasurement m = r.measurement();
             out.printf("%nWindow %s (%s), target %s%%%s%n", r.window().id(), r.window().zone(),

@@ -25,7 +25,7 @@ import org.slastudio.model.MeasurementMethod;
 
 /**
  * Outage records (or per-interval error rates, or request counts) from a CSV file with a header row. Columns, in any
- * order: start, end, reported_at, planned, service for outages; start, error_rate_percent, service for intervals;
+ * order: start, end, reported_at, planned, announced (when planned work was announced), service for outages; start, error_rate_percent, service for intervals;
  * start, total, successful, service for request counts (a row per interval, per day or one for the whole period; a
  * row counts where its start falls in the window).
  * Times are ISO-8601, with an offset (2026-02-03T09:00Z, 2026-02-03T10:00+01:00) or without one, then read
@@ -135,7 +135,15 @@ final class OutageCsv {
                         throw new IllegalArgumentException("end " + cell(cells, columns.get("end")) + " is before start "
                                 + cell(cells, columns.get("start")));
                     }
-                    outages.add(new Outage(start, end, reportedAt, planned(cell(cells, columns.get("planned")))));
+                    String announcedText = cell(cells, columns.get("announced"));
+                    Instant announced = announcedText == null ? null : instant(announcedText, "announced", zone, warn);
+                    boolean planned = planned(cell(cells, columns.get("planned")));
+                    if (announced != null && !planned) {
+                        // An announcement makes the record planned work only when the file says so.
+                        throw new IllegalArgumentException("announced " + announcedText + " is given for a record that is not"
+                                + " planned work; set planned to true or leave announced empty");
+                    }
+                    outages.add(new Outage(start, end, reportedAt, planned, announced));
                 }
             } catch (IllegalArgumentException e) {
                 errors.add(where + e.getMessage());

@@ -63,7 +63,7 @@ public final class AllowedDowntime {
                 : agreementZone != null ? agreementZone : window.zone() != null ? window.zone() : ZoneOffset.UTC;
         try {
             Duration open = openTime.computeIfAbsent(window, w -> new java.util.HashMap<>())
-                    .computeIfAbsent(cut, z -> WindowCalendar.of(window, period, z).openTime());
+                    .computeIfAbsent(cut, z -> WindowCalendar.of(window, period, z).measuredTime());
             return Optional.of(new DowntimeBudget(targetPercent, open));
         } catch (RuntimeException e) {
             // A half-drafted window (no zone, a gap in its hours) has no figure yet; the review says what is missing.
@@ -101,7 +101,7 @@ public final class AllowedDowntime {
     /** "in January 2026", "in Q2 2026", "from 20 January 2026 to 18 February 2026": the period the figures are for. */
     public String when() {
         return switch (period.kind()) {
-            case CALENDAR_MONTH -> "in " + MONTH.format(period.start());
+            case CALENDAR_MONTH, CALENDAR_MONTH_AS_30_DAYS -> "in " + MONTH.format(period.start());
             case CALENDAR_QUARTER -> "in Q" + ((period.start().getMonthValue() + 2) / 3) + " " + period.start().getYear();
             default -> "from " + DAY.format(period.start()) + " to " + DAY.format(period.lastDay());
         };
@@ -110,7 +110,7 @@ public final class AllowedDowntime {
     /** "a month", "a quarter", "a week", "a 30-day period": what "per month" means for this draft. */
     public String perPeriod() {
         return switch (period.kind()) {
-            case CALENDAR_MONTH -> "a month";
+            case CALENDAR_MONTH, CALENDAR_MONTH_AS_30_DAYS -> "a month";
             case FIXED_30_DAY_MONTH -> "a 30-day period";
             case CALENDAR_QUARTER -> "a quarter";
             case WEEK -> "a week";
@@ -123,13 +123,34 @@ public final class AllowedDowntime {
      */
     public String basis() {
         String noun = switch (period.kind()) {
-            case CALENDAR_MONTH -> "month";
+            case CALENDAR_MONTH, CALENDAR_MONTH_AS_30_DAYS -> "month";
             case FIXED_30_DAY_MONTH -> "30-day period";
             case CALENDAR_QUARTER -> "quarter";
             case WEEK -> "week";
         };
-        return when() + " (" + period.days() + " days), " + (firstOfTerm ? "the first " + noun + " of the term"
+        return when() + " (" + period.days() + " days" + (period.measuredAsThirtyDays()
+                ? ", measured as 30 days of 43,200 minutes" : "") + "), " + (firstOfTerm ? "the first " + noun + " of the term"
                 : "the current " + noun + ", as the draft has no effective date yet")
                 + ", with maintenance windows and public holidays taken out";
+    }
+
+    /**
+     * {@link #basis()} for one window, naming its own maintenance convention and, for a month measured as 30 days,
+     * that a window not open around the clock is measured against its real hours.
+     */
+    public String basis(AvailabilityWindow window) {
+        String general = basis();
+        if (window == null) {
+            return general;
+        }
+        if (window.maintenanceRules().conventionOrDefault() == org.slastudio.model.MaintenanceConvention.COUNTED_AS_AVAILABLE) {
+            general = general.replace("with maintenance windows and public holidays taken out",
+                    "with public holidays taken out and maintenance windows counted as available time");
+        }
+        if (period.measuredAsThirtyDays() && !window.isTwentyFourSeven()) {
+            general = general.replace(", measured as 30 days of 43,200 minutes", ", on the window's real hours (43,200"
+                    + " minutes apply only around the clock)");
+        }
+        return general;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.ClockStart;
@@ -26,8 +27,10 @@ import org.slastudio.model.ServiceLevel;
  * so; overlapping records are merged into one outage; an outage shorter than the minimum (or, where the rule counts
  * only outages of more than the minimum, one exactly as long) does not count, taken on the whole merged outage, not
  * on the part inside the window or the period; of the rest, only time inside the window's
- * open time counts, and the window's open time already leaves out holidays and agreed maintenance windows, so
- * planned maintenance inside them never counts while planned work outside them does. An outage crossing
+ * open time counts, less holidays, agreed maintenance windows and planned work the window's rules excuse by notice
+ * ({@link PlannedWork}); whether that maintenance also leaves the measured time or counts as available time is the
+ * window's convention ({@link WindowCalendar}). A calendar month measured as 30 days is measured against 43,200
+ * minutes, whatever its length. An outage crossing
  * midnight or a period boundary counts in each period for the part that falls in it; periods are cut in the
  * agreement's zone, or at midnight UTC where the rule says so.
  *
@@ -68,7 +71,9 @@ public record AvailabilityMeasurement(
     /** Measures a service's level in its window under the service's rule and the agreement's zone. */
     public static AvailabilityMeasurement measure(Agreement agreement, Service service, ServiceLevel level,
                                                   MeasurementPeriodRange period, Collection<Outage> outages) {
-        return measure(windowOf(agreement, service, level), service.measurement(), agreementZone(agreement), period, outages);
+        AvailabilityWindow window = windowOf(agreement, service, level);
+        return measureEach(window, service.measurement(), agreementZone(agreement), List.of(period), outages,
+                () -> BusinessDays.of(agreement, window)).get(0);
     }
 
     /** The window a level is promised in, or a message naming the field that points nowhere. */
@@ -95,6 +100,13 @@ public record AvailabilityMeasurement(
     public static List<AvailabilityMeasurement> measureEach(AvailabilityWindow window, MeasurementRule rule,
                                                             ZoneId agreementZone, List<MeasurementPeriodRange> periods,
                                                             Collection<Outage> outages) {
+        return measureEach(window, rule, agreementZone, periods, outages, () -> BusinessDays.of(null, window));
+    }
+
+    /** @param businessDays the calendar notice of planned work is counted in, asked for only when a record needs it */
+    public static List<AvailabilityMeasurement> measureEach(AvailabilityWindow window, MeasurementRule rule,
+                                                            ZoneId agreementZone, List<MeasurementPeriodRange> periods,
+                                                            Collection<Outage> given, Supplier<BusinessDays> businessDays) {
         MeasurementRule r = rule == null ? MeasurementRule.timeBased() : rule;
         if (r.method() == MeasurementMethod.REQUEST_COUNTS) {
             throw new IllegalArgumentException("This service is measured by request counts; give the total and successful"
@@ -106,6 +118,9 @@ public record AvailabilityMeasurement(
         }
         ZoneId zone = periodZone(r, agreementZone);
         boolean fromReport = r.clockStart() == ClockStart.AT_FAULT_REPORT;
+        List<PlannedWork.Decision> planned = PlannedWork.decide(window, businessDays, given);
+        Spans excused = PlannedWork.excusedSpans(planned);
+        Collection<Outage> outages = PlannedWork.notExcused(given, planned);
 
         long[] starts = new long[outages.size()];
         long[] ends = new long[outages.size()];
@@ -124,7 +139,8 @@ public record AvailabilityMeasurement(
 
         List<AvailabilityMeasurement> result = new ArrayList<>(periods.size());
         for (MeasurementPeriodRange period : periods) {
-            Spans open = WindowCalendar.of(window, period, zone).spans();
+            WindowCalendar calendar = WindowCalendar.of(window, period, zone, excused);
+            Spans open = calendar.countable();
             long down = 0;
             int counted = 0;
             int ignored = 0;
@@ -148,7 +164,7 @@ public record AvailabilityMeasurement(
                     }
                 }
             }
-            long windowMillis = open.totalMillis();
+            long windowMillis = calendar.measuredMillis();
             result.add(new AvailabilityMeasurement(period, Duration.ofMillis(windowMillis), Duration.ofMillis(down),
                     Durations.availabilityPercent(windowMillis, down), counted, ignored, first));
         }
@@ -203,7 +219,8 @@ public record AvailabilityMeasurement(
             throw new IllegalArgumentException(
                     "The measurement has no error rate threshold (measurement.errorRateThresholdPercent); set it, e.g. 5");
         }
-        Spans open = WindowCalendar.of(window, period, periodZone(rule, agreementZone)).spans();
+        WindowCalendar calendar = WindowCalendar.of(window, period, periodZone(rule, agreementZone));
+        Spans open = calendar.countable();
         long intervalMillis = rule.intervalMinutes() * 60_000L;
         ShortRuns shortRuns = share ? ShortRuns.of(rule, samples, intervalMillis, open) : ShortRuns.NONE;
         int count = 0;
@@ -226,7 +243,7 @@ public record AvailabilityMeasurement(
                 first = sample.start();
             }
         }
-        long windowMillis = open.totalMillis();
+        long windowMillis = calendar.measuredMillis();
         // More samples than the grid holds means samples off the grid; never let them push availability below zero.
         long intervals = Math.max(windowMillis / intervalMillis, count);
         if (intervals == 0) {

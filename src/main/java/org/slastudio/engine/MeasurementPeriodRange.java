@@ -42,6 +42,30 @@ public record MeasurementPeriodRange(MeasurementPeriod kind, LocalDate start, Lo
                 month.atDay(1), month.plusMonths(1).atDay(1));
     }
 
+    /** A calendar month measured against a fixed month of 30 days (43,200 minutes). */
+    public static MeasurementPeriodRange calendarMonthAsThirtyDays(YearMonth month) {
+        return new MeasurementPeriodRange(MeasurementPeriod.CALENDAR_MONTH_AS_30_DAYS,
+                month.atDay(1), month.plusMonths(1).atDay(1));
+    }
+
+    /** The same calendar stretch under another kind that cuts it the same way (a calendar month measured as 30 days). */
+    public MeasurementPeriodRange as(MeasurementPeriod other) {
+        return new MeasurementPeriodRange(other, start, end);
+    }
+
+    /** Whether availability is measured against a fixed 43,200 minutes rather than the month's real length. */
+    public boolean measuredAsThirtyDays() {
+        return kind == MeasurementPeriod.CALENDAR_MONTH_AS_30_DAYS;
+    }
+
+    /**
+     * Which 30-day period this is, counting the one that starts on {@code anchor} as 1; only for consecutive 30-day
+     * periods.
+     */
+    public long numberFrom(LocalDate anchor) {
+        return Math.floorDiv(start.toEpochDay() - anchor.toEpochDay(), 30) + 1;
+    }
+
     /** A nominal month of exactly 30 days from {@code start}, whatever the calendar month has. */
     public static MeasurementPeriodRange fixedThirtyDayMonth(LocalDate start) {
         return new MeasurementPeriodRange(MeasurementPeriod.FIXED_30_DAY_MONTH,
@@ -72,6 +96,8 @@ public record MeasurementPeriodRange(MeasurementPeriod kind, LocalDate start, Lo
         switch (kind) {
             case CALENDAR_MONTH:
                 return calendarMonth(YearMonth.from(day));
+            case CALENDAR_MONTH_AS_30_DAYS:
+                return calendarMonthAsThirtyDays(YearMonth.from(day));
             case CALENDAR_QUARTER:
                 return quarter(day.getYear(), (day.getMonthValue() + 2) / 3);
             case WEEK:
@@ -148,6 +174,8 @@ public record MeasurementPeriodRange(MeasurementPeriod kind, LocalDate start, Lo
         switch (kind) {
             case CALENDAR_MONTH:
                 return calendarMonth(YearMonth.from(start).plusMonths(n));
+            case CALENDAR_MONTH_AS_30_DAYS:
+                return calendarMonthAsThirtyDays(YearMonth.from(start).plusMonths(n));
             case CALENDAR_QUARTER:
                 LocalDate s = start.plusMonths(3L * n);
                 return new MeasurementPeriodRange(kind, s, s.plusMonths(3));
@@ -161,6 +189,7 @@ public record MeasurementPeriodRange(MeasurementPeriod kind, LocalDate start, Lo
     public String label() {
         switch (kind) {
             case CALENDAR_MONTH:
+            case CALENDAR_MONTH_AS_30_DAYS:
                 return YearMonth.from(start).toString();
             case CALENDAR_QUARTER:
                 return start.getYear() + "-Q" + ((start.getMonthValue() + 2) / 3);

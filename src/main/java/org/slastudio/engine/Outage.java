@@ -8,9 +8,11 @@ import java.util.Objects;
  * One outage record, as monitoring or a ticket reports it.
  *
  * @param reportedAt when the customer reported the fault; null when monitoring saw it at once
- * @param planned    planned maintenance; it only escapes counting inside an agreed maintenance window
+ * @param planned    planned work; it escapes counting inside an agreed maintenance window, and outside one only
+ *                   where the window's rules excuse work announced with enough notice
+ * @param announcedAt when planned work was announced to the customer; null when it was not (or is not known)
  */
-public record Outage(Instant start, Instant end, Instant reportedAt, boolean planned) {
+public record Outage(Instant start, Instant end, Instant reportedAt, boolean planned, Instant announcedAt) {
 
     public Outage {
         Objects.requireNonNull(start, "start");
@@ -18,6 +20,15 @@ public record Outage(Instant start, Instant end, Instant reportedAt, boolean pla
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("An outage cannot end (" + end + ") before it starts (" + start + ")");
         }
+    }
+
+    public Outage(Instant start, Instant end, Instant reportedAt, boolean planned) {
+        this(start, end, reportedAt, planned, null);
+    }
+
+    /** Planned work announced at {@code announcedAt}. */
+    public static Outage plannedWork(Instant start, Instant end, Instant announcedAt) {
+        return new Outage(start, end, null, true, announcedAt);
     }
 
     public static Outage unplanned(Instant start, Instant end) {

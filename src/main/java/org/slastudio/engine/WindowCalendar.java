@@ -12,13 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.MaintenanceConvention;
 import org.slastudio.model.MaintenanceWindow;
 import org.slastudio.model.WeeklyHours;
 
 /**
  * The time a window is open within a stretch of time, as sorted intervals: its weekly hours laid on the real
  * calendar of the window's own zone (so a 23- or 25-hour day counts as it is), minus its holidays (whole days
- * in that zone) and minus its maintenance windows.
+ * in that zone) and minus its maintenance windows where they leave the measured time (where they count as
+ * available time they stay in, but no outage in them is downtime).
  */
 public final class WindowCalendar {
 
@@ -29,32 +31,60 @@ public final class WindowCalendar {
         }
     }
 
+    private static final long THIRTY_DAYS_MILLIS = 30L * 24 * 60 * 60_000;
+
     private final AvailabilityWindow window;
     private final Instant from;
     private final Instant to;
     private final Spans open;
+    private final Spans countable;
     private final Spans maintenance;
+    private final long nominalCutMillis;
 
-    private WindowCalendar(AvailabilityWindow window, Instant from, Instant to, Spans open, Spans maintenance) {
+    private WindowCalendar(AvailabilityWindow window, Instant from, Instant to, Spans open, Spans countable,
+                           Spans maintenance, long nominalCutMillis) {
         this.window = window;
         this.from = from;
         this.to = to;
         this.open = open;
+        this.countable = countable;
         this.maintenance = maintenance;
+        this.nominalCutMillis = nominalCutMillis;
     }
 
     /** The window's open time in a measurement period cut in {@code periodZone}. */
     public static WindowCalendar of(AvailabilityWindow window, MeasurementPeriodRange period, ZoneId periodZone) {
-        return of(window, period.startIn(periodZone), period.endIn(periodZone));
+        return of(window, period, periodZone, Spans.EMPTY);
+    }
+
+    /**
+     * As {@link #of(AvailabilityWindow, MeasurementPeriodRange, ZoneId)}, with planned work excused by notice treated
+     * as maintenance. A calendar month measured as 30 days is measured against 43,200 minutes less what the window
+     * takes out of it, but only for a window open around the clock: for any other window the fixed month has no
+     * meaning (the review says so) and its real open time is the measure.
+     */
+    static WindowCalendar of(AvailabilityWindow window, MeasurementPeriodRange period, ZoneId periodZone, Spans excusedWork) {
+        Instant a = period.startIn(periodZone);
+        Instant b = period.endIn(periodZone);
+        long cut = period.measuredAsThirtyDays() && window.isTwentyFourSeven()
+                ? b.toEpochMilli() - a.toEpochMilli() - THIRTY_DAYS_MILLIS : 0;
+        return of(window, a, b, excusedWork, cut);
     }
 
     public static WindowCalendar of(AvailabilityWindow window, Instant from, Instant to) {
+        return of(window, from, to, Spans.EMPTY, 0);
+    }
+
+    private static WindowCalendar of(AvailabilityWindow window, Instant from, Instant to, Spans excusedWork, long cut) {
         long a = from.toEpochMilli();
         long b = to.toEpochMilli();
         Spans range = Spans.of(a, b);
         Spans hours = hoursAndHolidays(window, a, b).intersect(range);
         Spans maintenance = maintenance(window, a, b).intersect(hours);
-        return new WindowCalendar(window, from, to, hours.minus(maintenance), maintenance);
+        Spans countable = hours.minus(maintenance.union(excusedWork.intersect(hours)));
+        Spans measured = window.maintenanceRules().conventionOrDefault() == MaintenanceConvention.COUNTED_AS_AVAILABLE
+                ? hours : countable;
+        return new WindowCalendar(window, from, to, measured, countable, maintenance, cut);
     }
 
     /** The weekly hours minus holidays, not yet cut to [from, to); maintenance is left in (a support clock runs through it). */
@@ -116,8 +146,27 @@ public final class WindowCalendar {
         return to;
     }
 
+    /** The open time that is measured: without maintenance where it leaves the measured time, with it where it counts as available. */
     public Duration openTime() {
         return Duration.ofMillis(open.totalMillis());
+    }
+
+    /**
+     * The time availability is measured against: the open time, except in a calendar month measured as 30 days,
+     * where the month counts as 43,200 minutes whatever its length (a 31-day month loses a day, February gains two);
+     * never below zero.
+     */
+    public Duration measuredTime() {
+        return Duration.ofMillis(measuredMillis());
+    }
+
+    long measuredMillis() {
+        return Math.max(0, open.totalMillis() - nominalCutMillis);
+    }
+
+    /** Measured minutes, exact. */
+    public BigDecimal measuredMinutes() {
+        return Durations.minutes(measuredMillis());
     }
 
     /** Open minutes, exact (a window drawn to the second gives a fraction). */
@@ -140,6 +189,11 @@ public final class WindowCalendar {
 
     Spans spans() {
         return open;
+    }
+
+    /** Where an outage is downtime: the open time less maintenance and excused planned work, whichever convention. */
+    Spans countable() {
+        return countable;
     }
 
     /** Collects daily ranges; until 00:00 is the end of the day, until before from runs past midnight. */

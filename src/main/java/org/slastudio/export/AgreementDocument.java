@@ -357,8 +357,9 @@ final class AgreementDocument {
         String zone = zone();
         String currency = overview.currency() == null ? Wording.NOT_STATED
                 : overview.currency().getDisplayName(Locale.UK) + " (" + overview.currency().getCurrencyCode() + ")";
-        layout.text("Service levels are measured over each " + Wording.period(overview.measurementPeriod())
-                + ". Times and deadlines are in " + zone + " time unless this Agreement says otherwise. Amounts are in "
+        layout.text("Service levels are measured over each " + Wording.period(overview.measurementPeriod()) + "."
+                + (overview.measurementPeriod() == MeasurementPeriod.CALENDAR_MONTH_AS_30_DAYS ? Wording.thirtyDayMonth() : "")
+                + " Times and deadlines are in " + zone + " time unless this Agreement says otherwise. Amounts are in "
                 + currency + " and exclude value added tax.");
         clauseHeading("Governing law");
         // An internal agreement usually says why no law governs it; that reads best as the drafter wrote it.
@@ -584,6 +585,15 @@ final class AgreementDocument {
                 + "tiers as calculated, without rounding. Scheduled Maintenance carried out within a Maintenance Window "
                 + "on the notice stated" + (windowsTable == 0 ? "" : " in Table " + windowsTable)
                 + " is not Downtime; time outside the Availability Window is not measured.", Layout.BODY));
+        for (AvailabilityWindow window : windows()) {
+            String id = window.maintenanceRules().businessDaysWindowId();
+            String rules = Wording.maintenanceRules(window, id == null ? null
+                    : agreement.window(id).map(w -> Wording.text(w.name())).orElse(id));
+            if (!rules.isEmpty()) {
+                layout.subNumbered(nextSubClause(), new Phrase("For the Availability Window “" + Wording.text(window.name())
+                        + "”: " + rules, Layout.BODY));
+            }
+        }
     }
 
     private List<Metric> metrics() {
@@ -675,6 +685,7 @@ final class AgreementDocument {
         return switch (period) {
             case CALENDAR_MONTH -> "Month";
             case FIXED_30_DAY_MONTH -> "30 days";
+            case CALENDAR_MONTH_AS_30_DAYS -> "Month (as 30 days)";
             case CALENDAR_QUARTER -> "Quarter";
             case WEEK -> "Week";
         };

@@ -50,7 +50,9 @@ final class Definitions {
         if (services.stream().anyMatch(s -> !s.levels().isEmpty())) {
             add("Downtime", "means time within an Availability Window during which a Service is unavailable, counted "
                     + "as set out in the Measurement section.");
-            add("Measurement Period", "means each " + Wording.period(period) + " during the term of this Agreement.");
+            add("Measurement Period", "means each " + Wording.period(period) + " during the term of this Agreement"
+                    + (period == MeasurementPeriod.CALENDAR_MONTH_AS_30_DAYS
+                            ? ", measured as a month of 30 days (43,200 minutes) whatever its number of days." : "."));
             add(uptime, "means, for a Service and an Availability Window, the time in the window "
                     + "in a Measurement Period that is not Downtime, as a percentage of all the time in the window in "
                     + "that period.");

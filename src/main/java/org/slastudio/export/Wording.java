@@ -25,6 +25,8 @@ import org.slastudio.model.PriorityTarget;
 import org.slastudio.model.ClockStart;
 import org.slastudio.model.CreditTier;
 import org.slastudio.model.EarnBack;
+import org.slastudio.model.MaintenanceConvention;
+import org.slastudio.model.MaintenanceRules;
 import org.slastudio.model.MaintenanceWindow;
 import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.MeasurementMethod;
@@ -162,13 +164,64 @@ final class Wording {
             excluded.add("public holidays");
         }
         List<String> maintenance = window.maintenance().stream().filter(Objects::nonNull).map(Wording::maintenance).toList();
-        if (maintenance.size() == 1) {
-            excluded.add("the maintenance window " + maintenance.get(0));
-        } else if (maintenance.size() > 1) {
-            excluded.add("the maintenance windows " + list(maintenance));
+        String named = maintenance.size() == 1 ? "the maintenance window " + maintenance.get(0)
+                : maintenance.size() > 1 ? "the maintenance windows " + list(maintenance) : null;
+        boolean counted = window.maintenanceRules().conventionOrDefault() == MaintenanceConvention.COUNTED_AS_AVAILABLE;
+        if (named != null && !counted) {
+            excluded.add(named);
         }
         if (!excluded.isEmpty()) {
             out.append(", excluding ").append(list(excluded));
+        }
+        if (named != null && counted) {
+            out.append(", ").append(named).append(" counted as available time");
+        }
+        return out.toString();
+    }
+
+    /**
+     * How a calendar month measured as 30 days is worked out, after the definition of availability: only a window open
+     * around the clock has 43,200 minutes in a month.
+     */
+    static String thirtyDayMonth() {
+        return " Each calendar month is measured as a month of 30 days: for an Availability Window open 24 hours a day,"
+                + " 7 days a week, the time in the window in a Measurement Period is taken to be 43,200 minutes, less any"
+                + " time this Agreement takes out of the window, whatever the number of days in the calendar month, and"
+                + " availability is never less than 0%; for any other window it is the time in the window in the calendar"
+                + " month.";
+    }
+
+    /**
+     * What a window's maintenance rules say, in a sentence or two: whether its Maintenance Windows leave the measured
+     * time or count as available time, and which planned work outside them its notice excuses. Empty for a window
+     * with neither maintenance nor a notice term.
+     */
+    static String maintenanceRules(AvailabilityWindow window, String businessDaysWindowName) {
+        MaintenanceRules r = window.maintenanceRules();
+        boolean hasWindows = window.maintenance().stream().anyMatch(Objects::nonNull);
+        Integer notice = r.plannedWorkNoticeBusinessDays();
+        if (r.isStandard() || !hasWindows && notice == null) {
+            // The standard rules are what the clause on Scheduled Maintenance already says.
+            return "";
+        }
+        boolean counted = r.conventionOrDefault() == MaintenanceConvention.COUNTED_AS_AVAILABLE;
+        StringBuilder out = new StringBuilder();
+        boolean both = notice != null;
+        String what = both ? "Scheduled Maintenance and excused Planned Work" : "Scheduled Maintenance";
+        out.append(counted
+                ? what + " in it " + (both ? "count" : "counts") + " as time in which the Service is available: "
+                        + (both ? "they stay" : "it stays") + " in the time measured, and a failure during "
+                        + (both ? "them" : "it") + " is not Downtime."
+                : what + " in it " + (both ? "are" : "is") + " excluded from the time measured.");
+        if (notice != null) {
+            out.append(" Planned work outside the Maintenance Windows that the Provider announces at least ")
+                    .append(notice).append(notice == 1 ? " Business Day" : " Business Days")
+                    .append(" before it begins is excused Planned Work; announced later, or not announced, it is Downtime."
+                            + " For this purpose a Business Day is ")
+                    .append(businessDaysWindowName == null
+                            ? "a day from Monday to Friday" + (window.holidays().isEmpty() ? "" : " that is not a public holiday of this window")
+                            : "a day on which the window “" + businessDaysWindowName + "” has hours, other than its public holidays")
+                    .append(", and notice is counted in whole Business Days from the time of the announcement.");
         }
         return out.toString();
     }
@@ -218,7 +271,8 @@ final class Wording {
         }
         return switch (period) {
             case CALENDAR_MONTH -> "calendar month";
-            case FIXED_30_DAY_MONTH -> "period of 30 days";
+            case FIXED_30_DAY_MONTH -> "period of 30 consecutive days counted from the Effective Date";
+            case CALENDAR_MONTH_AS_30_DAYS -> "calendar month";
             case CALENDAR_QUARTER -> "calendar quarter";
             case WEEK -> "calendar week (Monday to Sunday)";
         };

@@ -14,6 +14,8 @@ import java.util.List;
  * @param hours       the weekly hours; all seven days 00:00-00:00 is 24x7
  * @param holidays    dates on which the window is closed
  * @param maintenance recurring windows excluded from measurement
+ * @param maintenanceRules whether maintenance leaves the measured time or counts as available, and the notice that
+ *                    excuses planned work outside the maintenance windows; never null
  */
 public record AvailabilityWindow(
         String id,
@@ -21,12 +23,24 @@ public record AvailabilityWindow(
         ZoneId zone,
         List<WeeklyHours> hours,
         List<LocalDate> holidays,
-        List<MaintenanceWindow> maintenance) {
+        List<MaintenanceWindow> maintenance,
+        MaintenanceRules maintenanceRules) {
 
     public AvailabilityWindow {
         hours = Lists.copy(hours);
         holidays = Lists.copy(holidays);
         maintenance = Lists.copy(maintenance);
+        maintenanceRules = maintenanceRules == null ? MaintenanceRules.standard() : maintenanceRules;
+    }
+
+    /** A window under the standard maintenance rules: maintenance leaves the measured time, no notice term. */
+    public AvailabilityWindow(String id, String name, ZoneId zone, List<WeeklyHours> hours, List<LocalDate> holidays,
+                              List<MaintenanceWindow> maintenance) {
+        this(id, name, zone, hours, holidays, maintenance, MaintenanceRules.standard());
+    }
+
+    public AvailabilityWindow withMaintenanceRules(MaintenanceRules value) {
+        return new AvailabilityWindow(id, name, zone, hours, holidays, maintenance, value);
     }
 
     public static AvailabilityWindow twentyFourSeven(String id, String name, ZoneId zone) {

@@ -29,7 +29,10 @@ import org.slastudio.model.CreditRegime;
 import org.slastudio.model.CreditTier;
 import org.slastudio.model.CreditTrigger;
 import org.slastudio.model.LevelCredits;
+import org.slastudio.model.MaintenanceConvention;
+import org.slastudio.model.MaintenanceRules;
 import org.slastudio.model.MaintenanceWindow;
+import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.MetricClassification;
 import org.slastudio.model.Metric;
 import org.slastudio.model.Money;
@@ -101,7 +104,8 @@ public final class DraftDiff {
         field(o.field("purpose"), "Purpose", a.purpose(), b.purpose(), DraftDiff::quoted, NEUTRAL);
         field(o.field("governingLaw"), "Governing law", a.governingLaw(), b.governingLaw(), Object::toString, NEUTRAL);
         field(o.field("currency"), "Currency", a.currency(), b.currency(), Object::toString, NEUTRAL);
-        field(o.field("measurementPeriod"), "Measurement period", a.measurementPeriod(), b.measurementPeriod(), DraftDiff::words, NEUTRAL);
+        field(o.field("measurementPeriod"), "Measurement period", a.measurementPeriod(), b.measurementPeriod(),
+                MeasurementPeriod::plainName, periodFavours(a.measurementPeriod(), b.measurementPeriod()));
         field(o.field("timeZone"), "Time zone", a.timeZone(), b.timeZone(), Object::toString, NEUTRAL);
         field(o.field("version"), "Version", a.version(), b.version(), DraftDiff::quoted, NEUTRAL);
     }
@@ -213,7 +217,35 @@ public final class DraftDiff {
                                             higher(weeklyMinutes(x), weeklyMinutes(y), PROVIDER));
                                 }
                             });
+                    maintenanceRules(key.field("maintenanceRules"), label, a.maintenanceRules(), b.maintenanceRules());
                 });
+    }
+
+    /**
+     * Maintenance counted as available time keeps it in the denominator, so the same downtime gives a higher
+     * availability: that favours the provider. A notice term excuses planned work: adding one, or shortening it,
+     * favours the provider.
+     */
+    private void maintenanceRules(TermKey key, String label, MaintenanceRules a, MaintenanceRules b) {
+        field(key.field("convention"), label + ": maintenance", a.convention(), b.convention(), MaintenanceConvention::plainName,
+                b.convention() == MaintenanceConvention.COUNTED_AS_AVAILABLE ? PROVIDER : CUSTOMER);
+        Integer x = a.plannedWorkNoticeBusinessDays();
+        Integer y = b.plannedWorkNoticeBusinessDays();
+        field(key.field("plannedWorkNoticeBusinessDays"), label + ": planned work outside the maintenance windows excused with notice of",
+                x, y, d -> d + " Business Days", x == null ? PROVIDER : y == null ? CUSTOMER : higher(x, y, CUSTOMER));
+        field(key.field("businessDaysWindowId"), label + ": Business Days are the days of window", a.businessDaysWindowId(),
+                b.businessDaysWindowId(), DraftDiff::quoted, NEUTRAL);
+    }
+
+    /**
+     * A calendar month measured as 30 days measures a year as 12 x 43,200 minutes instead of 525,600, so it allows less
+     * downtime a year (more in February, less in 31-day months): moving to it favours the customer. Consecutive 30-day
+     * periods cover every day of the year, like calendar months.
+     */
+    private static Favours periodFavours(MeasurementPeriod before, MeasurementPeriod after) {
+        boolean x = before == MeasurementPeriod.CALENDAR_MONTH_AS_30_DAYS;
+        boolean y = after == MeasurementPeriod.CALENDAR_MONTH_AS_30_DAYS;
+        return x == y || before == null || after == null ? NEUTRAL : y ? CUSTOMER : PROVIDER;
     }
 
     private void creditRegime() {

@@ -23,6 +23,7 @@ public final class Review {
             new MoneyAmounts(),
             new MeasurementRules(),
             new WindowHours(),
+            new PeriodAndMaintenanceTerms(),
             new OverlappingHours(),
             new MeasurableTarget(),
             new MinimumOutage(),

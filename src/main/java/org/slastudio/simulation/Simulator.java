@@ -276,7 +276,7 @@ public final class Simulator {
         }
         List<BigDecimal> windowMinutes = new ArrayList<>();
         for (MeasurementPeriodRange p : periods) {
-            windowMinutes.add(WindowCalendar.of(window, p, zone).openMinutes());
+            windowMinutes.add(WindowCalendar.of(window, p, zone).measuredMinutes());
         }
 
         TreeSet<BigDecimal> levels = new TreeSet<>();

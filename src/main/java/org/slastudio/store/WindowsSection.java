@@ -6,6 +6,8 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.Set;
 import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.MaintenanceConvention;
+import org.slastudio.model.MaintenanceRules;
 import org.slastudio.model.MaintenanceWindow;
 import org.slastudio.model.WeeklyHours;
 import tools.jackson.databind.JsonNode;
@@ -28,7 +30,21 @@ final class WindowsSection {
                 o.list("hours", false, h -> new WeeklyHours(readDays(h, "days"), readTime(h, "from"), readTime(h, "until"))),
                 o.dates("holidays"),
                 o.list("maintenance", false, m -> new MaintenanceWindow(m.text("name"), readDays(m, "days"),
-                        readTime(m, "from"), readTime(m, "until"), m.whole("noticeHours", "72"))));
+                        readTime(m, "from"), readTime(m, "until"), m.whole("noticeHours", "72"))),
+                o.object("maintenanceRules", WindowsSection::readRules));
+    }
+
+    /** Absent, the rules are the standard ones: maintenance leaves the measured time, no notice excuses other work. */
+    private static MaintenanceRules readRules(Fields o) {
+        return new MaintenanceRules(o.choice("convention", MaintenanceConvention.class),
+                o.whole("plannedWorkNoticeBusinessDays", "5"), o.text("businessDaysWindowId"));
+    }
+
+    private static void writeRules(Out o, MaintenanceRules v) {
+        o.choice("convention", v.conventionOrDefault());
+        o.whole("plannedWorkNoticeBusinessDays", v.plannedWorkNoticeBusinessDays());
+        o.text("businessDaysWindowId", v.businessDaysWindowId() == null || v.businessDaysWindowId().isBlank()
+                ? null : v.businessDaysWindowId());
     }
 
     static void writeWindow(Out o, AvailabilityWindow v) {
@@ -38,6 +54,8 @@ final class WindowsSection {
         o.list("hours", v.hours(), null, WindowsSection::writeHours);
         o.dates("holidays", v.holidays());
         o.list("maintenance", v.maintenance(), null, WindowsSection::writeMaintenance);
+        // Left out while standard, so a draft that never chose keeps its bytes.
+        o.object("maintenanceRules", v.maintenanceRules().isStandard() ? null : v.maintenanceRules(), WindowsSection::writeRules);
     }
 
     private static void writeHours(Out o, WeeklyHours v) {

@@ -40,6 +40,8 @@ import org.slastudio.model.CreditTier;
 import org.slastudio.model.DataSource;
 import org.slastudio.model.EarnBack;
 import org.slastudio.model.FeeBasis;
+import org.slastudio.model.MaintenanceConvention;
+import org.slastudio.model.MaintenanceRules;
 import org.slastudio.model.MaintenanceWindow;
 import org.slastudio.model.MeasurementMethod;
 import org.slastudio.model.MeasurementPeriod;
@@ -126,7 +128,8 @@ final class Fixtures {
                                 new WeeklyHours(EnumSet.of(SATURDAY), LocalTime.of(22, 30), LocalTime.of(6, 15))),
                         List.of(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 28)),
                         List.of(new MaintenanceWindow("Sunday maintenance", EnumSet.of(SUNDAY), LocalTime.of(2, 0),
-                                LocalTime.of(4, 0), 72)))),
+                                LocalTime.of(4, 0), 72)),
+                        new MaintenanceRules(MaintenanceConvention.COUNTED_AS_AVAILABLE, 5, "business"))),
                 new CreditRegime(
                         List.of(new CreditTier(TierBound.inclusive("99.0"), TierBound.exclusive("99.95"),
                                         new BigDecimal("10"), Money.of("50.00", "EUR")),

@@ -54,7 +54,8 @@ public final class MetricsView {
                 .field("Clock runs in", Fields.choice("metrics-clock-window", "Window the clock runs in", m.windowIds, m::describe, m.clockWindowId, commit))
                 .wide("By priority", priorities)
                 .section("Measuring and reporting")
-                .field("Period", Fields.choice("metrics-period", "Measurement period", MeasurementPeriod.values(), m.period, commit))
+                .field("Period", Fields.choice("metrics-period", "Measurement period",
+                        javafx.collections.FXCollections.observableArrayList(MeasurementPeriod.values()), MeasurementPeriod::plainName, m.period, commit))
                 .field("Reported", Fields.choice("metrics-reporting", "Reporting frequency", ReportingFrequency.values(), m.reporting, commit))
                 .field("Data source", Fields.choice("metrics-data-source", "Data source", DataSource.values(), m.dataSource, commit));
         details.disableProperty().bind(m.rows.selected().lessThan(0));

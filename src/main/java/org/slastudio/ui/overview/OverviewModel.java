@@ -2,6 +2,8 @@ package org.slastudio.ui.overview;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.slastudio.model.AgreementType;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.MeasurementPeriod;
@@ -34,6 +36,8 @@ public final class OverviewModel extends StepModel {
     final ObjectProperty<MeasurementPeriod> measurementPeriod = new SimpleObjectProperty<>();
     final Input<ZoneId> timeZone = register(new Input<>("Time zone", Parsers::zone, ZoneId::getId));
     final Input<String> version = register(Input.text("Version"));
+    /** What the chosen period means in numbers, beside the choice. */
+    final StringProperty periodMeaning = new SimpleStringProperty("");
 
     public OverviewModel(DraftModel draft) {
         super("overview", "Overview", "$.overview", draft);
@@ -64,6 +68,7 @@ public final class OverviewModel extends StepModel {
         measurementPeriod.set(o.measurementPeriod());
         timeZone.show(o.timeZone());
         version.show(o.version());
+        periodMeaning.set(PeriodMeaning.of(o.measurementPeriod(), o.effectiveDate()));
     }
 
     @Override
@@ -75,7 +80,9 @@ public final class OverviewModel extends StepModel {
         if (o.term() == null && newTerm.equals(Term.none())) {
             newTerm = null;
         }
-        return agreement.withOverview(new Overview(text(title), type.get(), effectiveDate.valueOr(o.effectiveDate()), newTerm,
+        LocalDate effective = effectiveDate.valueOr(o.effectiveDate());
+        periodMeaning.set(PeriodMeaning.of(measurementPeriod.get(), effective));
+        return agreement.withOverview(new Overview(text(title), type.get(), effective, newTerm,
                 text(purpose), text(governingLaw), currency.valueOr(o.currency()), measurementPeriod.get(),
                 timeZone.valueOr(o.timeZone()), text(version)));
     }

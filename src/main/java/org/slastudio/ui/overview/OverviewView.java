@@ -1,6 +1,8 @@
 package org.slastudio.ui.overview;
 
+import javafx.collections.FXCollections;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import org.slastudio.model.AgreementType;
 import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.Renewal;
@@ -21,6 +23,14 @@ public final class OverviewView {
     private OverviewView() {
     }
 
+    private static Label periodMeaning(OverviewModel m) {
+        Label meaning = Fields.muted("");
+        meaning.setId("overview-period-meaning");
+        meaning.setWrapText(true);
+        meaning.textProperty().bind(m.periodMeaning);
+        return meaning;
+    }
+
     public static Node of(OverviewModel m) {
         Runnable commit = m::commit;
         Form form = new Form()
@@ -38,7 +48,9 @@ public final class OverviewView {
                 .field("Governing law", Fields.text("overview-governing-law", m.governingLaw, commit), m.governingLaw)
                 .field("Currency", Fields.suggest("overview-currency", m.currency, CURRENCIES, commit), m.currency)
                 .field("Measurement period", Fields.choice("overview-measurement-period", "Measurement period",
-                        MeasurementPeriod.values(), m.measurementPeriod, commit))
+                        FXCollections.observableArrayList(MeasurementPeriod.values()), MeasurementPeriod::plainName,
+                        m.measurementPeriod, commit))
+                .wide("", periodMeaning(m))
                 .field("Time zone", Fields.suggest("overview-time-zone", m.timeZone, ZONES, commit), m.timeZone);
         return StepPage.of("overview", "Overview",
                 "What the agreement is, when it starts and ends, and the currency and time zone every number is in.",

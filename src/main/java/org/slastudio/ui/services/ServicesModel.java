@@ -211,7 +211,7 @@ public final class ServicesModel extends TableStepModel<Service> {
             return allowed.describe(window, target, rule).map(d -> "Measured by request counts: " + d
                     + " in each measurement period, however many requests it has.").orElse("");
         }
-        return allowed.describe(window, target, rule).map(d -> "Allows " + d + " of downtime " + allowed.basis() + ".")
+        return allowed.describe(window, target, rule).map(d -> "Allows " + d + " of downtime " + allowed.basis(window) + ".")
                 .orElse("");
     }
 

@@ -1,11 +1,15 @@
 package org.slastudio.ui.windows;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.MaintenanceConvention;
+import org.slastudio.model.MaintenanceRules;
 import org.slastudio.model.MaintenanceWindow;
 import org.slastudio.model.WeeklyHours;
 import org.slastudio.ui.fields.Input;
@@ -40,6 +44,12 @@ public final class WindowsModel extends TableStepModel<AvailabilityWindow> {
     final Input<List<LocalDate>> holidays = register(new Input<>("Holidays", Parsers::dates, Parsers::formatDates));
     final ObservableList<MaintenanceRow> maintenance = FXCollections.observableArrayList();
     final StringProperty summary = new SimpleStringProperty("");
+    final ObjectProperty<MaintenanceConvention> maintenanceConvention = new SimpleObjectProperty<>();
+    final Input<Integer> plannedWorkNotice = register(new Input<>("Notice that excuses planned work (Business Days)",
+            Parsers::wholeNumber, String::valueOf));
+    final Input<String> businessDaysWindow = register(Input.text("Window whose days are Business Days"));
+    /** What the maintenance choice means for the selected window in the first period of the term. */
+    final StringProperty maintenanceSummary = new SimpleStringProperty("");
 
     public WindowsModel(DraftModel draft) {
         super("windows", "Availability windows", "window", draft);
@@ -86,6 +96,9 @@ public final class WindowsModel extends TableStepModel<AvailabilityWindow> {
             case "zone" -> "windows-zone";
             case "holidays" -> "windows-holidays";
             case "maintenance" -> "windows-maintenance-add";
+            case "maintenanceRules", "convention" -> "windows-maintenance-convention";
+            case "plannedWorkNoticeBusinessDays" -> "windows-planned-work-notice";
+            case "businessDaysWindowId" -> "windows-business-days-window";
             default -> "windows-name";
         });
     }
@@ -128,7 +141,7 @@ public final class WindowsModel extends TableStepModel<AvailabilityWindow> {
 
     @Override
     protected AvailabilityWindow withId(AvailabilityWindow w, String id) {
-        return new AvailabilityWindow(id, w.name(), w.zone(), w.hours(), w.holidays(), w.maintenance());
+        return new AvailabilityWindow(id, w.name(), w.zone(), w.hours(), w.holidays(), w.maintenance(), w.maintenanceRules());
     }
 
     @Override
@@ -146,6 +159,9 @@ public final class WindowsModel extends TableStepModel<AvailabilityWindow> {
         days.forEach(d -> d.show(byDay.getOrDefault(d.day, List.of())));
         holidays.show(w.holidays());
         maintenance.setAll(w.maintenance().stream().filter(Objects::nonNull).map(MaintenanceRow::new).toList());
+        maintenanceConvention.set(w.maintenanceRules().conventionOrDefault());
+        plannedWorkNotice.show(w.maintenanceRules().plannedWorkNoticeBusinessDays());
+        businessDaysWindow.show(w.maintenanceRules().businessDaysWindowId());
         summarise(w);
     }
 
@@ -154,8 +170,11 @@ public final class WindowsModel extends TableStepModel<AvailabilityWindow> {
         String idText = id.valueOr(null);
         String nameText = name.valueOr(null);
         List<LocalDate> dates = holidays.valueOr(before.holidays());
+        MaintenanceRules rules = new MaintenanceRules(maintenanceConvention.get(),
+                plannedWorkNotice.valueOr(before.maintenanceRules().plannedWorkNoticeBusinessDays()),
+                businessDaysWindow.valueOr(null));
         return new AvailabilityWindow(idText == null ? "" : idText, nameText == null ? "" : nameText,
-                zone.valueOr(before.zone()), weeklyHours(), dates, maintenance.stream().map(MaintenanceRow::build).toList());
+                zone.valueOr(before.zone()), weeklyHours(), dates, maintenance.stream().map(MaintenanceRow::build).toList(), rules);
     }
 
     /** Days with the same range become one WeeklyHours, in weekday order. */
@@ -175,5 +194,6 @@ public final class WindowsModel extends TableStepModel<AvailabilityWindow> {
         long minutes = w.nominalWeeklyMinutes();
         summary.set(w.isTwentyFourSeven() ? "Open around the clock: 168 hours a week before holidays and maintenance."
                 : String.format("Open %d h %02d min a week before holidays and maintenance.", minutes / 60, minutes % 60));
+        maintenanceSummary.set(MaintenanceMeaning.of(draft.agreement().overview(), w, LocalDate.now()));
     }
 }

@@ -1,6 +1,7 @@
 package org.slastudio.ui.windows;
 
 import atlantafx.base.theme.Styles;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.slastudio.model.AvailabilityWindow;
+import org.slastudio.model.MaintenanceConvention;
 import org.slastudio.ui.fields.Fields;
 import org.slastudio.ui.fields.Form;
 import org.slastudio.ui.fields.Parsers;
@@ -83,11 +85,21 @@ public final class WindowsView {
                 .wide("", scheduleBox)
                 .section("Closed on")
                 .wide("Holidays", holidays, m.holidays)
-                .section("Planned maintenance, excluded from measurement")
-                .wide("", maintenance);
+                .section("Planned maintenance")
+                .wide("", maintenance)
+                .field("Maintenance", Fields.choice("windows-maintenance-convention", "What maintenance does to the measured time",
+                        FXCollections.observableArrayList(MaintenanceConvention.values()), MaintenanceConvention::plainName,
+                        m.maintenanceConvention, commit))
+                .field("Planned work excused with notice of (Business Days)",
+                        withPrompt(Fields.text("windows-planned-work-notice", m.plannedWorkNotice, commit), "none: it is downtime"),
+                        m.plannedWorkNotice)
+                .field("Business Days are the days of window",
+                        withPrompt(Fields.text("windows-business-days-window", m.businessDaysWindow, commit), "empty: Monday to Friday"),
+                        m.businessDaysWindow)
+                .wide("", maintenanceMeaning(m));
         details.disableProperty().bind(m.rows.selected().lessThan(0));
         return StepPage.of("windows", "Availability windows",
-                "When each service must be available: the weekly hours in a time zone, minus holidays and announced maintenance.",
+                "When each service must be available: the weekly hours in a time zone, minus holidays, and how announced maintenance is measured.",
                 table, details);
     }
 
@@ -112,6 +124,19 @@ public final class WindowsView {
         }
         box.getChildren().addAll(grid, Form.errorsOf(m.maintenance.stream()
                 .flatMap(r -> Stream.of(r.name, r.days, r.from, r.until, r.noticeHours)).toList()), add);
+    }
+
+    private static TextField withPrompt(TextField field, String prompt) {
+        field.setPromptText(prompt);
+        return field;
+    }
+
+    private static Label maintenanceMeaning(WindowsModel m) {
+        Label meaning = Fields.muted("");
+        meaning.setId("windows-maintenance-meaning");
+        meaning.setWrapText(true);
+        meaning.textProperty().bind(m.maintenanceSummary);
+        return meaning;
     }
 
     private static TextField sized(TextField field, int columns) {
