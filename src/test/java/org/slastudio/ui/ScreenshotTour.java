@@ -76,7 +76,18 @@ public final class ScreenshotTour {
                 new Shot("wizard-services", () -> app.wizard().goTo(2)),
                 new Shot("wizard-windows", () -> app.wizard().goTo(3)),
                 new Shot("wizard-credits", () -> app.wizard().goTo(4)),
-                new Shot("wizard-metrics", () -> app.wizard().goTo(5)),
+                new Shot("wizard-credits-level", () -> {
+                    // Object Storage given a table of its own, its top band drawn at its target
+                    ((javafx.scene.control.ComboBox<?>) stage.getScene().lookup("#credits-scope")).getSelectionModel().select(2);
+                    ((javafx.scene.control.Button) stage.getScene().lookup("#credits-own-tiers")).fire();
+                    var upper = (javafx.scene.control.TextField) stage.getScene().lookup("#credits-tier-0-upper");
+                    upper.setText("target");
+                    upper.fireEvent(new javafx.event.ActionEvent());
+                }),
+                new Shot("wizard-metrics", () -> {
+                    ((javafx.scene.control.ComboBox<?>) stage.getScene().lookup("#credits-scope")).getSelectionModel().select(0);
+                    app.wizard().goTo(5);
+                }),
                 new Shot("wizard-review", () -> app.wizard().goTo(6)),
                 new Shot("compare", () -> {
                     try {

@@ -120,7 +120,9 @@ public final class CreditsModel extends StepModel {
                 .findFirst().orElse(Scope.AGREEMENT);
         choosing = true;
         try {
-            scopes.setAll(all);
+            if (!scopes.equals(all)) {
+                scopes.setAll(all);
+            }
             scope.set(keep);
         } finally {
             choosing = false;
@@ -362,7 +364,7 @@ public final class CreditsModel extends StepModel {
             parts.add("monthly cap " + shared.monthlyCapPercent().toPlainString() + "%");
         }
         if (shared.minimumCredit() != null && shared.minimumCredit().amount() != null) {
-            parts.add("minimum " + shared.minimumCredit().amount().toPlainString());
+            parts.add("minimum " + shared.minimumCredit());
         }
         String agreed = parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
         return "Terms left blank follow the agreement's" + agreed + "; the at-risk amount and sole remedy are the agreement's.";

@@ -62,10 +62,9 @@ public final class CreditsView {
         fill.run();
         ComboBox<CreditTrigger> trigger = Fields.choice("credits-trigger", "Credits are owed",
                 FXCollections.observableList(CreditsModel.triggers()), CreditsView::trigger, m.trigger, commit);
-        trigger.promptTextProperty().bind(Bindings.when(levelScope).then("as the agreement's terms say")
-                .otherwise(trigger(CreditTrigger.TIERS_AS_DRAFTED)));
+        showsUnset(trigger, CreditsView::trigger, levelScope, trigger(CreditTrigger.TIERS_AS_DRAFTED));
         ComboBox<FeeBasis> basis = Fields.choice("credits-fee-basis", "Fee basis", FeeBasis.values(), m.feeBasis, commit);
-        basis.promptTextProperty().bind(Bindings.when(levelScope).then("as the agreement's terms say").otherwise(""));
+        showsUnset(basis, org.slastudio.ui.fields.Words::of, levelScope, "");
         TextField atRisk = prompt(Fields.percent("credits-at-risk", m.atRisk, commit), "none");
         atRisk.disableProperty().bind(levelScope);
         CheckBox sole = Fields.check("credits-sole-remedy", "Credits are the customer's sole and exclusive remedy", m.soleRemedy, commit);
@@ -118,9 +117,28 @@ public final class CreditsView {
         return example;
     }
 
+    /**
+     * A choice left unset reads as what it means: for a level, the agreement's term; for the agreement, its default.
+     * (A prompt text would not do: a combo box stops showing it once a value has been chosen and cleared.)
+     */
+    private static <T> void showsUnset(ComboBox<T> box, java.util.function.Function<T, String> names, BooleanBinding level,
+                                       String agreementDefault) {
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            {
+                level.addListener((o, was, is) -> updateItem(getItem(), getItem() == null));
+            }
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item != null ? names.apply(item) : level.get() ? "as the agreement's terms say" : agreementDefault);
+            }
+        });
+    }
+
     static String trigger(CreditTrigger t) {
         return t == CreditTrigger.TARGET_MISSED ? "only when the target is missed"
-                : "as the tiers are drafted, even at the target";
+                : "as the tiers are drafted";
     }
 
     private static void fillTiers(VBox box, Button add, Button own, Button follow, CreditsModel m) {
