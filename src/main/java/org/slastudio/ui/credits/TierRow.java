@@ -41,9 +41,16 @@ final class TierRow {
         BigDecimal low = lower.valueOr(loaded.lower() == null ? null : loaded.lower().percent());
         BigDecimal high = upper.valueOr(loaded.upper() == null ? null : loaded.upper().percent());
         BigDecimal fixed = fixedCredit.valueOr(loaded.fixedCredit() == null ? null : loaded.fixedCredit().amount());
-        return new CreditTier(low == null ? null : new TierBound(low, Boolean.TRUE.equals(lowerInclusive.get())),
-                high == null ? null : new TierBound(high, Boolean.TRUE.equals(upperInclusive.get())),
+        return new CreditTier(bound(low, lowerInclusive.get(), loaded.lower()), bound(high, upperInclusive.get(), loaded.upper()),
                 creditPercent.valueOr(loaded.creditPercent()),
                 fixed == null ? null : new Money(fixed, currency));
+    }
+
+    /** A blank bound is open, unless it was loaded drawn at the target, which has no figure to show. */
+    private static TierBound bound(BigDecimal percent, Boolean inclusive, TierBound loaded) {
+        if (percent == null) {
+            return loaded != null && loaded.atTarget() ? TierBound.target(Boolean.TRUE.equals(inclusive)) : null;
+        }
+        return new TierBound(percent, Boolean.TRUE.equals(inclusive));
     }
 }
