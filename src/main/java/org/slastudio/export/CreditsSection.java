@@ -96,20 +96,32 @@ final class CreditsSection {
                 + "Service Credit of the tier in which the " + definitions.uptime() + " of that Service falls";
     }
 
+    /** The same sentence for the one Service a clause of its own is about, named. */
+    private String entitlement(CreditTrigger trigger, String service) {
+        return trigger == CreditTrigger.TARGET_MISSED
+                ? "Where " + service + " misses this target in a Measurement Period, the Customer is entitled to the "
+                + "Service Credit of the tier in which its " + definitions.uptime() + " falls; a Measurement Period in "
+                + "which the target is met earns no Service Credit, whatever the tiers"
+                : "In each Measurement Period, the Customer is entitled, for " + service + ", to the Service Credit of the "
+                + "tier in which its " + definitions.uptime() + " falls";
+    }
+
     private void ownClause(Own o, CreditRegime shared) {
         LevelCredits c = o.credits();
         CreditRegime terms = shared.overriddenBy(c);
         String service = document.serviceName(o.service().id());
         String window = document.windowName(o.level().windowId());
-        document.clauseHeading("Credit terms for " + service + " (" + window + ")");
-        String target = o.level().targetPercent() == null ? "" : ", target " + Wording.percent(o.level().targetPercent());
-        layout.text("For " + service + " in the " + window + " window" + target + ", the terms of this clause apply in "
-                + "place of those above; the other terms of this section apply unchanged.");
+        // A Service with one level needs no window to tell its terms apart.
+        String which = o.service().levels().size() > 1 ? service + " (" + window + ")" : service;
+        document.clauseHeading("Credit terms for " + which);
+        String target = o.level().targetPercent() == null ? "its target" : "its target of " + Wording.percent(o.level().targetPercent());
+        layout.text("For " + service + " and " + target + " in the Availability Window “" + window + "”, the terms "
+                + "of this clause apply in place of those above; the other terms of this section apply unchanged.");
         if (!c.tiers().isEmpty()) {
-            layout.text(entitlement(terms.effectiveTrigger()) + ":");
-            tiers(c.tiers(), terms.feeBasis(), "Service Credit tiers for " + service + " (" + window + ")");
+            layout.text(entitlement(terms.effectiveTrigger(), service) + ":");
+            tiers(c.tiers(), terms.feeBasis(), "Service Credit tiers for " + which);
         } else if (c.trigger() != null) {
-            layout.text(entitlement(c.trigger()) + ".");
+            layout.text(entitlement(c.trigger(), service) + ".");
         } else if (c.feeBasis() != null) {
             layout.text("Percentage Service Credits are a percentage of " + basis(c.feeBasis()) + ".");
         }

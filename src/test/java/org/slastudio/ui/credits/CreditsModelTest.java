@@ -57,6 +57,22 @@ class CreditsModelTest {
                 new CreditTier(null, TierBound.exclusive("99.0"), null, Money.of("500", "EUR")));
     }
 
+    /** An edge drawn at the target has no figure to show: left blank it stays at the target, a typed figure replaces it. */
+    @Test
+    void aTierEdgeAtTheTargetSurvivesTheStepUntilAFigureIsTyped() {
+        CreditTier relative = new CreditTier(TierBound.inclusive("99.0"), TierBound.target(false), new BigDecimal("10"), null);
+        draft.start(Agreement.blank().withCreditRegime(CreditRegime.none().withTiers(List.of(relative))), null);
+        step.reload();
+
+        step.commit();
+        assertThat(draft.agreement().creditRegime().tiers()).containsExactly(relative);
+
+        step.tiers.get(0).upper.text().set("99.9");
+        step.commit();
+        assertThat(draft.agreement().creditRegime().tiers()).containsExactly(
+                new CreditTier(TierBound.inclusive("99.0"), TierBound.exclusive("99.9"), new BigDecimal("10"), null));
+    }
+
     @Test
     void aNewTierStartsBelowTheLowestOne() {
         startInEuros();
