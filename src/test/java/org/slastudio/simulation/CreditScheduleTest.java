@@ -52,6 +52,40 @@ class CreditScheduleTest {
         assertThat(schedule(Drafts.tiers(), "99.9").credit(downtime)).isEqualTo(Double.parseDouble(credit));
     }
 
+    /** The top tier ends at each candidate level ("less than the Service's target but at least 99.0%"). */
+    @ParameterizedTest(name = "candidate {0}%, {1} min down: EUR {2}")
+    @CsvSource({
+            // 99.5% of 43,200 allows 216 min: exactly at the target is not "less than" it
+            "99.5, 216, 0",
+            "99.5, 216.01, 100",
+            "99.5, 432.01, 250",
+            "99.9, 43.2, 0",
+            "99.9, 43.21, 100",
+    })
+    void aTableDrawnAtTheTargetMovesItsTopEdgeWithTheCandidateLevel(String target, double downtime, String credit) {
+        CreditRegime drawn = Drafts.tiers().withTiers(List.of(
+                new CreditTier(TierBound.inclusive("99.0"), TierBound.target(false), BigDecimal.TEN, null),
+                Drafts.tiers().tiers().get(1), Drafts.tiers().tiers().get(2)));
+        assertThat(schedule(drawn, target).credit(downtime)).isEqualTo(Double.parseDouble(credit));
+    }
+
+    /** "At or below 99.9%: 10%" with a 99.9% target: the tiers as drafted pay a month exactly at it; a missed target only does not. */
+    @ParameterizedTest(name = "{0}, {1} min down: EUR {2}")
+    @CsvSource({
+            "TIERS_AS_DRAFTED, 43.2, 100",
+            "TIERS_AS_DRAFTED, 43.19, 0",
+            "TARGET_MISSED, 43.2, 0",
+            "TARGET_MISSED, 43.21, 100",
+    })
+    void theScheduleFollowsWhenCreditsAreOwed(org.slastudio.model.CreditTrigger trigger, double downtime, String credit) {
+        CreditRegime r = Drafts.tiers();
+        CreditRegime atOrBelow = new CreditRegime(List.of(
+                new CreditTier(TierBound.inclusive("99.0"), TierBound.inclusive("99.9"), BigDecimal.TEN, null),
+                r.tiers().get(1), r.tiers().get(2)), r.feeBasis(), r.monthlyCapPercent(), null, null, null, null, null,
+                false, trigger);
+        assertThat(schedule(atOrBelow, "99.9").credit(downtime)).isEqualTo(Double.parseDouble(credit));
+    }
+
     /** Regimes with exclusive lower bounds, a gap between tiers, a fixed credit and a target inside a tier. */
     static Stream<Arguments> randomDowntimes() {
         CreditRegime odd = new CreditRegime(List.of(
