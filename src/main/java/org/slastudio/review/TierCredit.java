@@ -36,7 +36,7 @@ final class TierCredit implements ReviewRule {
                         "Enter the credit as a percentage of the fees, a fixed amount, or a multiple of the fees for the downtime.");
             } else if (forms.size() > 1) {
                 out.error(Paths.tier(k) + "." + fields.get(fields.size() - 1), "Credit tier " + (k + 1) + " has "
-                        + String.join(" and ", forms) + ": the agreement does not say which applies.", "Keep one of them.");
+                        + (forms.size() == 2 ? "both " : "") + String.join(" and ", forms) + ": the agreement does not say which applies.", "Keep one of them.");
             }
         }
     }
