@@ -288,7 +288,7 @@ public final class DraftDiff {
                             higher(x.creditPercent(), y.creditPercent(), CUSTOMER));
                     field(key.field("fixedCredit"), label + ": fixed credit", x.fixedCredit(), y.fixedCredit(), DraftDiff::money,
                             higher(x.fixedCredit(), y.fixedCredit(), CUSTOMER));
-                    field(key.field("downtimeMultiple"), label + ": multiple of the fees for the downtime", x.downtimeMultiple(),
+                    field(key.field("downtimeMultiple"), label, x.downtimeMultiple(),
                             y.downtimeMultiple(), DraftDiff::times, higher(x.downtimeMultiple(), y.downtimeMultiple(), CUSTOMER));
                 });
         field(c.field("trigger"), named(prefix, "credits owed"), a.effectiveTrigger(), b.effectiveTrigger(), DraftDiff::trigger,
