@@ -60,6 +60,7 @@ final class CreditPlaceholders {
         return switch (field) {
             case "credit" -> t.creditPercent() != null ? FilledValue.of(ClauseWords.percent(t.creditPercent()))
                     : t.fixedCredit() != null && t.fixedCredit().amount() != null ? FilledValue.of(ClauseWords.money(t.fixedCredit()))
+                    : t.downtimeMultiple() != null ? FilledValue.of(multiple(t))
                     : FilledValue.missing("credit tier " + n + " has no credit");
             case "lower" -> bound(t.lower(), "credit tier " + n + " has no lower bound");
             default -> bound(t.upper(), "credit tier " + n + " has no upper bound");
@@ -93,10 +94,11 @@ final class CreditPlaceholders {
     private static FilledValue tiers(CreditRegime r) {
         List<String> parts = new ArrayList<>();
         for (CreditTier t : r.tiers()) {
-            if (t == null || (t.creditPercent() == null && t.fixedCredit() == null)) {
+            if (t == null || (t.creditPercent() == null && t.fixedCredit() == null && t.downtimeMultiple() == null)) {
                 continue;
             }
-            String credit = t.creditPercent() != null ? ClauseWords.percent(t.creditPercent()) : ClauseWords.money(t.fixedCredit());
+            String credit = t.creditPercent() != null ? ClauseWords.percent(t.creditPercent())
+                    : t.fixedCredit() != null ? ClauseWords.money(t.fixedCredit()) : multiple(t);
             parts.add(credit + " where availability is " + band(t.lower(), t.upper()));
         }
         if (parts.isEmpty()) {
@@ -134,5 +136,10 @@ final class CreditPlaceholders {
             case BUSINESS_DAYS_AFTER_PERIOD_END -> businessDays + " after the end of " + after;
             case BUSINESS_DAYS_AFTER_INCIDENT -> businessDays + incident;
         });
+    }
+
+    /** "10 times the fees for the Downtime". */
+    private static String multiple(CreditTier t) {
+        return t.downtimeMultiple().stripTrailingZeros().toPlainString() + " times the fees for the Downtime";
     }
 }

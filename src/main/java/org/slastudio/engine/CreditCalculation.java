@@ -13,6 +13,7 @@ import org.slastudio.model.CreditTrigger;
 import org.slastudio.model.EarnBack;
 import org.slastudio.model.FeeBasis;
 import org.slastudio.model.MeasurementPeriod;
+import org.slastudio.model.MinimumCreditRule;
 import org.slastudio.model.Money;
 import org.slastudio.model.PoolAllocation;
 import org.slastudio.model.Service;
@@ -24,13 +25,14 @@ import org.slastudio.model.TierBound;
  * <p>Steps, in order: where credits are owed only for a missed target, nothing is owed when the level's target is
  * met; the tier for the unrounded availability (the first tier, in drafted order, that contains it, edges drawn at
  * the target taking the level's target); under the tiers as drafted a met target still pays the tier that contains
- * it; the credit as a percentage of the fee basis or a fixed amount; the cap per period; the rolling 12-month
+ * it; the credit as a percentage of the fee basis, a fixed amount or a multiple of the fees for the downtime; the
+ * caps per period (a percentage, and N days of fees); the rolling 12-month
  * cap given earlier periods; the at-risk amount shared with other services' credits in the same period; the
  * minimum credit; earn-back over the following periods. All of that is exact. Rounding happens once, at the end,
  * to the currency's minor units, half up (the commercial rule invoices use; half-even would favour neither side
  * but surprises readers who check by hand), except that a credit is rounded down where rounding up would take it
  * past a cap it met (a 50% cap of EUR 66.67 is EUR 33.335, so EUR 33.33). Comparisons with the minimum use the
- * exact amount.
+ * exact amount: under "more than" the minimum a credit of USD 1.001 passes USD 1, though it is issued as USD 1.00.
  *
  * @param tier        the tier number from 1, or null where the availability is in no tier
  * @param feeBasis    the fee basis for the period
@@ -107,6 +109,8 @@ public record CreditCalculation(
                     String band = band(tier);
                     String amount = tier.creditPercent() != null
                             ? plain(tier.creditPercent()) + "% of " + money(basis) + " = " + money(credit)
+                            : tier.fixedCredit() != null ? "a fixed " + money(credit)
+                            : tier.downtimeMultiple() != null ? proportional(tier, basis)
                             : "a fixed " + money(credit);
                     String asDrafted = reached ? " (it meets the " + plain(c.targetPercent())
                             + "% target, but the tier as drafted includes it)" : "";
@@ -118,6 +122,7 @@ public record CreditCalculation(
                 step("tier", availability + " is in no credit tier: no credit");
             } else {
                 periodCap(basis);
+                daysCap(basis);
                 rollingCap(basis);
                 atRiskCap();
                 minimum();
@@ -147,7 +152,33 @@ public record CreditCalculation(
                 sameCurrency(tier.fixedCredit(), "a tier's fixed credit ($.creditRegime.tiers[].fixedCredit)");
                 return tier.fixedCredit().amount();
             }
+            if (tier.downtimeMultiple() != null) {
+                return CreditForms.proportional(tier, basis, c.availabilityPercent());
+            }
             return BigDecimal.ZERO;
+        }
+
+        private String proportional(CreditTier tier, BigDecimal basis) {
+            BigDecimal lost = CreditForms.unavailable(c.availabilityPercent());
+            return plain(tier.downtimeMultiple()) + " times the fees for the downtime: " + plain(tier.downtimeMultiple())
+                    + " x " + Amounts.percent(lost) + " of the measured time down x " + money(basis) + " = " + money(credit);
+        }
+
+        private void daysCap(BigDecimal basis) {
+            BigDecimal days = regime.monthlyCapDays();
+            if (days == null) {
+                return;
+            }
+            BigDecimal cap = CreditForms.daysCap(basis, days, c.period());
+            limit(cap);
+            String head = "the cap of " + plain(days) + " days of fees is " + money(basis) + " x " + plain(days) + " / "
+                    + CreditForms.daysIn(c.period()).toPlainString() + " days in the period = " + money(cap);
+            if (credit.compareTo(cap) > 0) {
+                credit = cap;
+                step("days cap", head + ": capped at it");
+            } else {
+                step("days cap", head + ": under it");
+            }
         }
 
         private void periodCap(BigDecimal basis) {
@@ -225,13 +256,16 @@ public record CreditCalculation(
                 return;
             }
             sameCurrency(minimum, "the minimum credit ($.creditRegime.minimumCredit)");
-            if (credit.compareTo(minimum.amount()) < 0) {
+            int c = credit.compareTo(minimum.amount());
+            boolean moreThan = regime.effectiveMinimumRule() == MinimumCreditRule.MORE_THAN;
+            if (c < 0 || (c == 0 && moreThan)) {
                 String below = money(credit);
                 credit = BigDecimal.ZERO;
-                step("minimum credit", below + " is below the minimum credit of " + money(minimum.amount())
-                        + ": nothing is issued");
+                step("minimum credit", below + (c == 0 ? " does not exceed" : " is below") + " the minimum credit of "
+                        + money(minimum.amount()) + ": nothing is issued");
             } else {
-                step("minimum credit", "at least the minimum credit of " + money(minimum.amount()));
+                step("minimum credit", (moreThan ? "more than" : "at least") + " the minimum credit of "
+                        + money(minimum.amount()));
             }
         }
 

@@ -1,5 +1,6 @@
 package org.slastudio.export;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.slastudio.model.Agreement;
@@ -10,6 +11,8 @@ import org.slastudio.model.CreditTrigger;
 import org.slastudio.model.FeeBasis;
 import org.slastudio.model.LevelCredits;
 import org.slastudio.model.MeasurementPeriod;
+import org.slastudio.model.MinimumCreditRule;
+import org.slastudio.model.Money;
 import org.slastudio.model.PoolAllocation;
 import org.slastudio.model.Section;
 import org.slastudio.model.Service;
@@ -59,8 +62,8 @@ final class CreditsSection {
             tiers(regime.tiers(), regime.feeBasis(), "Service Credit tiers");
         }
         document.clauseHeading("Caps and minimum");
-        List<String> caps = caps(regime.monthlyCapPercent(), regime.rollingTwelveMonthCapPercent(), regime.minimumCredit(),
-                regime.feeBasis());
+        List<String> caps = caps(regime.monthlyCapPercent(), regime.monthlyCapDays(), regime.rollingTwelveMonthCapPercent(),
+                regime.minimumCredit(), regime.effectiveMinimumRule(), regime.feeBasis());
         layout.text(caps.isEmpty() ? "Service Credits are not capped." : String.join(" ", caps));
         if (regime.atRisk() != null) {
             atRisk(regime);
@@ -125,8 +128,9 @@ final class CreditsSection {
         } else if (c.feeBasis() != null) {
             layout.text("Percentage Service Credits are a percentage of " + basis(c.feeBasis()) + ".");
         }
-        List<String> sentences = caps(c.monthlyCapPercent(), c.rollingTwelveMonthCapPercent(), c.minimumCredit(),
-                terms.feeBasis());
+        List<String> sentences = caps(c.monthlyCapPercent(), c.monthlyCapDays(), c.rollingTwelveMonthCapPercent(),
+                c.minimumCredit() != null || c.minimumCreditRule() != null ? terms.minimumCredit() : null,
+                terms.effectiveMinimumRule(), terms.feeBasis());
         String earnBack = c.earnBack() == null ? null : Wording.earnBack(c.earnBack());
         if (earnBack != null) {
             sentences.add(earnBack);
@@ -156,19 +160,29 @@ final class CreditsSection {
         table.end();
     }
 
-    private List<String> caps(java.math.BigDecimal monthly, java.math.BigDecimal rolling, org.slastudio.model.Money minimum,
+    private List<String> caps(BigDecimal monthly, BigDecimal days, BigDecimal rolling, Money minimum, MinimumCreditRule rule,
                               FeeBasis basis) {
         List<String> sentences = new ArrayList<>();
         if (monthly != null) {
             sentences.add("Service Credits for any one Measurement Period shall not exceed "
                     + Wording.percent(monthly) + " of " + basis(basis) + " for that period.");
         }
+        if (days != null) {
+            String per = period == MeasurementPeriod.CALENDAR_MONTH_AS_30_DAYS ? "30, a month counting as 30 days"
+                    : "the number of calendar days in that period";
+            sentences.add("Service Credits for any one Measurement Period shall not exceed the fees for "
+                    + Wording.number(days) + " days, being " + basis(basis) + " for that period multiplied by "
+                    + Wording.number(days) + " and divided by " + per + ".");
+        }
         if (rolling != null) {
             sentences.add("Service Credits in any twelve consecutive months shall not exceed "
                     + Wording.percent(rolling) + " of the fees paid for those months.");
         }
         if (minimum != null) {
-            sentences.add("Service Credits of less than " + Wording.money(minimum, options.locale()) + " are not issued.");
+            String amount = Wording.money(minimum, options.locale());
+            sentences.add(rule == MinimumCreditRule.MORE_THAN
+                    ? "A Service Credit is issued only where it exceeds " + amount + ", compared before rounding."
+                    : "Service Credits of less than " + amount + " are not issued.");
         }
         return sentences;
     }
@@ -207,6 +221,10 @@ final class CreditsSection {
         }
         if (tier.fixedCredit() != null) {
             return Wording.money(tier.fixedCredit(), options.locale());
+        }
+        if (tier.downtimeMultiple() != null) {
+            return Wording.number(tier.downtimeMultiple()) + " times the fees for the Downtime, each hour of Downtime "
+                    + "valued at " + basis(basis) + " for the Measurement Period divided by its hours in the Availability Window";
         }
         return "No Service Credit";
     }

@@ -383,6 +383,12 @@ final class Wording {
         return n >= 0 && n < NUMBERS.length ? NUMBERS[n] : String.valueOf(n);
     }
 
+    /** A term's number in plain digits without trailing zeros: "30", "2.5". */
+    static String number(BigDecimal n) {
+        BigDecimal stripped = n.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
     static String ordinal(int n) {
         int mod100 = n % 100;
         String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {

@@ -12,12 +12,16 @@ import java.util.List;
  * @param monthlyCapPercent           credits for one period never exceed this share of the fee basis
  * @param rollingTwelveMonthCapPercent credits over any 12 months never exceed this share of those months' fees
  * @param atRisk                      the at-risk amount and its allocation, where the agreement uses one; agreement-wide only
- * @param minimumCredit               credits below this amount are not issued
+ * @param minimumCredit               the smallest credit issued; see {@code minimumCreditRule}
  * @param earnBack                    how the provider regains credits by good performance afterwards
  * @param claimDeadline               by when the customer must claim
  * @param soleRemedy                  credits are the customer's sole and exclusive remedy for a miss; agreement-wide only
  * @param trigger                     whether the tiers alone decide or only a missed target earns a credit; null is
  *                                    {@link CreditTrigger#TIERS_AS_DRAFTED}
+ * @param minimumCreditRule           whether a credit of exactly the minimum is issued; null is
+ *                                    {@link MinimumCreditRule#AT_LEAST}, the meaning of drafts from before the choice
+ * @param monthlyCapDays              credits for one period never exceed this many days of fees: the fee basis x N /
+ *                                    the days in the period ("30 days of fees" in a 92-day quarter is 30/92 of it)
  */
 public record CreditRegime(
         List<CreditTier> tiers,
@@ -29,7 +33,9 @@ public record CreditRegime(
         EarnBack earnBack,
         ClaimDeadline claimDeadline,
         boolean soleRemedy,
-        CreditTrigger trigger) {
+        CreditTrigger trigger,
+        MinimumCreditRule minimumCreditRule,
+        BigDecimal monthlyCapDays) {
 
     public CreditRegime {
         tiers = Lists.copy(tiers);
@@ -42,12 +48,23 @@ public record CreditRegime(
                 claimDeadline, soleRemedy, null);
     }
 
+    public CreditRegime(List<CreditTier> tiers, FeeBasis feeBasis, BigDecimal monthlyCapPercent,
+                        BigDecimal rollingTwelveMonthCapPercent, AtRiskAmount atRisk, Money minimumCredit,
+                        EarnBack earnBack, ClaimDeadline claimDeadline, boolean soleRemedy, CreditTrigger trigger) {
+        this(tiers, feeBasis, monthlyCapPercent, rollingTwelveMonthCapPercent, atRisk, minimumCredit, earnBack,
+                claimDeadline, soleRemedy, trigger, null, null);
+    }
+
     public static CreditRegime none() {
         return new CreditRegime(List.of(), FeeBasis.AFFECTED_SERVICE, null, null, null, null, null, null, false);
     }
 
     public CreditTrigger effectiveTrigger() {
         return trigger == null ? CreditTrigger.TIERS_AS_DRAFTED : trigger;
+    }
+
+    public MinimumCreditRule effectiveMinimumRule() {
+        return minimumCreditRule == null ? MinimumCreditRule.AT_LEAST : minimumCreditRule;
     }
 
     /**
@@ -68,7 +85,9 @@ public record CreditRegime(
                 own.earnBack() != null ? own.earnBack() : earnBack,
                 own.claimDeadline() != null ? own.claimDeadline() : claimDeadline,
                 soleRemedy,
-                own.trigger() != null ? own.trigger() : trigger);
+                own.trigger() != null ? own.trigger() : trigger,
+                own.minimumCreditRule() != null ? own.minimumCreditRule() : minimumCreditRule,
+                own.monthlyCapDays() != null ? own.monthlyCapDays() : monthlyCapDays);
     }
 
     /** The tiers with every edge drawn at the level's target given its value; null leaves such an edge unset. */
@@ -81,6 +100,6 @@ public record CreditRegime(
 
     public CreditRegime withTiers(List<CreditTier> value) {
         return new CreditRegime(value, feeBasis, monthlyCapPercent, rollingTwelveMonthCapPercent, atRisk, minimumCredit,
-                earnBack, claimDeadline, soleRemedy, trigger);
+                earnBack, claimDeadline, soleRemedy, trigger, minimumCreditRule, monthlyCapDays);
     }
 }

@@ -8,8 +8,22 @@ import java.math.BigDecimal;
  *
  * @param creditPercent percentage of the fee basis, or null when the credit is a fixed amount
  * @param fixedCredit   a fixed amount, or null when the credit is a percentage
+ * @param downtimeMultiple a credit proportional to the time lost: this multiple of the fee basis times the unavailable
+ *                      share of the measured time (100% - availability), i.e. N times the fees for the downtime, each
+ *                      hour valued at the fee basis divided by the measured hours of the period; null where the
+ *                      credit is a percentage or a fixed amount
  */
-public record CreditTier(TierBound lower, TierBound upper, BigDecimal creditPercent, Money fixedCredit) {
+public record CreditTier(TierBound lower, TierBound upper, BigDecimal creditPercent, Money fixedCredit,
+                         BigDecimal downtimeMultiple) {
+
+    public CreditTier(TierBound lower, TierBound upper, BigDecimal creditPercent, Money fixedCredit) {
+        this(lower, upper, creditPercent, fixedCredit, null);
+    }
+
+    /** Whether the credit grows with the downtime inside this tier rather than being one amount for the tier. */
+    public boolean proportionalToDowntime() {
+        return downtimeMultiple != null;
+    }
 
     /** Whether an edge of this tier is the level's target rather than a fixed value. */
     public boolean relativeToTarget() {
@@ -20,7 +34,7 @@ public record CreditTier(TierBound lower, TierBound upper, BigDecimal creditPerc
     public CreditTier at(BigDecimal target) {
         return relativeToTarget()
                 ? new CreditTier(lower == null ? null : lower.at(target), upper == null ? null : upper.at(target),
-                        creditPercent, fixedCredit)
+                        creditPercent, fixedCredit, downtimeMultiple)
                 : this;
     }
 

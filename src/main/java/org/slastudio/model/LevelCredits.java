@@ -16,10 +16,19 @@ public record LevelCredits(
         Money minimumCredit,
         EarnBack earnBack,
         ClaimDeadline claimDeadline,
-        CreditTrigger trigger) {
+        CreditTrigger trigger,
+        MinimumCreditRule minimumCreditRule,
+        BigDecimal monthlyCapDays) {
 
     public LevelCredits {
         tiers = Lists.copy(tiers);
+    }
+
+    public LevelCredits(List<CreditTier> tiers, FeeBasis feeBasis, BigDecimal monthlyCapPercent,
+                        BigDecimal rollingTwelveMonthCapPercent, Money minimumCredit, EarnBack earnBack,
+                        ClaimDeadline claimDeadline, CreditTrigger trigger) {
+        this(tiers, feeBasis, monthlyCapPercent, rollingTwelveMonthCapPercent, minimumCredit, earnBack, claimDeadline,
+                trigger, null, null);
     }
 
     public static LevelCredits tiers(List<CreditTier> tiers) {
@@ -29,6 +38,7 @@ public record LevelCredits(
     /** Whether any term is set at all. */
     public boolean setsAnything() {
         return !tiers.isEmpty() || feeBasis != null || monthlyCapPercent != null || rollingTwelveMonthCapPercent != null
-                || minimumCredit != null || earnBack != null || claimDeadline != null || trigger != null;
+                || minimumCredit != null || earnBack != null || claimDeadline != null || trigger != null
+                || minimumCreditRule != null || monthlyCapDays != null;
     }
 }

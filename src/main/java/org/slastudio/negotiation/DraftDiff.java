@@ -24,6 +24,7 @@ import org.slastudio.model.ClaimDeadline;
 import org.slastudio.model.ClaimDeadlineRule;
 import org.slastudio.model.Clause;
 import org.slastudio.model.ClockStart;
+import org.slastudio.model.MinimumCreditRule;
 import org.slastudio.model.MinimumOutageBound;
 import org.slastudio.model.CreditRegime;
 import org.slastudio.model.CreditTier;
@@ -287,6 +288,8 @@ public final class DraftDiff {
                             higher(x.creditPercent(), y.creditPercent(), CUSTOMER));
                     field(key.field("fixedCredit"), label + ": fixed credit", x.fixedCredit(), y.fixedCredit(), DraftDiff::money,
                             higher(x.fixedCredit(), y.fixedCredit(), CUSTOMER));
+                    field(key.field("downtimeMultiple"), label, x.downtimeMultiple(),
+                            y.downtimeMultiple(), DraftDiff::times, higher(x.downtimeMultiple(), y.downtimeMultiple(), CUSTOMER));
                 });
         field(c.field("trigger"), named(prefix, "credits owed"), a.effectiveTrigger(), b.effectiveTrigger(), DraftDiff::trigger,
                 b.effectiveTrigger() == a.effectiveTrigger() ? NEUTRAL
@@ -294,12 +297,17 @@ public final class DraftDiff {
         field(c.field("feeBasis"), named(prefix, "credits calculated on"), a.feeBasis(), b.feeBasis(), DraftDiff::words, NEUTRAL);
         field(c.field("monthlyCapPercent"), named(prefix, "monthly credit cap"), a.monthlyCapPercent(), b.monthlyCapPercent(),
                 DraftDiff::percent, cap(a.monthlyCapPercent(), b.monthlyCapPercent()));
+        field(c.field("monthlyCapDays"), named(prefix, "credit cap in days of fees per period"), a.monthlyCapDays(),
+                b.monthlyCapDays(), d -> d.toPlainString() + " days of fees", cap(a.monthlyCapDays(), b.monthlyCapDays()));
         field(c.field("rollingTwelveMonthCapPercent"), named(prefix, "rolling 12-month credit cap"), a.rollingTwelveMonthCapPercent(),
                 b.rollingTwelveMonthCapPercent(), DraftDiff::percent,
                 cap(a.rollingTwelveMonthCapPercent(), b.rollingTwelveMonthCapPercent()));
         field(c.field("minimumCredit"), named(prefix, "minimum credit"), a.minimumCredit(), b.minimumCredit(), DraftDiff::money,
                 higher(a.minimumCredit() == null ? BigDecimal.ZERO : a.minimumCredit(),
                         b.minimumCredit() == null ? BigDecimal.ZERO : b.minimumCredit(), PROVIDER));
+        field(c.field("minimumCreditRule"), named(prefix, "a credit of exactly the minimum is issued"),
+                a.effectiveMinimumRule() == MinimumCreditRule.AT_LEAST, b.effectiveMinimumRule() == MinimumCreditRule.AT_LEAST,
+                DraftDiff::yesNo, b.effectiveMinimumRule() == MinimumCreditRule.MORE_THAN ? PROVIDER : CUSTOMER);
         TermKey e = c.field("earnBack");
         if (both(e, named(prefix, "earn-back"), a.earnBack(), b.earnBack(), x -> x.followingPeriods() + " following periods", PROVIDER)) {
             field(e.field("followingPeriods"), named(prefix, "earn-back: following periods to meet"), a.earnBack().followingPeriods(),
@@ -333,7 +341,7 @@ public final class DraftDiff {
 
     private static CreditRegime asRegime(LevelCredits c) {
         return new CreditRegime(c.tiers(), c.feeBasis(), c.monthlyCapPercent(), c.rollingTwelveMonthCapPercent(), null,
-                c.minimumCredit(), c.earnBack(), c.claimDeadline(), false, c.trigger());
+                c.minimumCredit(), c.earnBack(), c.claimDeadline(), false, c.trigger(), c.minimumCreditRule(), c.monthlyCapDays());
     }
 
     private static String ownTerms(LevelCredits c) {
@@ -578,6 +586,10 @@ public final class DraftDiff {
         return (lower ? (b.inclusive() ? "at least " : "above ") : (b.inclusive() ? "at most " : "below ")) + p;
     }
 
+    private static String times(BigDecimal multiple) {
+        return multiple.toPlainString() + " times the fees for the downtime";
+    }
+
     private static String tier(CreditTier t) {
         List<String> band = new ArrayList<>();
         if (t.lower() != null) {
@@ -586,7 +598,8 @@ public final class DraftDiff {
         if (t.upper() != null) {
             band.add(bound(t.upper(), false));
         }
-        String credit = t.creditPercent() != null ? percent(t.creditPercent()) : t.fixedCredit() != null ? money(t.fixedCredit()) : "no credit";
+        String credit = t.creditPercent() != null ? percent(t.creditPercent()) : t.fixedCredit() != null ? money(t.fixedCredit())
+                : t.downtimeMultiple() != null ? times(t.downtimeMultiple()) : "no credit";
         return (band.isEmpty() ? "any availability" : String.join(" and ", band)) + ": " + credit;
     }
 

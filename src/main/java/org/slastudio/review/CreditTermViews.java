@@ -45,6 +45,8 @@ final class CreditTermViews {
                 case "earnBack" -> own.earnBack() != null;
                 case "claimDeadline" -> own.claimDeadline() != null;
                 case "trigger" -> own.trigger() != null;
+                case "minimumCreditRule" -> own.minimumCreditRule() != null;
+                case "monthlyCapDays" -> own.monthlyCapDays() != null;
                 default -> false;
             };
         }

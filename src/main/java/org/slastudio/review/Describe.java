@@ -75,6 +75,9 @@ final class Describe {
         if (t.creditPercent() != null) {
             return percent(t.creditPercent()) + " of the fee basis";
         }
+        if (t.downtimeMultiple() != null) {
+            return t.downtimeMultiple().toPlainString() + " times the fees for the downtime";
+        }
         return t.fixedCredit() == null ? "its credit" : "a fixed " + t.fixedCredit();
     }
 

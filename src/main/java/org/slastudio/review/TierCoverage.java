@@ -44,6 +44,9 @@ final class TierCoverage implements ReviewRule {
         if (t.tier().creditPercent() != null) {
             return "a " + Describe.percent(t.tier().creditPercent()) + " credit";
         }
+        if (t.tier().downtimeMultiple() != null) {
+            return "a credit of " + Describe.tierCredit(t.tier());
+        }
         return t.tier().fixedCredit() != null ? "a credit of " + t.tier().fixedCredit() : "a credit";
     }
 }

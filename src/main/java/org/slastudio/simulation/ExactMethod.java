@@ -76,11 +76,20 @@ final class ExactMethod {
             double[] edges = schedule.edges();
             double base = k * shift;
             double previous = erlang(k, (edges[0] - base) / mean);
+            double previousNext = erlang(k + 1, (edges[0] - base) / mean);
             double expected = 0;
             for (int j = 1; j < edges.length; j++) {
                 double cdf = erlang(k, (edges[j] - base) / mean);
-                expected += (cdf - previous) * year.issueAlone(schedule.creditBelowEdge(j));
+                double cdfNext = erlang(k + 1, (edges[j] - base) / mean);
+                // A piece is issued whole or not at all: the schedule has an edge where its line meets the minimum.
+                double slope = schedule.slopeBelowEdge(j);
+                if (year.issueAlone(schedule.credit((edges[j - 1] + edges[j]) / 2)) > 0) {
+                    // E[d; piece] for d = base + Erlang(k): base x dF_k + k x mean x dF_(k+1).
+                    double partial = base * (cdf - previous) + k * mean * (cdfNext - previousNext);
+                    expected += (cdf - previous) * schedule.creditBelowEdge(j) + slope * partial;
+                }
                 previous = cdf;
+                previousNext = cdfNext;
             }
             expected += (1 - previous) * year.issueAlone(schedule.creditOnEdge(edges.length - 1));
             credit += poisson * expected;

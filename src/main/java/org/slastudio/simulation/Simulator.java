@@ -25,6 +25,7 @@ import org.slastudio.model.CreditRegime;
 import org.slastudio.model.EarnBack;
 import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.MinimumCreditRule;
 import org.slastudio.model.MinimumOutageBound;
 import org.slastudio.model.Money;
 import org.slastudio.model.OutageDurations;
@@ -345,9 +346,13 @@ public final class Simulator {
         return rule.bound() == MinimumOutageBound.MORE_THAN ? Math.nextUp(minimum) : minimum;
     }
 
+    /** Credits below this are not issued; "more than" the minimum leaves out a credit of exactly it too. */
     private static double minimumCredit(CreditRegime regime) {
-        return regime.minimumCredit() == null || regime.minimumCredit().amount() == null ? 0
-                : regime.minimumCredit().amount().doubleValue();
+        if (regime.minimumCredit() == null || regime.minimumCredit().amount() == null) {
+            return 0;
+        }
+        double minimum = regime.minimumCredit().amount().doubleValue();
+        return regime.effectiveMinimumRule() == MinimumCreditRule.MORE_THAN ? Math.nextUp(minimum) : minimum;
     }
 
     private static CreditYear creditYear(CreditRegime regime, Service service, Agreement agreement,

@@ -10,6 +10,7 @@ import org.slastudio.model.CreditTrigger;
 import org.slastudio.model.EarnBack;
 import org.slastudio.model.FeeBasis;
 import org.slastudio.model.LevelCredits;
+import org.slastudio.model.MinimumCreditRule;
 import org.slastudio.model.PoolAllocation;
 import org.slastudio.model.TierBound;
 
@@ -37,7 +38,9 @@ final class CreditRegimeSection {
                 o.object("claimDeadline", c -> new ClaimDeadline(c.choice("rule", ClaimDeadlineRule.class),
                         c.whole("count", "30"), c.text("calendarWindowId"))),
                 o.flag("soleRemedy"),
-                o.choice("trigger", CreditTrigger.class));
+                o.choice("trigger", CreditTrigger.class),
+                o.choice("minimumCreditRule", MinimumCreditRule.class),
+                o.decimal("monthlyCapDays", "30"));
     }
 
     static LevelCredits readLevelCredits(Fields o) {
@@ -50,7 +53,9 @@ final class CreditRegimeSection {
                 o.object("earnBack", e -> new EarnBack(e.whole("followingPeriods", "3"), e.decimal("requiredPercent", "99.95"))),
                 o.object("claimDeadline", c -> new ClaimDeadline(c.choice("rule", ClaimDeadlineRule.class),
                         c.whole("count", "30"), c.text("calendarWindowId"))),
-                o.choice("trigger", CreditTrigger.class));
+                o.choice("trigger", CreditTrigger.class),
+                o.choice("minimumCreditRule", MinimumCreditRule.class),
+                o.decimal("monthlyCapDays", "30"));
     }
 
     static void writeLevelCredits(Out o, LevelCredits v) {
@@ -62,12 +67,14 @@ final class CreditRegimeSection {
         o.object("earnBack", v.earnBack(), CreditRegimeSection::writeEarnBack);
         o.object("claimDeadline", v.claimDeadline(), CreditRegimeSection::writeClaimDeadline);
         o.choice("trigger", v.trigger());
+        o.choice("minimumCreditRule", v.minimumCreditRule());
+        o.decimal("monthlyCapDays", v.monthlyCapDays());
     }
 
     private static List<CreditTier> readTiers(Fields o) {
         return o.list("tiers", false, t -> new CreditTier(t.object("lower", CreditRegimeSection::readBound),
                 t.object("upper", CreditRegimeSection::readBound), t.decimal("creditPercent", "10"),
-                t.money("fixedCredit")));
+                t.money("fixedCredit"), t.decimal("downtimeMultiple", "10")));
     }
 
     static void writeCreditRegime(Out o, CreditRegime v) {
@@ -81,6 +88,8 @@ final class CreditRegimeSection {
         o.object("claimDeadline", v.claimDeadline(), CreditRegimeSection::writeClaimDeadline);
         o.flag("soleRemedy", v.soleRemedy());
         o.choice("trigger", v.trigger());
+        o.choice("minimumCreditRule", v.minimumCreditRule());
+        o.decimal("monthlyCapDays", v.monthlyCapDays());
     }
 
     private static void writeTier(Out o, CreditTier v) {
@@ -88,6 +97,7 @@ final class CreditRegimeSection {
         o.object("upper", v.upper(), CreditRegimeSection::writeBound);
         o.decimal("creditPercent", v.creditPercent());
         o.money("fixedCredit", v.fixedCredit());
+        o.decimal("downtimeMultiple", v.downtimeMultiple());
     }
 
     private static TierBound readBound(Fields o) {

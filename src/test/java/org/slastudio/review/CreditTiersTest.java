@@ -29,7 +29,7 @@ class CreditTiersTest {
     static Stream<ReviewCase> tierCredits() {
         return Stream.of(
                 finds("no credit", set("$.creditRegime.tiers[0].creditPercent", null), "$.creditRegime.tiers[0].creditPercent", ERROR,
-                        "Credit tier 1 earns no credit: it has neither a percentage nor a fixed amount"),
+                        "Credit tier 1 earns no credit: it has neither a percentage, a fixed amount nor a multiple of the fees for the downtime"),
                 finds("both kinds of credit", set("$.creditRegime.tiers[1].fixedCredit", Money.of("500.00", "EUR")),
                         "$.creditRegime.tiers[1].fixedCredit", ERROR, "Credit tier 2 has both a percentage (25%) and a fixed amount (EUR 500.00)"));
     }

@@ -46,6 +46,7 @@ import org.slastudio.model.MaintenanceWindow;
 import org.slastudio.model.MeasurementMethod;
 import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.MinimumCreditRule;
 import org.slastudio.model.MinimumOutageBound;
 import org.slastudio.model.Metric;
 import org.slastudio.model.MetricClassification;
@@ -116,11 +117,11 @@ final class Fixtures {
                         List.of(new ServiceLevel("always", new BigDecimal("99.95"), true),
                                 new ServiceLevel("business", new BigDecimal("99.0"), false, new LevelCredits(
                                         List.of(new CreditTier(TierBound.inclusive("98.0"), TierBound.target(false),
-                                                new BigDecimal("5"), null)),
+                                                null, null, new BigDecimal("10"))),
                                         FeeBasis.AFFECTED_SERVICE, new BigDecimal("25"), new BigDecimal("10"),
                                         Money.of("5.00", "EUR"), new EarnBack(2, null),
                                         new ClaimDeadline(ClaimDeadlineRule.END_OF_NTH_FOLLOWING_BILLING_CYCLE, 2),
-                                        CreditTrigger.TIERS_AS_DRAFTED))),
+                                        CreditTrigger.TIERS_AS_DRAFTED, MinimumCreditRule.MORE_THAN, new BigDecimal("30")))),
                         new MeasurementRule(MeasurementMethod.INTERVAL_SHARE, 5, new BigDecimal("5.0"), 5,
                                 MinimumOutageBound.MORE_THAN, ClockStart.AT_FAULT_REPORT, true))),
                 List.of(new AvailabilityWindow("business", "Business hours", london,
@@ -137,7 +138,8 @@ final class Fixtures {
                         FeeBasis.AT_RISK_AMOUNT, new BigDecimal("50"), new BigDecimal("20.00"),
                         new AtRiskAmount(new BigDecimal("12"), List.of(new PoolAllocation("platform", new BigDecimal("150")))),
                         Money.of("50", "EUR"), new EarnBack(3, new BigDecimal("99.99")),
-                        new ClaimDeadline(ClaimDeadlineRule.BUSINESS_DAYS_AFTER_PERIOD_END, 10, "business"), true, CreditTrigger.TARGET_MISSED),
+                        new ClaimDeadline(ClaimDeadlineRule.BUSINESS_DAYS_AFTER_PERIOD_END, 10, "business"), true, CreditTrigger.TARGET_MISSED,
+                        MinimumCreditRule.AT_LEAST, new BigDecimal("30.5")),
                 List.of(new Metric("response", "Incident response", MetricKind.RESPONSE_TIME, "platform",
                         TargetComparator.AT_MOST, new BigDecimal("1.5"), "hours",
                         List.of(new PriorityTarget(Priority.P1, Duration.ofMinutes(15), new BigDecimal("95")),

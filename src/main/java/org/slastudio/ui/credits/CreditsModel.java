@@ -29,6 +29,7 @@ import org.slastudio.model.CreditTrigger;
 import org.slastudio.model.EarnBack;
 import org.slastudio.model.FeeBasis;
 import org.slastudio.model.LevelCredits;
+import org.slastudio.model.MinimumCreditRule;
 import org.slastudio.model.Money;
 import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
@@ -70,6 +71,10 @@ public final class CreditsModel extends StepModel {
     final Input<BigDecimal> rollingCap = register(new Input<>("Rolling 12-month cap", Parsers::percent, BigDecimal::toPlainString));
     final Input<BigDecimal> atRisk = register(new Input<>("At-risk amount", Parsers::percent, BigDecimal::toPlainString));
     final Input<BigDecimal> minimumCredit = register(new Input<>("Minimum credit", Parsers::amount, BigDecimal::toPlainString));
+    final ObjectProperty<MinimumCreditRule> minimumRule = new SimpleObjectProperty<>();
+    final Input<BigDecimal> capDays = register(new Input<>("Cap in days of fees", Parsers::number, BigDecimal::toPlainString));
+    /** What the days cap comes to in the agreement's periods, e.g. "30/31 of a 31-day month's fees". */
+    final StringProperty capDaysImplies = new SimpleStringProperty("");
     final Input<Integer> earnBackPeriods = register(new Input<>("Earn-back periods", Parsers::wholeNumber, String::valueOf));
     final Input<BigDecimal> earnBackPercent = register(new Input<>("Earn-back availability", Parsers::percent, BigDecimal::toPlainString));
     final ObjectProperty<ClaimDeadlineRule> claimRule = new SimpleObjectProperty<>();
@@ -88,6 +93,8 @@ public final class CreditsModel extends StepModel {
         super("credits", "Service credits", "$.creditRegime", draft);
         draft.agreementProperty().addListener((o, was, is) -> outageCosts.setAll(OutageCosts.of(is)));
         outageCosts.setAll(OutageCosts.of(draft.agreement()));
+        capDays.text().addListener((o, was, is) ->
+                capDaysImplies.set(CreditScopes.daysCapInPeriods(capDays.valueOr(null), draft().agreement())));
         scope.addListener((o, was, is) -> {
             if (choosing || is == null || is.equals(shown)) {
                 return;
@@ -115,7 +122,7 @@ public final class CreditsModel extends StepModel {
 
     @Override
     public void load(Agreement agreement) {
-        List<Scope> all = scopesOf(agreement);
+        List<Scope> all = CreditScopes.of(agreement);
         Scope keep = all.stream().filter(s -> s.service() == shown.service() && s.level() == shown.level())
                 .findFirst().orElse(Scope.AGREEMENT);
         choosing = true;
@@ -132,30 +139,35 @@ public final class CreditsModel extends StepModel {
         currencyCode.set(currency == null ? "" : currency.getCurrencyCode());
         CreditRegime shared = regime(agreement);
         if (shown.agreementWide()) {
-            loadTerms(agreement, shared.tiers(), shared.trigger(), shared.feeBasis(), shared.monthlyCapPercent(),
-                    shared.rollingTwelveMonthCapPercent(), shared.minimumCredit(), shared.earnBack(), shared.claimDeadline());
+            loadTerms(agreement, new LevelCredits(shared.tiers(), shared.feeBasis(), shared.monthlyCapPercent(),
+                    shared.rollingTwelveMonthCapPercent(), shared.minimumCredit(), shared.earnBack(), shared.claimDeadline(),
+                    shared.trigger(), shared.minimumCreditRule(), shared.monthlyCapDays()));
             ownTiers.set(true);
             follows.set("");
         } else {
-            LevelCredits own = ownOf(agreement, shown);
+            LevelCredits own = CreditScopes.ownOf(agreement, shown);
             LevelCredits c = own == null ? LevelCredits.tiers(List.of()) : own;
-            loadTerms(agreement, c.tiers(), c.trigger(), c.feeBasis(), c.monthlyCapPercent(), c.rollingTwelveMonthCapPercent(),
-                    c.minimumCredit(), c.earnBack(), c.claimDeadline());
+            loadTerms(agreement, c);
             ownTiers.set(!c.tiers().isEmpty());
-            follows.set(followsText(shared));
+            follows.set(CreditScopes.followsText(shared));
         }
         atRisk.show(shared.atRisk() == null ? null : shared.atRisk().percentOfMonthlyCharges());
         soleRemedy.set(shared.soleRemedy());
     }
 
-    private void loadTerms(Agreement agreement, List<CreditTier> t, CreditTrigger when, FeeBasis basis, BigDecimal monthly, BigDecimal rolling,
-                           Money minimum, EarnBack earnBack, ClaimDeadline claim) {
-        tiers.setAll(t.stream().filter(Objects::nonNull).map(TierRow::new).toList());
-        trigger.set(when);
-        feeBasis.set(basis);
-        monthlyCap.show(monthly);
-        rollingCap.show(rolling);
+    private void loadTerms(Agreement agreement, LevelCredits c) {
+        tiers.setAll(c.tiers().stream().filter(Objects::nonNull).map(TierRow::new).toList());
+        trigger.set(c.trigger());
+        feeBasis.set(c.feeBasis());
+        monthlyCap.show(c.monthlyCapPercent());
+        rollingCap.show(c.rollingTwelveMonthCapPercent());
+        Money minimum = c.minimumCredit();
         minimumCredit.show(minimum == null ? null : minimum.amount());
+        minimumRule.set(c.minimumCreditRule());
+        capDays.show(c.monthlyCapDays());
+        capDaysImplies.set(CreditScopes.daysCapInPeriods(c.monthlyCapDays(), agreement));
+        EarnBack earnBack = c.earnBack();
+        ClaimDeadline claim = c.claimDeadline();
         earnBackPeriods.show(earnBack == null ? null : earnBack.followingPeriods());
         earnBackPercent.show(earnBack == null ? null : earnBack.requiredPercent());
         claimRule.set(claim == null ? null : claim.rule());
@@ -181,7 +193,9 @@ public final class CreditsModel extends StepModel {
                 earnBack(r.earnBack()),
                 claimDeadline(r.claimDeadline()),
                 soleRemedy.get(),
-                trigger.get());
+                trigger.get(),
+                minimumRule.get(),
+                capDays.valueOr(r.monthlyCapDays()));
         // An empty regime where the draft had none is not an edit.
         return agreement.withCreditRegime(agreement.creditRegime() == null && next.equals(CreditRegime.none()) ? null : next);
     }
@@ -198,7 +212,9 @@ public final class CreditsModel extends StepModel {
                 minimum(was.minimumCredit(), currency),
                 earnBack(was.earnBack()),
                 claimDeadline(was.claimDeadline()),
-                trigger.get());
+                trigger.get(),
+                minimumRule.get(),
+                capDays.valueOr(was.monthlyCapDays()));
         List<ServiceLevel> levels = new ArrayList<>(s.levels());
         levels.set(shown.level(), level.withCredits(own.setsAnything() ? own : null));
         List<Service> services = new ArrayList<>(agreement.services());
@@ -287,7 +303,8 @@ public final class CreditsModel extends StepModel {
         Optional<Integer> tier = JsonPaths.index(path, "tiers");
         if (tier.isPresent()) {
             String field = JsonPaths.contains(path, "upper") ? "upper" : JsonPaths.contains(path, "lower") ? "lower"
-                    : JsonPaths.field(path).equals("fixedCredit") || JsonPaths.contains(path, "fixedCredit") ? "fixed" : "credit";
+                    : JsonPaths.field(path).equals("fixedCredit") || JsonPaths.contains(path, "fixedCredit") ? "fixed"
+                    : JsonPaths.field(path).equals("downtimeMultiple") ? "multiple" : "credit";
             return Optional.of("credits-tier-" + tier.get() + "-" + field);
         }
         return Optional.of(switch (JsonPaths.field(path)) {
@@ -297,6 +314,8 @@ public final class CreditsModel extends StepModel {
             case "rollingTwelveMonthCapPercent" -> "credits-rolling-cap";
             case "atRisk", "percentOfMonthlyCharges", "allocations" -> "credits-at-risk";
             case "minimumCredit", "amount" -> "credits-minimum";
+            case "minimumCreditRule" -> "credits-minimum-rule";
+            case "monthlyCapDays" -> "credits-cap-days";
             case "earnBack", "followingPeriods" -> "credits-earn-back-periods";
             case "requiredPercent" -> "credits-earn-back-percent";
             case "claimDeadline", "count" -> "credits-claim-count";
@@ -333,41 +352,6 @@ public final class CreditsModel extends StepModel {
             tiers.setAll(reordered);
             commit();
         }
-    }
-
-    /** The agreement, then every credit-bearing level, named by service, window and target. */
-    private static List<Scope> scopesOf(Agreement a) {
-        List<Scope> all = new ArrayList<>(List.of(Scope.AGREEMENT));
-        for (int i = 0; i < a.services().size(); i++) {
-            Service s = a.services().get(i);
-            for (int j = 0; s != null && j < s.levels().size(); j++) {
-                ServiceLevel l = s.levels().get(j);
-                if (l != null && (l.creditBearing() || l.credits() != null)) {
-                    String service = s.name() == null || s.name().isBlank() ? s.id() : s.name();
-                    String window = a.window(l.windowId()).map(AvailabilityWindow::name).filter(n -> !n.isBlank())
-                            .orElse(l.windowId());
-                    String target = l.targetPercent() == null ? "" : ", " + l.targetPercent().toPlainString() + "%";
-                    all.add(new Scope(service + " – " + window + target, i, j));
-                }
-            }
-        }
-        return all;
-    }
-
-    private static LevelCredits ownOf(Agreement a, Scope s) {
-        return a.services().get(s.service()).levels().get(s.level()).credits();
-    }
-
-    private static String followsText(CreditRegime shared) {
-        List<String> parts = new ArrayList<>();
-        if (shared.monthlyCapPercent() != null) {
-            parts.add("monthly cap " + shared.monthlyCapPercent().toPlainString() + "%");
-        }
-        if (shared.minimumCredit() != null && shared.minimumCredit().amount() != null) {
-            parts.add("minimum " + shared.minimumCredit());
-        }
-        String agreed = parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
-        return "Terms left blank follow the agreement's" + agreed + "; the at-risk amount and sole remedy are the agreement's.";
     }
 
     private static CreditRegime regime(Agreement agreement) {

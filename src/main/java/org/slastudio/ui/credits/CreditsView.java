@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.slastudio.engine.DowntimeBudget;
 import org.slastudio.model.ClaimDeadlineRule;
 import org.slastudio.model.FeeBasis;
+import org.slastudio.model.MinimumCreditRule;
 import org.slastudio.ui.fields.Fields;
 import org.slastudio.ui.fields.Form;
 import org.slastudio.ui.fields.StepPage;
@@ -75,7 +76,10 @@ public final class CreditsView {
                 .field("At-risk amount", atRisk, m.atRisk)
                 .field("Monthly cap", Fields.percent("credits-monthly-cap", m.monthlyCap, commit), m.monthlyCap)
                 .field("Rolling 12-month cap", Fields.percent("credits-rolling-cap", m.rollingCap, commit), m.rollingCap)
+                .field("Cap in days of fees", capDays(m, commit), m.capDays)
+                .wide("", capDaysImplies(m))
                 .field("Minimum credit", Fields.money("credits-minimum", m.minimumCredit, m.currencyCode, commit), m.minimumCredit)
+                .field("A credit of exactly the minimum", minimumRule(m, levelScope, commit))
                 .section("Earn-back and claims")
                 .field("Earn back after (periods)", Fields.text("credits-earn-back-periods", m.earnBackPeriods, commit), m.earnBackPeriods)
                 .field("at availability of", prompt(Fields.percent("credits-earn-back-percent", m.earnBackPercent, commit), "own target"), m.earnBackPercent)
@@ -101,6 +105,37 @@ public final class CreditsView {
         return StepPage.of("credits", "Service credits",
                 "What the provider owes when a credit-bearing level is missed: a credit for each band of measured availability, within caps.",
                 scopeBox, tiersTitle, tiers, costsBox, form);
+    }
+
+    private static TextField capDays(CreditsModel m, Runnable commit) {
+        TextField days = prompt(Fields.text("credits-cap-days", m.capDays, commit), "none");
+        days.setAccessibleText("Cap on the credits for one period, in days of fees: the fee basis times the days, "
+                + "divided by the days in the period");
+        return days;
+    }
+
+    private static Label capDaysImplies(CreditsModel m) {
+        Label implied = Fields.muted("");
+        implied.setId("credits-cap-days-implies");
+        implied.setAccessibleText("What the cap in days of fees comes to in each period");
+        implied.textProperty().bind(m.capDaysImplies);
+        implied.setWrapText(true);
+        return implied;
+    }
+
+    private static ComboBox<MinimumCreditRule> minimumRule(CreditsModel m, BooleanBinding levelScope, Runnable commit) {
+        ComboBox<MinimumCreditRule> rule = Fields.choice("credits-minimum-rule",
+                "Whether a credit of exactly the minimum credit is issued: at least the minimum, or only more than it",
+                FXCollections.observableList(java.util.Arrays.asList(MinimumCreditRule.values())), CreditsView::minimumRule,
+                m.minimumRule, commit);
+        rule.promptTextProperty().bind(Bindings.when(levelScope).then("as the agreement's terms say")
+                .otherwise(minimumRule(MinimumCreditRule.AT_LEAST)));
+        return rule;
+    }
+
+    static String minimumRule(MinimumCreditRule r) {
+        return r == MinimumCreditRule.MORE_THAN ? "is not issued: only a credit above the minimum is"
+                : "is issued: credits below the minimum are not";
     }
 
     private static Control claimCalendar(CreditsModel m, Runnable commit) {
@@ -155,6 +190,7 @@ public final class CreditsView {
         grid.add(header("and"), 2, 0, 2, 1);
         grid.add(header("Credit"), 4, 0);
         grid.add(header("or fixed"), 5, 0);
+        grid.add(header("or × fees for downtime"), 6, 0);
         for (int i = 0; i < m.tiers.size(); i++) {
             TierRow t = m.tiers.get(i);
             String key = "credits-tier-" + i;
@@ -173,11 +209,14 @@ public final class CreditsView {
                     sized(prompt(Fields.percent(key + "-upper", t.upper, m::commit), "100 or target")),
                     sized(Fields.percent(key + "-credit", t.creditPercent, m::commit)),
                     sized(Fields.money(key + "-fixed", t.fixedCredit, m.currencyCode, m::commit)),
+                    sized(prompt(Fields.text(key + "-multiple", t.downtimeMultiple, m::commit), "e.g. 10")),
                     actions);
         }
         var hint = Fields.muted(m.tiers.isEmpty() ? "No tiers yet: misses earn no credits."
                 : "A blank bound is open: no lower bound reaches down to 0%, no upper bound up to 100%. "
-                + "Type \"target\" for a bound at the level's own target.");
+                + "Type \"target\" for a bound at the level's own target. A multiple of the fees for the downtime pays "
+                + "N × the downtime × the hourly equivalent of the fee (the fee for the period divided by the window's "
+                + "hours in it): 10 × 13 minutes of a 7,500.00 quarter of 2,160 hours is 7.52.");
         hint.setWrapText(true);
         HBox buttons = level ? new HBox(8, add, follow) : new HBox(8, add);
         box.getChildren().setAll(grid, Form.errorsOf(m.tiers.stream().flatMap(t -> t.inputs().stream()).toList()), hint, buttons);

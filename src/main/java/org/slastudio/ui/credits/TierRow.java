@@ -50,6 +50,8 @@ final class TierRow {
     final ObjectProperty<Boolean> upperInclusive = new SimpleObjectProperty<>(false);
     final Input<BigDecimal> creditPercent = new Input<>("Credit percent", Parsers::percent, BigDecimal::toPlainString);
     final Input<BigDecimal> fixedCredit = new Input<>("Fixed credit", Parsers::amount, BigDecimal::toPlainString);
+    final Input<BigDecimal> downtimeMultiple = new Input<>("Multiple of the fees for the downtime", Parsers::number,
+            BigDecimal::toPlainString);
     private final CreditTier loaded;
 
     TierRow(CreditTier tier) {
@@ -60,10 +62,11 @@ final class TierRow {
         upperInclusive.set(tier.upper() != null && tier.upper().inclusive());
         creditPercent.show(tier.creditPercent());
         fixedCredit.show(tier.fixedCredit() == null ? null : tier.fixedCredit().amount());
+        downtimeMultiple.show(tier.downtimeMultiple());
     }
 
     List<Input<?>> inputs() {
-        return List.of(lower, upper, creditPercent, fixedCredit);
+        return List.of(lower, upper, creditPercent, fixedCredit, downtimeMultiple);
     }
 
     /** The lower bound's percentage, where it is one: the next tier down starts below it. */
@@ -72,7 +75,10 @@ final class TierRow {
         return e == null || e.target() ? null : e.percent();
     }
 
-    /** A blank bound is an open one; a blank credit percent with a fixed amount is a fixed credit. */
+    /**
+     * A blank bound is an open one; a tier earns whichever of a percentage, a fixed amount or a multiple of the fees
+     * for the downtime is filled in (the review reports a tier with two).
+     */
     CreditTier build(Currency currency) {
         Edge low = lower.valueOr(Edge.of(loaded.lower()));
         Edge high = upper.valueOr(Edge.of(loaded.upper()));
@@ -80,6 +86,7 @@ final class TierRow {
         return new CreditTier(low == null ? null : low.bound(Boolean.TRUE.equals(lowerInclusive.get())),
                 high == null ? null : high.bound(Boolean.TRUE.equals(upperInclusive.get())),
                 creditPercent.valueOr(loaded.creditPercent()),
-                fixed == null ? null : new Money(fixed, currency));
+                fixed == null ? null : new Money(fixed, currency),
+                downtimeMultiple.valueOr(loaded.downtimeMultiple()));
     }
 }

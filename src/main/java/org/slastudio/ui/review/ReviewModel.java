@@ -128,7 +128,9 @@ public final class ReviewModel extends StepModel {
         String to = t.upper() == null || t.upper().percent() == null ? "100%"
                 : t.upper().percent().toPlainString() + "%" + (t.upper().inclusive() ? " (inclusive)" : "");
         String credit = t.creditPercent() != null ? t.creditPercent().toPlainString() + "% credit"
-                : t.fixedCredit() != null ? t.fixedCredit() + " credit" : "no credit set";
+                : t.fixedCredit() != null ? t.fixedCredit() + " credit"
+                : t.downtimeMultiple() != null ? t.downtimeMultiple().toPlainString() + " x the fees for the downtime"
+                : "no credit set";
         return "From " + from + " to below " + to + ": " + credit;
     }
 
