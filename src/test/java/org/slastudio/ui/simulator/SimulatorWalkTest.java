@@ -54,11 +54,13 @@ class SimulatorWalkTest {
 
     /** Waits for a run to finish after the one that showed {@code before}. */
     private static void waitForFullResults(FxRobot robot, Object before) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+        // Looked up on the FX thread: the table is rebuilt while a run finishes, and a lookup from the test thread
+        // can meet a half-changed scene graph.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
             TableView<?> table = robot.lookup("#simulator-table").queryTableView();
             return robot.lookup("#simulator-status").queryLabeled().getText().contains(" trials in ")
                     && !table.getItems().isEmpty() && table.getItems().get(0) != before;
-        });
+        }).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
