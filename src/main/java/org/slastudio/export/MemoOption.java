@@ -55,8 +55,7 @@ public record MemoOption(String name, Agreement agreement, String basis) {
                 any |= set;
                 levels.add(set ? l.withTarget(targetPercent) : l);
             }
-            services.add(new Service(s.id(), s.name(), s.description(), s.providerId(), s.recipientId(), s.monthlyFee(),
-                    s.businessImportance(), s.downtimeCostPerHour(), levels, s.measurement()));
+            services.add(s.withLevels(levels));
         }
         if (!any) {
             throw new IllegalArgumentException("The draft has no credit-bearing level to set ($.services[*].levels[*].creditBearing); "

@@ -28,4 +28,9 @@ public record Service(
     public Service {
         levels = Lists.copy(levels);
     }
+
+    public Service withLevels(List<ServiceLevel> value) {
+        return new Service(id, name, description, providerId, recipientId, monthlyFee, businessImportance,
+                downtimeCostPerHour, value, measurement);
+    }
 }

@@ -106,7 +106,6 @@ final class CreditTermViews {
                     && (keep == j || (keep == -2 && (l.credits() == null || !l.credits().setsAnything())));
             levels.add(l == null ? null : new ServiceLevel(l.windowId(), l.targetPercent(), bearing, l.credits()));
         }
-        return new Service(s.id(), s.name(), s.description(), s.providerId(), s.recipientId(), s.monthlyFee(),
-                s.businessImportance(), s.downtimeCostPerHour(), levels, s.measurement());
+        return s.withLevels(levels);
     }
 }

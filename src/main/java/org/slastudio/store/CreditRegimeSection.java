@@ -34,9 +34,8 @@ final class CreditRegimeSection {
                         a.list("allocations", false, p -> new PoolAllocation(p.text("serviceId"),
                                 p.decimal("percent", "50"))))),
                 o.money("minimumCredit"),
-                o.object("earnBack", e -> new EarnBack(e.whole("followingPeriods", "3"), e.decimal("requiredPercent", "99.95"))),
-                o.object("claimDeadline", c -> new ClaimDeadline(c.choice("rule", ClaimDeadlineRule.class),
-                        c.whole("count", "30"), c.text("calendarWindowId"))),
+                o.object("earnBack", CreditRegimeSection::readEarnBack),
+                o.object("claimDeadline", CreditRegimeSection::readClaimDeadline),
                 o.flag("soleRemedy"),
                 o.choice("trigger", CreditTrigger.class),
                 o.choice("minimumCreditRule", MinimumCreditRule.class),
@@ -50,9 +49,8 @@ final class CreditRegimeSection {
                 o.decimal("monthlyCapPercent", "50"),
                 o.decimal("rollingTwelveMonthCapPercent", "20"),
                 o.money("minimumCredit"),
-                o.object("earnBack", e -> new EarnBack(e.whole("followingPeriods", "3"), e.decimal("requiredPercent", "99.95"))),
-                o.object("claimDeadline", c -> new ClaimDeadline(c.choice("rule", ClaimDeadlineRule.class),
-                        c.whole("count", "30"), c.text("calendarWindowId"))),
+                o.object("earnBack", CreditRegimeSection::readEarnBack),
+                o.object("claimDeadline", CreditRegimeSection::readClaimDeadline),
                 o.choice("trigger", CreditTrigger.class),
                 o.choice("minimumCreditRule", MinimumCreditRule.class),
                 o.decimal("monthlyCapDays", "30"));
@@ -69,6 +67,14 @@ final class CreditRegimeSection {
         o.choice("trigger", v.trigger());
         o.choice("minimumCreditRule", v.minimumCreditRule());
         o.decimal("monthlyCapDays", v.monthlyCapDays());
+    }
+
+    private static EarnBack readEarnBack(Fields e) {
+        return new EarnBack(e.whole("followingPeriods", "3"), e.decimal("requiredPercent", "99.95"));
+    }
+
+    private static ClaimDeadline readClaimDeadline(Fields c) {
+        return new ClaimDeadline(c.choice("rule", ClaimDeadlineRule.class), c.whole("count", "30"), c.text("calendarWindowId"));
     }
 
     private static List<CreditTier> readTiers(Fields o) {

@@ -218,8 +218,7 @@ public final class CreditsModel extends StepModel {
         List<ServiceLevel> levels = new ArrayList<>(s.levels());
         levels.set(shown.level(), level.withCredits(own.setsAnything() ? own : null));
         List<Service> services = new ArrayList<>(agreement.services());
-        services.set(shown.service(), new Service(s.id(), s.name(), s.description(), s.providerId(), s.recipientId(),
-                s.monthlyFee(), s.businessImportance(), s.downtimeCostPerHour(), levels, s.measurement()));
+        services.set(shown.service(), s.withLevels(levels));
         return agreement.withServices(services);
     }
 

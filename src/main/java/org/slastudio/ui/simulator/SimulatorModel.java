@@ -211,8 +211,7 @@ public final class SimulatorModel {
                 List<ServiceLevel> levels = new ArrayList<>(s.levels());
                 ServiceLevel l = levels.get(level.get());
                 levels.set(level.get(), l.withTarget(row.level()));
-                services.set(i, new Service(s.id(), s.name(), s.description(), s.providerId(), s.recipientId(), s.monthlyFee(),
-                        s.businessImportance(), s.downtimeCostPerHour(), levels, s.measurement()));
+                services.set(i, s.withLevels(levels));
                 draftModel.commit(agreement.withServices(services).withSimulationAssumptions(assumptions.get()));
                 return true;
             }
