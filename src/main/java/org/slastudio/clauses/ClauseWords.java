@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import org.slastudio.engine.Amounts;
 import java.util.Set;
 import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.Money;
@@ -25,7 +26,7 @@ final class ClauseWords {
 
     /** E.g. "EUR 18,500.00": grouped for reading, every digit the draft holds kept. */
     static String money(Money money) {
-        return (money.currency() == null ? "" : money.currency().getCurrencyCode() + " ") + number(money.amount());
+        return money.currency() == null ? number(money.amount()) : Amounts.money(money.amount(), money.currency());
     }
 
     static String number(BigDecimal value) {

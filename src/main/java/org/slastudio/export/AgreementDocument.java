@@ -289,7 +289,11 @@ final class AgreementDocument {
 
     /** The draft's own text of a section, each clause under its own numbered heading, placeholders filled in. */
     void prose(Section section) {
-        for (Clause clause : clauses(section)) {
+        prose(clauses(section));
+    }
+
+    private void prose(List<Clause> clauses) {
+        for (Clause clause : clauses) {
             String heading = clause.heading() == null || clause.heading().isBlank() ? "General"
                     : Placeholders.fill(clause.heading().strip(), agreement);
             clauseHeading(heading);
@@ -385,7 +389,7 @@ final class AgreementDocument {
             phrase.add(new Chunk(" " + term.meaning(), Layout.BODY));
             layout.text(phrase);
         }
-        prose(Section.DEFINITIONS);
+        prose(clauses(Section.DEFINITIONS).stream().filter(c -> !definitions.merged(c)).toList());
     }
 
     private void partiesSection() {
@@ -458,7 +462,7 @@ final class AgreementDocument {
         layout.text("The Provider shall provide the following Services for the monthly fees shown. Monthly fees are "
                 + "recurring charges; one-time fees carry no service levels.");
         Layout.Rows table = layout.rows("Table " + tableNumber() + ": Services and monthly fees",
-                Layout.table(new float[] {0.6f, 2.2f, 4.4f, 2.2f, 1.5f}, "No.", "Service", "Description", "Provided by / to",
+                Layout.table(new float[] {0.6f, 2.2f, 4.0f, 2.2f, 1.9f}, "No.", "Service", "Description", "Provided by / to",
                         "Monthly fee"));
         int n = 0;
         for (Service service : services()) {
@@ -566,20 +570,32 @@ final class AgreementDocument {
         for (Service service : measured) {
             byRule.computeIfAbsent(service.measurement(), r -> new ArrayList<>()).add(Wording.text(service.name()));
         }
-        for (Map.Entry<MeasurementRule, List<String>> entry : byRule.entrySet()) {
-            MeasurementRule rule = entry.getKey();
+        // A sentence that holds for several rules (the clock start, where periods are cut) is stated once, for all the
+        // Services it holds for, rather than once per rule.
+        Map<String, List<MeasurementRule>> rulesBySentence = new LinkedHashMap<>();
+        for (MeasurementRule rule : byRule.keySet()) {
+            String text = Wording.measurement(rule) + " Measurement Periods begin and end at " + Wording.periodCut(rule, zone()) + ".";
+            for (String sentence : text.split("(?<=\\.)\\s+(?=[A-Z])")) {
+                rulesBySentence.computeIfAbsent(sentence, x -> new ArrayList<>()).add(rule);
+            }
+        }
+        Map<List<MeasurementRule>, List<String>> sentencesByRules = new LinkedHashMap<>();
+        rulesBySentence.forEach((sentence, rules) -> sentencesByRules.computeIfAbsent(rules, x -> new ArrayList<>()).add(sentence));
+        sentencesByRules.forEach((rules, sentences) -> {
+            List<String> names = rules.stream().flatMap(r -> byRule.get(r).stream()).toList();
             Phrase phrase = new Phrase("", Layout.BODY);
-            if (entry.getValue().size() <= 8) {
-                phrase.add(new Chunk("For " + Wording.list(entry.getValue()) + ": ", Layout.BODY_BOLD));
+            if (rules.size() == byRule.size() && byRule.size() > 1) {
+                phrase.add(new Chunk("For every Service with an availability target: ", Layout.BODY_BOLD));
+            } else if (names.size() <= 8) {
+                phrase.add(new Chunk("For " + Wording.list(names) + ": ", Layout.BODY_BOLD));
             } else {
                 // A long list in bold would shout; the lead-in stays bold so the clause can still be found.
-                phrase.add(new Chunk("For the following " + entry.getValue().size() + " Services: ", Layout.BODY_BOLD));
-                phrase.add(new Chunk(Wording.list(entry.getValue()) + ". ", Layout.BODY));
+                phrase.add(new Chunk("For the following " + names.size() + " Services: ", Layout.BODY_BOLD));
+                phrase.add(new Chunk(Wording.list(names) + ". ", Layout.BODY));
             }
-            phrase.add(new Chunk(Wording.measurement(rule) + " Measurement Periods begin and end at "
-                    + Wording.periodCut(rule, zone()) + ".", Layout.BODY));
+            phrase.add(new Chunk(String.join(" ", sentences), Layout.BODY));
             layout.subNumbered(nextSubClause(), phrase);
-        }
+        });
         String number = nextClause();
         layout.numbered(number, new Phrase("The " + definitions.uptime() + " is compared with the targets and the credit "
                 + "tiers as calculated, without rounding. Scheduled Maintenance carried out within a Maintenance Window "
@@ -729,48 +745,55 @@ final class AgreementDocument {
         sectionNumber++;
         layout.section(String.valueOf(sectionNumber), "Signatures");
         layout.text("Signed by the authorised representatives of the parties on the dates below.");
-        PdfPTable blocks = new PdfPTable(2);
-        blocks.setWidthPercentage(100);
-        blocks.setSpacingBefore(12);
-        blocks.setSplitRows(false);
-        for (Party party : signing) {
-            blocks.addCell(signatureBlock(party));
+        // One table per pair of parties, so that each line of a block is on the same row as its neighbour's, however
+        // many lines the parties' names take.
+        for (int i = 0; i < signing.size(); i += 2) {
+            List<Party> pair = signing.subList(i, Math.min(i + 2, signing.size()));
+            PdfPTable blocks = new PdfPTable(new float[] {0.9f, 2.6f, 0.5f, 0.9f, 2.6f});
+            blocks.setWidthPercentage(100);
+            blocks.setSpacingBefore(i == 0 ? 12 : 30);
+            blocks.setKeepTogether(true);
+            for (int p = 0; p < 2; p++) {
+                PdfPCell name = new PdfPCell(new Phrase(p < pair.size() ? "For " + Wording.text(pair.get(p).legalName())
+                        + " (" + role(pair.get(p).role()) + ")" : "", Layout.BODY_BOLD));
+                name.setColspan(2);
+                name.setBorder(Rectangle.NO_BORDER);
+                name.setPaddingBottom(12);
+                blocks.addCell(name);
+                if (p == 0) {
+                    blocks.addCell(gap());
+                }
+            }
+            for (String line : List.of("Signature", "Name", "Title", "Date")) {
+                for (int p = 0; p < 2; p++) {
+                    Signatory signatory = p < pair.size() ? pair.get(p).signatory() : null;
+                    String value = signatory == null ? "" : switch (line) {
+                        case "Name" -> Wording.text(signatory.name());
+                        case "Title" -> Wording.text(signatory.title());
+                        default -> "";
+                    };
+                    signatureLine(blocks, p < pair.size() ? line : "", value, p < pair.size());
+                    if (p == 0) {
+                        blocks.addCell(gap());
+                    }
+                }
+            }
+            layout.add(blocks);
         }
-        if (signing.size() % 2 == 1) {
-            PdfPCell empty = new PdfPCell(new Phrase("", Layout.BODY));
-            empty.setBorder(Rectangle.NO_BORDER);
-            blocks.addCell(empty);
-        }
-        layout.add(blocks);
     }
 
-    private PdfPCell signatureBlock(Party party) {
-        Signatory signatory = party.signatory();
-        PdfPTable block = new PdfPTable(new float[] {1f, 3f});
-        block.setWidthPercentage(100);
-        PdfPCell name = new PdfPCell(new Phrase("For " + Wording.text(party.legalName()) + " (" + role(party.role()) + ")",
-                Layout.BODY_BOLD));
-        name.setColspan(2);
-        name.setBorder(Rectangle.NO_BORDER);
-        name.setPaddingBottom(26);
-        block.addCell(name);
-        signatureLine(block, "Signature", "");
-        signatureLine(block, "Name", Wording.text(signatory.name()));
-        signatureLine(block, "Title", Wording.text(signatory.title()));
-        signatureLine(block, "Date", "");
-        PdfPCell cell = new PdfPCell(block);
+    private static PdfPCell gap() {
+        PdfPCell cell = new PdfPCell(new Phrase("", Layout.BODY));
         cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPaddingRight(18);
-        cell.setPaddingBottom(24);
         return cell;
     }
 
-    private static void signatureLine(PdfPTable block, String label, String value) {
+    private static void signatureLine(PdfPTable block, String label, String value, boolean ruled) {
         PdfPCell l = new PdfPCell(new Phrase(label, Layout.TABLE));
         l.setBorder(Rectangle.NO_BORDER);
         l.setPaddingTop(14);
         PdfPCell v = new PdfPCell(new Phrase(value, Layout.BODY));
-        v.setBorder(Rectangle.BOTTOM);
+        v.setBorder(ruled ? Rectangle.BOTTOM : Rectangle.NO_BORDER);
         v.setBorderColor(Layout.INK);
         v.setBorderWidth(0.5f);
         v.setPaddingTop(14);

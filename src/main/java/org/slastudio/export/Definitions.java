@@ -3,8 +3,10 @@ package org.slastudio.export;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.slastudio.clauses.Placeholders;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.Clause;
@@ -17,20 +19,31 @@ import org.slastudio.model.MetricKind;
 import org.slastudio.model.Section;
 import org.slastudio.model.Service;
 
-/** The defined terms an agreement needs: only those its content uses, each defined once, in alphabetical order. */
+/**
+ * The defined terms an agreement needs, each defined once, in one alphabetical list: those its content uses, and the
+ * definitions of the draft's own definitions clauses, which win over a generated definition of the same term.
+ */
 final class Definitions {
 
     record Term(String term, String meaning) {
     }
 
     private final List<Term> terms = new ArrayList<>();
+    private final List<Clause> merged = new ArrayList<>();
     private final String ownDefinitions;
     private final String uptime;
 
     Definitions(Agreement agreement) {
-        ownDefinitions = agreement.clauses().stream()
-                .filter(c -> c != null && c.section() == Section.DEFINITIONS && c.text() != null)
-                .map(Clause::text).collect(Collectors.joining("\n"));
+        List<Clause> own = agreement.clauses().stream()
+                .filter(c -> c != null && c.section() == Section.DEFINITIONS && c.text() != null).toList();
+        ownDefinitions = own.stream().map(Clause::text).collect(Collectors.joining("\n"));
+        for (Clause clause : own) {
+            List<Term> parsed = OwnDefinitions.of(Placeholders.fill(clause.text(), agreement));
+            if (!parsed.isEmpty()) {
+                terms.addAll(parsed);
+                merged.add(clause);
+            }
+        }
         uptime = definedByDraft("Monthly Availability") ? "Monthly Availability" : "Monthly Uptime Percentage";
         List<Service> services = agreement.services().stream().filter(Objects::nonNull).toList();
         List<AvailabilityWindow> windows = agreement.windows().stream().filter(Objects::nonNull).toList();
@@ -114,7 +127,12 @@ final class Definitions {
         if (metrics.stream().anyMatch(m -> m.classification() == MetricClassification.KEY)) {
             add("Key Measurement", "means a measure that is reported but earns no Service Credits.");
         }
-        terms.sort(Comparator.comparing(Term::term));
+        terms.sort(Comparator.comparing((Term t) -> t.term().toLowerCase(Locale.ROOT)));
+    }
+
+    /** The draft's definitions clauses whose every sentence is a definition: the list states them, not a clause. */
+    boolean merged(Clause clause) {
+        return merged.stream().anyMatch(c -> c == clause);
     }
 
     /** A term the draft's own definitions clause defines is left to it, so that it is defined once. */

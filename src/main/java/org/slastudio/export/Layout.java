@@ -294,6 +294,7 @@ final class Layout {
             this.table = table;
             this.spacingAfter = table.spacingAfter();
             table.setComplete(false);
+            table.setTotalWidth(document.right() - document.left() - HANG);
         }
 
         /** The next cell, row by row (each cell one column wide). */
@@ -302,6 +303,7 @@ final class Layout {
             if (cells % table.getNumberOfColumns() == 0 && table.size() - table.getHeaderRows() >= ROWS_AT_ONCE) {
                 flush();
             }
+            fitWords(cell, table.getAbsoluteWidths()[(int) (cells % table.getNumberOfColumns())]);
             table.addCell(cell);
             cells++;
         }
@@ -331,6 +333,46 @@ final class Layout {
             if (dryRun() && !table.isComplete()) {
                 table.deleteBodyRows(); // as Document.add does once the rows are on the page
             }
+        }
+    }
+
+    /**
+     * A word wider than its column would be split letter by letter ("Europe/Amster dam", "EUR 18,500. 00"); it is set
+     * just small enough to fit instead. Column widths are chosen so that this is rare.
+     */
+    static void fitWords(PdfPCell cell, float columnWidth) {
+        Phrase phrase = cell.getPhrase();
+        if (phrase == null) {
+            return;
+        }
+        float room = columnWidth - cell.getEffectivePaddingLeft() - cell.getEffectivePaddingRight() - 0.5f;
+        Phrase fitted = new Phrase(phrase.getLeading());
+        boolean changed = false;
+        for (Element element : phrase.getChunks()) {
+            if (!(element instanceof Chunk chunk) || chunk.getFont() == null) {
+                fitted.add(element);
+                continue;
+            }
+            Font font = chunk.getFont();
+            float size = font.getSize();
+            float widest = 0;
+            if (font.getBaseFont() != null) {
+                for (String word : chunk.getContent().split("[ \t\n]+")) {
+                    widest = Math.max(widest, font.getBaseFont().getWidthPoint(word, size));
+                }
+            }
+            if (widest > room && room > 0) {
+                Font smaller = new Font(font);
+                smaller.setSize(Math.max(5.5f, (float) Math.floor(size * room / widest * 10) / 10));
+                Chunk small = new Chunk(chunk.getContent(), smaller);
+                fitted.add(small);
+                changed = true;
+            } else {
+                fitted.add(chunk);
+            }
+        }
+        if (changed) {
+            cell.setPhrase(fitted);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import org.slastudio.engine.Amounts;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -46,7 +47,6 @@ final class Wording {
     static final String NOT_STATED = "[not stated]";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
     /** Building a currency format reads the locale's data; a copy of a built one is much cheaper. */
-    private static final Map<List<Object>, NumberFormat> CURRENCY_FORMATS = new ConcurrentHashMap<>();
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private Wording() {
@@ -64,7 +64,7 @@ final class Wording {
         return date == null ? NOT_STATED : DATE.format(date);
     }
 
-    /** In the agreement's currency, with the grouping and decimals of the locale, e.g. "€18,500.00". */
+    /** "EUR\u00a018,500.00", the code kept with its amount across a line break. */
     static String money(Money money, Locale locale) {
         if (money == null || money.amount() == null) {
             return NOT_STATED;
@@ -72,15 +72,7 @@ final class Wording {
         if (money.currency() == null) {
             return money.amount().toPlainString();
         }
-        NumberFormat format = (NumberFormat) CURRENCY_FORMATS.computeIfAbsent(List.of(locale, money.currency()), key -> {
-            NumberFormat f = NumberFormat.getCurrencyInstance(locale);
-            f.setCurrency(money.currency());
-            f.setMinimumFractionDigits(Math.max(money.currency().getDefaultFractionDigits(), 0));
-            return f;
-        }).clone();
-        format.setMaximumFractionDigits(Math.max(money.currency().getDefaultFractionDigits(), money.amount().scale()));
-        // A currency written as letters needs a space before the amount: "CHF 1,200.00", not "CHF1,200.00".
-        return format.format(money.amount()).replaceFirst("^(-?\\p{L}+)(\\d)", "$1\u00a0$2");
+        return Amounts.money(money.amount(), money.currency(), locale).replace(' ', '\u00a0');
     }
 
     /** A count or amount with the locale's grouping and every decimal the draft gave: "12,000,000", "0.125". */
@@ -413,5 +405,20 @@ final class Wording {
 
     static String capitalised(String s) {
         return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Straight double quotes as the typeset pair: “ where a quotation opens (at the start, after a space or bracket), ” elsewhere. */
+    static String curlyQuotes(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '"') {
+                out.append(c);
+            } else {
+                char before = i == 0 ? ' ' : s.charAt(i - 1);
+                out.append(Character.isWhitespace(before) || before == '(' || before == '[' ? '“' : '”');
+            }
+        }
+        return out.toString();
     }
 }

@@ -49,7 +49,8 @@ public final class Review {
             new ResolutionAfterResponse(),
             new ClausePlaceholders(),
             new AgreedFigures(),
-            new StatedFigures());
+            new StatedFigures(),
+            new RestatedTerms());
 
     /** Rules about credit terms, run once for each set of terms a level is under (see {@link CreditTermViews}). */
     static final java.util.Set<Class<? extends ReviewRule>> CREDIT_RULES = java.util.Set.of(

@@ -42,8 +42,9 @@ class BusinessDayWordingPdfTest {
                         + "Window after the end of the calendar month in which it arose")
                 .contains("by the end of the next Business Day")
                 .contains("within 4 Business Hours")
-                // the example defines Business Day itself, so no second definition is made
-                .contains("\"Business Day\" means a day on which there are Business Hours").doesNotContain("“Business Day” means");
+                // the example defines Business Day itself, in its definition of Business Hours: no second definition
+                .contains("“Business Day” means a day on which there are Business Hours")
+                .doesNotContain("“Business Day” means, for a measure");
 
         Agreement ownWordsRemoved = edited.agreement().withClauses(edited.agreement().clauses().stream()
                 .filter(c -> c.section() != Section.DEFINITIONS).toList());

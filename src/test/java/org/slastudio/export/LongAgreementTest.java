@@ -24,7 +24,8 @@ class LongAgreementTest {
 
     @Test
     void everyServiceMetricPartyAndSignatoryAppears() {
-        String text = pdf.flatText();
+        // A compound may break after its hyphen ("round-the-" / "clock").
+        String text = pdf.flatText().replace("- ", "-");
         for (int i = 1; i <= 100; i++) {
             assertThat(text).contains(LongAgreements.serviceName(i)).contains(LongAgreements.serviceDescription(i));
         }
@@ -63,7 +64,7 @@ class LongAgreementTest {
     void theServicesTableRepeatsItsHeaderOnEveryPageItRunsOnto() {
         int pagesWithServiceRows = 0;
         for (int page = 1; page <= pdf.pages().size(); page++) {
-            String text = pdf.pages().get(page - 1).replaceAll("\\s+", " ");
+            String text = pdf.pages().get(page - 1).replaceAll("\\s+", " ").replace("- ", "-");
             boolean hasRow = false;
             for (int i = 1; i <= 100 && !hasRow; i++) {
                 hasRow = text.contains(LongAgreements.serviceDescription(i));
@@ -79,7 +80,7 @@ class LongAgreementTest {
     @Test
     void theMetricsTableRepeatsItsHeaderOnEveryPageItRunsOnto() {
         for (int page = 1; page <= pdf.pages().size(); page++) {
-            String text = pdf.pages().get(page - 1).replaceAll("\\s+", " ");
+            String text = pdf.pages().get(page - 1).replaceAll("\\s+", " ").replace("- ", "-");
             if (text.matches(".*Measure \\d\\d incident \\w+ \\d+ (minutes|hour).*")) {
                 assertThat(text).as("page %d", page).contains("Priority Measure Metric Within Compliance Clock Type");
             }

@@ -123,13 +123,14 @@ class WordingTest {
 
     @ParameterizedTest(name = "{0} {1} in {2} is {3}")
     @CsvSource(delimiter = '|', value = {
-            "18500.00 | EUR | en-GB | €18,500.00",
-            "50 | EUR | en-GB | €50.00",
-            "1234567.5 | GBP | en-GB | £1,234,567.50",
-            "18500.00 | EUR | de-DE | 18.500,00 €",
+            "18500.00 | EUR | en-GB | EUR 18,500.00",
+            "50 | EUR | en-GB | EUR 50.00",
+            "1234567.5 | GBP | en-GB | GBP 1,234,567.50",
+            "18500.00 | EUR | de-DE | EUR 18.500,00",
             "1200 | CHF | en-GB | CHF 1,200.00",
-            "1500 | JPY | en-GB | JP¥1,500",
-            "0.125 | EUR | en-GB | €0.125"})
+            "1500 | JPY | en-GB | JPY 1,500",
+            "-250 | USD | en-US | USD -250.00",
+            "0.125 | EUR | en-GB | EUR 0.125"})
     void moneyIsWrittenInItsCurrencyWithTheLocalesGroupingAndNeverLosesADigit(String amount, String currency,
                                                                               String locale, String words) {
         String written = Wording.money(Money.of(amount, currency), Locale.forLanguageTag(locale));

@@ -60,7 +60,7 @@ class MinimumOutageTest {
                                                             boolean warned) {
         String text = "Downtime counts once it has lasted " + words + " {{service.storage.minimumOutage}}.";
         var findings = Review.of(Drafts.all(set("$.services[0].measurement.minimumOutageBound", bound),
-                Drafts.append("$.clauses", new org.slastudio.model.Clause(org.slastudio.model.Section.MEASUREMENT,
+                Drafts.append("$.clauses", new org.slastudio.model.Clause(org.slastudio.model.Section.DEFINITIONS,
                         "Downtime", text))).apply(Agreements.valid()));
 
         if (warned) {

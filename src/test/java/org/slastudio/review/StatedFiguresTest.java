@@ -31,7 +31,7 @@ class StatedFiguresTest {
     private static UnaryOperator<Agreement> clause(String text) {
         return a -> {
             List<Clause> clauses = new java.util.ArrayList<>(a.clauses());
-            clauses.add(new Clause(Section.AVAILABILITY, "Availability", text));
+            clauses.add(new Clause(Section.REPORTING, "Availability", text));
             return a.withClauses(clauses);
         };
     }
