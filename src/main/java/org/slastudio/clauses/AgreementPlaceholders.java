@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.slastudio.model.Dates;
 import org.slastudio.model.AgreedFigure;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.Overview;
@@ -19,7 +20,6 @@ final class AgreementPlaceholders {
             "agreement.noticePeriod", "agreement.measurementPeriod", "agreement.timeZone", "agreement.governingLaw",
             "provider.legalName", "provider.address", "customer.legalName", "customer.address",
             "party.<id>.legalName", "party.<id>.address", "figure.<id>");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private AgreementPlaceholders() {
     }
@@ -42,7 +42,7 @@ final class AgreementPlaceholders {
         return switch (field) {
             case "title" -> FilledValue.of(o.title(), "the agreement has no title", String::valueOf);
             case "effectiveDate" -> FilledValue.of(o.effectiveDate(), "the agreement has no effective date",
-                    (LocalDate d) -> DATE.format(d));
+                    (LocalDate d) -> Dates.longDate(d, o.locale()));
             case "initialTerm" -> FilledValue.of(term.initialMonths(), "the initial term is not set", AgreementPlaceholders::months);
             case "renewalTerm" -> FilledValue.of(term.renewalMonths(), "the renewal term is not set", AgreementPlaceholders::months);
             case "noticePeriod" -> FilledValue.of(term.noticeDays(), "the notice period is not set",

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import org.slastudio.engine.Amounts;
 import java.util.Set;
 import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.Money;
@@ -26,7 +25,7 @@ final class ClauseWords {
 
     /** E.g. "EUR 18,500.00": grouped for reading, every digit the draft holds kept. */
     static String money(Money money) {
-        return money.currency() == null ? number(money.amount()) : Amounts.money(money.amount(), money.currency());
+        return money.currency() == null ? number(money.amount()) : Money.written(money.amount(), money.currency(), Locale.UK);
     }
 
     static String number(BigDecimal value) {

@@ -87,7 +87,7 @@ final class DiffCommand implements Callable<Integer> {
 
     private void writeRedline(Agreement previous, Agreement next) throws IOException {
         PdfFiles.writeAtomically(redline, stream -> RedlinePdf.write(previous, next,
-                new ExportOptions(true, ZonedDateTime.now(), Locale.UK), stream));
+                new ExportOptions(true, ZonedDateTime.now(), null), stream));
     }
 
     private void printText(List<Change> changes, PrintWriter out) {

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slastudio.export.AgreementPdf;
 import org.slastudio.export.ExportOptions;
@@ -80,7 +79,7 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         boolean finalCopy = mark != null && mark.finalCopy;
-        ExportOptions options = new ExportOptions(!finalCopy, ZonedDateTime.now(), Locale.UK);
+        ExportOptions options = new ExportOptions(!finalCopy, ZonedDateTime.now(), null);
         try {
             ExportResult result = PdfFiles.writeAtomically(output, stream -> AgreementPdf.write(loaded.draft(), options, stream));
             out.printf("Wrote %s: %d pages, %s, fingerprint %s%n", output, result.pages(),

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slastudio.export.ExportOptions;
@@ -135,7 +134,7 @@ final class MemoCommand implements Callable<Integer> {
             err.printf("memo: --trials must be from 1 to 10000000 (it is %d); e.g. --trials 100000%n", n);
             return Cli.UNREADABLE;
         }
-        ExportOptions exportOptions = new ExportOptions(!finalCopy, ZonedDateTime.now(), Locale.UK);
+        ExportOptions exportOptions = new ExportOptions(!finalCopy, ZonedDateTime.now(), null);
         MemoDetails details = new MemoDetails(title, preparedFor, preparedBy, exportOptions.issued().toLocalDate(),
                 recommendation, n, s);
         MemoResult result;

@@ -14,6 +14,7 @@ import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.MeasurementMethod;
 import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.MeasurementRule;
+import org.slastudio.model.Dates;
 import org.slastudio.model.Overview;
 
 /**
@@ -25,18 +26,19 @@ import org.slastudio.model.Overview;
  */
 public final class AllowedDowntime {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private final MeasurementPeriodRange period;
     private final boolean firstOfTerm;
     private final ZoneId agreementZone;
+    private final Locale locale;
     // Keyed by identity: a window's own hash walks all its hours and holidays, and a document asks once per level.
     private final Map<AvailabilityWindow, Map<ZoneId, Duration>> openTime = new IdentityHashMap<>();
 
-    private AllowedDowntime(MeasurementPeriodRange period, boolean firstOfTerm, ZoneId agreementZone) {
+    private AllowedDowntime(MeasurementPeriodRange period, boolean firstOfTerm, ZoneId agreementZone, Locale locale) {
         this.period = period;
         this.firstOfTerm = firstOfTerm;
         this.agreementZone = agreementZone;
+        this.locale = locale;
     }
 
     /** @param today the day whose period stands in while the draft has no effective date */
@@ -46,7 +48,7 @@ public final class AllowedDowntime {
         LocalDate effective = overview == null ? null : overview.effectiveDate();
         LocalDate day = effective == null ? today : effective;
         return new AllowedDowntime(MeasurementPeriodRange.containing(kind, day, day), effective != null,
-                overview == null ? null : overview.timeZone());
+                overview == null ? null : overview.timeZone(), overview == null ? Locale.UK : overview.locale());
     }
 
     public MeasurementPeriodRange period() {
@@ -103,7 +105,7 @@ public final class AllowedDowntime {
         return switch (period.kind()) {
             case CALENDAR_MONTH, CALENDAR_MONTH_AS_30_DAYS -> "in " + MONTH.format(period.start());
             case CALENDAR_QUARTER -> "in Q" + ((period.start().getMonthValue() + 2) / 3) + " " + period.start().getYear();
-            default -> "from " + DAY.format(period.start()) + " to " + DAY.format(period.lastDay());
+            default -> "from " + Dates.longDate(period.start(), locale) + " to " + Dates.longDate(period.lastDay(), locale);
         };
     }
 

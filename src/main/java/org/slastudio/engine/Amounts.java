@@ -2,10 +2,9 @@ package org.slastudio.engine;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Currency;
 import java.util.Locale;
+import org.slastudio.model.Money;
 
 /** How amounts and percentages are written in explanations; display only, never used for arithmetic. */
 public final class Amounts {
@@ -17,19 +16,9 @@ public final class Amounts {
         return money(amount, currency, Locale.UK);
     }
 
-    /**
-     * The one way an amount is written, on screen, on the command line and in the agreement: the currency's code, a
-     * space and the amount with the locale's grouping and decimal marks ("EUR 18,500.00"; "EUR 18.500,00" in German).
-     * A code rather than a symbol, since "$" alone does not say which dollar.
-     */
+    /** As {@link Money#written}. */
     public static String money(BigDecimal amount, Currency currency, Locale locale) {
-        int minor = Math.max(0, currency.getDefaultFractionDigits());
-        BigDecimal stripped = amount.stripTrailingZeros();
-        int scale = Math.max(minor, stripped.scale());
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale));
-        format.setMinimumFractionDigits(scale);
-        format.setMaximumFractionDigits(scale);
-        return currency.getCurrencyCode() + " " + format.format(amount.setScale(scale));
+        return Money.written(amount, currency, locale);
     }
 
     /** "99.884%": up to six decimals; a longer value is cut and marked with an ellipsis, so it never reads as a bound it is not. */

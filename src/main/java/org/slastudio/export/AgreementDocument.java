@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slastudio.clauses.Placeholders;
+import org.slastudio.model.Dates;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AgreementType;
 import org.slastudio.model.AvailabilityWindow;
@@ -46,7 +47,6 @@ import org.slastudio.model.TargetComparator;
 
 /** The agreement's content in contract order: title page, contents, numbered sections, signatures. */
 final class AgreementDocument {
-    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
 
     private final Agreement agreement;
     private final Overview overview;
@@ -65,7 +65,7 @@ final class AgreementDocument {
     AgreementDocument(Agreement agreement, ExportOptions options, String fingerprint) {
         this.agreement = agreement;
         this.overview = agreement.overview() == null ? Overview.blank() : agreement.overview();
-        this.options = options;
+        this.options = options.in(overview.locale());
         this.fingerprint = fingerprint;
         this.definitions = new Definitions(agreement);
         this.partiesById = byId(agreement.parties(), Party::id);
@@ -150,11 +150,11 @@ final class AgreementDocument {
         PdfPTable facts = new PdfPTable(new float[] {1.2f, 3f});
         facts.setWidthPercentage(100);
         facts.setSpacingBefore(48);
-        fact(facts, "Effective date", Wording.date(overview.effectiveDate()));
+        fact(facts, "Effective date", Wording.date(overview.effectiveDate(), options.locale()));
         fact(facts, "Term", termLine());
         fact(facts, "Governing law", Wording.text(overview.governingLaw()));
         fact(facts, "Version", version());
-        fact(facts, !options.draftMark() ? "Date of issue" : "Date of this draft", Wording.date(options.issueDate()));
+        fact(facts, !options.draftMark() ? "Date of issue" : "Date of this draft", Wording.date(options.issueDate(), options.locale()));
         fact(facts, "Fingerprint", fingerprint + "  (SHA-256 of the agreement file, first "
                 + Fingerprint.SHORT_LENGTH + " characters)");
         layout.add(facts);
@@ -355,7 +355,7 @@ final class AgreementDocument {
         clauseHeading("Purpose");
         layout.text(Wording.text(overview.purpose()));
         clauseHeading("Term");
-        layout.text(new Phrase("This Agreement takes effect on " + Wording.date(overview.effectiveDate())
+        layout.text(new Phrase("This Agreement takes effect on " + Wording.date(overview.effectiveDate(), options.locale())
                 + " (the “Effective Date”). " + Wording.term(overview.term()), Layout.BODY));
         clauseHeading("Periods, time and currency");
         String zone = zone();
@@ -507,7 +507,7 @@ final class AgreementDocument {
                 table.add(Layout.cell(window.isTwentyFourSeven() ? "24 hours, every day" : Wording.hours(window.hours())));
                 table.add(Layout.cell(window.zone() == null ? Wording.NOT_STATED : window.zone().getId()));
                 table.add(Layout.cell(window.holidays().isEmpty() ? "—" : window.holidays().stream()
-                        .filter(Objects::nonNull).sorted().map(d -> SHORT_DATE.format(d).replace(' ', '\u00a0'))
+                        .filter(Objects::nonNull).sorted().map(d -> Dates.shortDate(d, options.locale()).replace(' ', '\u00a0'))
                         .collect(Collectors.joining(", "))));
                 table.add(Layout.cell(maintenanceCell(window)));
             }
@@ -744,7 +744,7 @@ final class AgreementDocument {
         layout.keepSpace(260);
         sectionNumber++;
         layout.section(String.valueOf(sectionNumber), "Signatures");
-        layout.text("Signed by the authorised representatives of the parties on the dates below.");
+        layout.text("Signed on behalf of each party by its representative on the date shown.");
         // One table per pair of parties, so that each line of a block is on the same row as its neighbour's, however
         // many lines the parties' names take.
         for (int i = 0; i < signing.size(); i += 2) {

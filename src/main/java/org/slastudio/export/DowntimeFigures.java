@@ -29,6 +29,7 @@ final class DowntimeFigures {
     private final AllowedDowntime perPeriod;
     private final LocalDate yearStart;
     private final ZoneId zone;
+    private final java.util.Locale locale;
     // Keyed by identity: a record's own hash walks all its hours and holidays, and each pass asks again.
     private final Map<AvailabilityWindow, Duration> yearOpenTime = new IdentityHashMap<>();
     private final Map<AvailabilityWindow, Map<List<Object>, Allowance>> allowances = new IdentityHashMap<>();
@@ -38,6 +39,7 @@ final class DowntimeFigures {
         this.perPeriod = AllowedDowntime.of(overview, issueDate);
         this.yearStart = perPeriod.period().start();
         this.zone = overview.timeZone();
+        this.locale = overview.locale();
     }
 
     /** "4 h 19 min 40.8 s" may wrap between its parts, never between a number and its unit. */
@@ -48,7 +50,7 @@ final class DowntimeFigures {
     /** How the figures were measured, stated beside the table. */
     String convention() {
         return "Allowed downtime per " + perPeriod.perPeriod().substring(2) + " is stated " + perPeriod.basis()
-                + "; per year, for the first twelve months from " + Wording.date(yearStart) + ". Other periods allow"
+                + "; per year, for the first twelve months from " + Wording.date(yearStart, locale) + ". Other periods allow"
                 + " proportionally more or less.";
     }
 

@@ -69,10 +69,12 @@ public final class OptionsMemoPdf {
      * @throws IllegalArgumentException if there are fewer than two or more than four options, two share a name, or an
      *                                  option cannot be simulated (the message names the option and the field to fix)
      */
-    public static MemoResult write(List<MemoOption> options, MemoDetails details, ExportOptions exportOptions,
+    public static MemoResult write(List<MemoOption> options, MemoDetails details, ExportOptions given,
                                    OutputStream out) throws IOException {
         Objects.requireNonNull(details, "details");
-        Objects.requireNonNull(exportOptions, "exportOptions");
+        Objects.requireNonNull(given, "exportOptions");
+        ExportOptions exportOptions = given.in(options == null || options.isEmpty() || options.get(0).agreement().overview() == null
+                ? null : options.get(0).agreement().overview().locale());
         if (options == null || options.size() < 2 || options.size() > 4) {
             throw new IllegalArgumentException("An options memo compares two to four options; "
                     + (options == null ? 0 : options.size()) + " given");
@@ -139,7 +141,7 @@ public final class OptionsMemoPdf {
     private static void build(Layout layout, List<Column> columns, MemoDetails details, ExportOptions exportOptions,
                               String title) {
         Locale locale = exportOptions.locale();
-        heading(layout, columns, details, title);
+        heading(layout, columns, details, title, locale);
 
         // A reader decides from the first page: the recommendation comes before the figures that support it.
         layout.section("1", "Recommendation");
@@ -262,7 +264,7 @@ public final class OptionsMemoPdf {
     }
 
     /** The memo block: what it is, for whom, from whom, when, and the purpose line. */
-    private static void heading(Layout layout, List<Column> columns, MemoDetails details, String title) {
+    private static void heading(Layout layout, List<Column> columns, MemoDetails details, String title, Locale locale) {
         Paragraph kicker = new Paragraph("OPTIONS MEMO", KICKER);
         kicker.setSpacingAfter(4);
         layout.add(kicker);
@@ -274,7 +276,7 @@ public final class OptionsMemoPdf {
         block.setWidthPercentage(100);
         row(block, "To", details.preparedFor());
         row(block, "From", details.preparedBy());
-        row(block, "Date", Wording.date(details.date()));
+        row(block, "Date", Wording.date(details.date(), locale));
         row(block, "Options", columns.stream().map(Column::name).collect(Collectors.joining(", ")));
         for (PdfPCell cell : block.getRow(block.size() - 1).getCells()) {
             cell.setBorder(Rectangle.BOTTOM);

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import org.slastudio.engine.Amounts;
+import org.slastudio.model.Dates;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -45,7 +45,6 @@ import org.slastudio.model.WeeklyHours;
  */
 final class Wording {
     static final String NOT_STATED = "[not stated]";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
     /** Building a currency format reads the locale's data; a copy of a built one is much cheaper. */
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -60,8 +59,8 @@ final class Wording {
         return value == null ? NOT_STATED : value.toPlainString() + "%";
     }
 
-    static String date(LocalDate date) {
-        return date == null ? NOT_STATED : DATE.format(date);
+    static String date(LocalDate date, Locale locale) {
+        return date == null ? NOT_STATED : Dates.longDate(date, locale);
     }
 
     /** "EUR\u00a018,500.00", the code kept with its amount across a line break. */
@@ -72,7 +71,7 @@ final class Wording {
         if (money.currency() == null) {
             return money.amount().toPlainString();
         }
-        return Amounts.money(money.amount(), money.currency(), locale).replace(' ', '\u00a0');
+        return Money.written(money.amount(), money.currency(), locale).replace(' ', '\u00a0');
     }
 
     /** A count or amount with the locale's grouping and every decimal the draft gave: "12,000,000", "0.125". */

@@ -109,6 +109,8 @@ public final class DraftDiff {
                 MeasurementPeriod::plainName, periodFavours(a.measurementPeriod(), b.measurementPeriod()));
         field(o.field("timeZone"), "Time zone", a.timeZone(), b.timeZone(), Object::toString, NEUTRAL);
         field(o.field("version"), "Version", a.version(), b.version(), DraftDiff::quoted, NEUTRAL);
+        field(o.field("locale"), "Language of the agreement", a.locale(), b.locale(),
+                l -> java.util.Locale.US.equals(l) ? "US English" : "UK English", NEUTRAL);
     }
 
     private void parties() {

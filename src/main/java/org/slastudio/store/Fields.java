@@ -198,6 +198,21 @@ final class Fields {
         return date;
     }
 
+    /** One of the locales an agreement can be written in, by its language tag: "en-GB", "en-US". */
+    java.util.Locale locale(String name) {
+        JsonNode value = get(name);
+        if (value == null) {
+            return null;
+        }
+        String example = "one of " + org.slastudio.model.Overview.LOCALES.stream().map(l -> "\"" + l.toLanguageTag() + "\"")
+                .collect(java.util.stream.Collectors.joining(", ")) + " (UK or US English)";
+        if (!value.isString()) {
+            return expected(name, example, value);
+        }
+        return org.slastudio.model.Overview.LOCALES.stream().filter(l -> l.toLanguageTag().equalsIgnoreCase(value.asString()))
+                .findFirst().orElseGet(() -> notValid(name, value, example));
+    }
+
     ZoneId zone(String name) {
         JsonNode value = get(name);
         if (value == null) {

@@ -94,6 +94,10 @@ final class Out {
         put(name, value == null ? null : Json.NODES.stringNode(value.toString()));
     }
 
+    void locale(String name, java.util.Locale value) {
+        text(name, value == null ? null : value.toLanguageTag());
+    }
+
     void zone(String name, ZoneId value) {
         text(name, value == null ? null : value.getId());
     }

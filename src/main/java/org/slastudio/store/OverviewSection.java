@@ -26,7 +26,8 @@ final class OverviewSection {
                 o.currency("currency"),
                 o.choice("measurementPeriod", MeasurementPeriod.class),
                 o.zone("timeZone"),
-                o.text("version"));
+                o.text("version"),
+                o.locale("locale"));
     }
 
     static void writeOverview(Out o, Overview v) {
@@ -40,6 +41,7 @@ final class OverviewSection {
         o.choice("measurementPeriod", v.measurementPeriod());
         o.zone("timeZone", v.timeZone());
         o.text("version", v.version());
+        o.locale("locale", v.locale());
     }
 
     private static Term readTerm(Fields o) {

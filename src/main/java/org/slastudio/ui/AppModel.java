@@ -427,7 +427,7 @@ public final class AppModel {
                 : description.isEmpty() || firstLine(o.purpose()).equals(description) ? o.purpose()
                 : description + "\n\n" + o.purpose();
         Agreement template = draft.agreement().withOverview(new Overview(title, o.type(), o.effectiveDate(), o.term(),
-                purpose, o.governingLaw(), o.currency(), o.measurementPeriod(), o.timeZone(), o.version()));
+                purpose, o.governingLaw(), o.currency(), o.measurementPeriod(), o.timeZone(), o.version(), o.locale()));
         Path file = folder.resolve(name + EXTENSION);
         try {
             Files.createDirectories(folder);

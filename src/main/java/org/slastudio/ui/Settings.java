@@ -48,6 +48,6 @@ public final class Settings {
         Overview o = Overview.blank();
         UiPreferences p = current.get();
         return Agreement.blank().withOverview(new Overview(o.title(), o.type(), o.effectiveDate(), o.term(), o.purpose(),
-                o.governingLaw(), p.defaultCurrency(), o.measurementPeriod(), p.defaultZone(), o.version()));
+                o.governingLaw(), p.defaultCurrency(), o.measurementPeriod(), p.defaultZone(), o.version(), o.locale()));
     }
 }

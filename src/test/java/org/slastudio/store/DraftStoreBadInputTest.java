@@ -86,6 +86,8 @@ class DraftStoreBadInputTest {
                         new String[] {"write \"00:00\""}),
                 arguments(change("\"timeZone\": \"Europe/London\"", "\"timeZone\": \"Europe/Londn\""), "$.overview.timeZone",
                         new String[] {"\"Europe/Londn\"", "\"Europe/London\""}),
+                arguments(change("\"locale\": \"en-GB\"", "\"locale\": \"fr-FR\""), "$.overview.locale",
+                        new String[] {"\"fr-FR\"", "one of \"en-GB\", \"en-US\" (UK or US English)"}),
                 arguments(change("\"currency\": \"EUR\"", "\"currency\": \"EURO\""), "$.overview.currency",
                         new String[] {"\"EURO\"", "ISO 4217"}),
                 arguments(change("\"PT15M\"", "\"15 minutes\""), "$.metrics[0].priorityTargets[0].within",

@@ -34,6 +34,7 @@ public final class OverviewModel extends StepModel {
     final Input<String> governingLaw = register(Input.text("Governing law"));
     final Input<Currency> currency = register(new Input<>("Currency", Parsers::currency, Currency::getCurrencyCode));
     final ObjectProperty<MeasurementPeriod> measurementPeriod = new SimpleObjectProperty<>();
+    final ObjectProperty<java.util.Locale> locale = new SimpleObjectProperty<>(java.util.Locale.UK);
     final Input<ZoneId> timeZone = register(new Input<>("Time zone", Parsers::zone, ZoneId::getId));
     final Input<String> version = register(Input.text("Version"));
     /** What the chosen period means in numbers, beside the choice. */
@@ -66,6 +67,7 @@ public final class OverviewModel extends StepModel {
         governingLaw.show(o.governingLaw());
         currency.show(o.currency());
         measurementPeriod.set(o.measurementPeriod());
+        locale.set(o.locale());
         timeZone.show(o.timeZone());
         version.show(o.version());
         periodMeaning.set(PeriodMeaning.of(o.measurementPeriod(), o.effectiveDate()));
@@ -84,7 +86,12 @@ public final class OverviewModel extends StepModel {
         periodMeaning.set(PeriodMeaning.of(measurementPeriod.get(), effective));
         return agreement.withOverview(new Overview(text(title), type.get(), effective, newTerm,
                 text(purpose), text(governingLaw), currency.valueOr(o.currency()), measurementPeriod.get(),
-                timeZone.valueOr(o.timeZone()), text(version)));
+                timeZone.valueOr(o.timeZone()), text(version), locale.get()));
+    }
+
+    /** "UK English (1 January 2026)". */
+    static String localeName(java.util.Locale locale) {
+        return java.util.Locale.US.equals(locale) ? "US English (January 1, 2026)" : "UK English (1 January 2026)";
     }
 
     @Override

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.slastudio.model.AgreementType;
 import org.slastudio.model.MeasurementPeriod;
+import org.slastudio.model.Overview;
 import org.slastudio.model.Renewal;
 import org.slastudio.ui.fields.Fields;
 import org.slastudio.ui.fields.Form;
@@ -46,6 +47,8 @@ public final class OverviewView {
                 .field("Notice (days)", Fields.text("overview-notice-days", m.noticeDays, commit), m.noticeDays)
                 .section("Law, money and measurement")
                 .field("Governing law", Fields.text("overview-governing-law", m.governingLaw, commit), m.governingLaw)
+                .field("Language", Fields.choice("overview-locale", "Language of the agreement",
+                        FXCollections.observableArrayList(Overview.LOCALES), OverviewModel::localeName, m.locale, commit))
                 .field("Currency", Fields.suggest("overview-currency", m.currency, CURRENCIES, commit), m.currency)
                 .field("Measurement period", Fields.choice("overview-measurement-period", "Measurement period",
                         FXCollections.observableArrayList(MeasurementPeriod.values()), MeasurementPeriod::plainName,

@@ -46,6 +46,22 @@ class OverviewModelTest {
     }
 
     @Test
+    void theLanguageOfTheAgreementIsUkEnglishUntilTheUserChoosesUsEnglish() {
+        step.reload();
+        step.title.text().set("Hosting SLA");
+        step.commit();
+        assertThat(draft.agreement().overview().locale()).isEqualTo(java.util.Locale.UK);
+
+        step.locale.set(java.util.Locale.US);
+        step.commit();
+
+        assertThat(draft.agreement().overview().locale()).isEqualTo(java.util.Locale.US);
+        assertThat(OverviewModel.localeName(java.util.Locale.US)).isEqualTo("US English (January 1, 2026)");
+        step.reload();
+        assertThat(step.locale.get()).isEqualTo(java.util.Locale.US);
+    }
+
+    @Test
     void anUnknownTimeZoneKeepsTheOldZoneAndSaysWhatToType() {
         Overview blank = Overview.blank();
         draft.start(Agreement.blank().withOverview(new Overview("T", blank.type(), null, blank.term(), "", "", null,
