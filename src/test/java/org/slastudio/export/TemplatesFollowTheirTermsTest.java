@@ -219,7 +219,8 @@ class TemplatesFollowTheirTermsTest {
                 lines.add(line);
             }
         }
-        return flat(String.join(" ", lines));
+        // The agreement sets a definition's quotes as the typeset pair; the clause was typed with straight ones.
+        return flat(String.join(" ", lines)).replace('“', '"').replace('”', '"');
     }
 
     private static String flat(String text) {

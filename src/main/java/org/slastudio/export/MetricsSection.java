@@ -1,0 +1,157 @@
+package org.slastudio.export;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Phrase;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.slastudio.model.DataSource;
+import org.slastudio.model.MeasurementPeriod;
+import org.slastudio.model.Metric;
+import org.slastudio.model.MetricClassification;
+import org.slastudio.model.MetricKind;
+import org.slastudio.model.PriorityTarget;
+import org.slastudio.model.ReportingFrequency;
+import org.slastudio.model.Section;
+import org.slastudio.model.TargetComparator;
+
+/** The Metrics section (response and resolution times by priority, other measures) and the Reporting section. */
+final class MetricsSection {
+    private final AgreementDocument document;
+    private final ExportOptions options;
+    private final Layout layout;
+
+    MetricsSection(AgreementDocument document, Layout layout) {
+        this.document = document;
+        this.options = document.options();
+        this.layout = layout;
+    }
+
+    private List<Metric> metrics() {
+        return document.agreement().metrics().stream().filter(Objects::nonNull).toList();
+    }
+
+    private static boolean timed(Metric m) {
+        return m.kind() == MetricKind.RESPONSE_TIME || m.kind() == MetricKind.RESOLUTION_TIME;
+    }
+
+    void writeMetrics() {
+        if (metrics().isEmpty() && document.clauses(Section.METRICS).isEmpty()) {
+            return;
+        }
+        document.section("Metrics");
+        document.prose(Section.METRICS);
+        List<Metric> timed = metrics().stream().filter(MetricsSection::timed).toList();
+        if (!timed.isEmpty()) {
+            document.clauseHeading("Response and resolution times");
+            layout.text("Incidents shall be responded to and resolved by the targets below, by priority. Times run "
+                    + "on the clock shown: around the clock, or only within the hours of the named Availability Window.");
+            record Row(PriorityTarget target, Metric metric) {
+            }
+            List<Row> rows = new ArrayList<>();
+            for (Metric metric : timed) {
+                for (PriorityTarget target : metric.priorityTargets()) {
+                    if (target != null) {
+                        rows.add(new Row(target, metric));
+                    }
+                }
+            }
+            rows.sort(Comparator.comparing((Row r) -> r.target().priority() == null ? Integer.MAX_VALUE
+                    : r.target().priority().ordinal()).thenComparing(r -> r.metric().kind()));
+            Layout.Rows table = layout.rows("Table " + document.tableNumber() + ": Response and resolution times by priority",
+                    Layout.table(new float[] {1.1f, 1.4f, 3.2f, 1.4f, 1.6f, 1.5f, 1.4f},
+                            "Priority", "Measure", "Metric", "Target", "Compliance", "Clock", "Type"));
+            for (Row row : rows) {
+                table.add(Layout.cell(row.target().priority() == null ? Wording.NOT_STATED
+                        : row.target().priority().name(), Layout.TABLE_BOLD));
+                table.add(Layout.cell(row.metric().kind() == MetricKind.RESPONSE_TIME ? "Response" : "Resolution"));
+                table.add(Layout.cell(Wording.text(row.metric().name())));
+                table.add(Layout.cell(Wording.target(row.target(), row.metric())));
+                table.add(Layout.right(row.target().compliancePercent() == null ? "every Incident"
+                        : Wording.percent(row.target().compliancePercent()) + " of Incidents"));
+                table.add(Layout.cell(row.metric().clockWindowId() == null ? "24x7"
+                        : document.windowName(row.metric().clockWindowId())));
+                table.add(Layout.cell(classification(row.metric().classification())));
+            }
+            table.end();
+        }
+        List<Metric> others = metrics().stream().filter(m -> !timed(m)).toList();
+        if (!others.isEmpty()) {
+            document.clauseHeading("Other service measures");
+            layout.text("The following measures are reported for each period shown:");
+            Layout.Rows table = layout.rows("Table " + document.tableNumber() + ": Other service measures",
+                    Layout.table(new float[] {2.8f, 2f, 1.7f, 1.1f, 1.5f, 1.9f, 1.4f},
+                            "Metric", "Service", "Target", "Period", "Source", "Responsible", "Type"));
+            for (Metric metric : others) {
+                table.add(Layout.cell(Wording.text(metric.name()), Layout.TABLE_BOLD));
+                table.add(Layout.cell(document.serviceName(metric.serviceId())));
+                table.add(Layout.cell(target(metric)));
+                table.add(Layout.cell(periodShort(metric.period())));
+                table.add(Layout.cell(metric.dataSource() == DataSource.MANUAL ? "Manual" : "Automated"));
+                table.add(Layout.cell(document.partyName(metric.responsiblePartyId())));
+                table.add(Layout.cell(classification(metric.classification())));
+            }
+            table.end();
+        }
+    }
+
+    private String target(Metric metric) {
+        if (metric.target() == null) {
+            return Wording.NOT_STATED;
+        }
+        String comparator = metric.comparator() == TargetComparator.AT_MOST ? "at most " : "at least ";
+        String unit = metric.unit() == null || metric.unit().isBlank() ? "" : metric.unit().strip();
+        String value = "%".equals(unit) ? metric.target().toPlainString() : Wording.quantity(metric.target(), options.locale());
+        return comparator + ("%".equals(unit) ? value + "%" : value + (unit.isEmpty() ? "" : " " + unit));
+    }
+
+    private static String classification(MetricClassification c) {
+        return c == MetricClassification.CRITICAL ? "Critical (credits)" : "Key (reported)";
+    }
+
+    private static String periodShort(MeasurementPeriod period) {
+        if (period == null) {
+            return Wording.NOT_STATED;
+        }
+        return switch (period) {
+            case CALENDAR_MONTH -> "Month";
+            case FIXED_30_DAY_MONTH -> "30 days";
+            case CALENDAR_MONTH_AS_30_DAYS -> "Month (as 30 days)";
+            case CALENDAR_QUARTER -> "Quarter";
+            case WEEK -> "Week";
+        };
+    }
+
+    void writeReporting() {
+        Map<ReportingFrequency, List<String>> byFrequency = new EnumMap<>(ReportingFrequency.class);
+        for (Metric metric : metrics()) {
+            if (metric.reporting() != null) {
+                byFrequency.computeIfAbsent(metric.reporting(), f -> new ArrayList<>()).add(Wording.text(metric.name()));
+            }
+        }
+        if (byFrequency.isEmpty() && document.clauses(Section.REPORTING).isEmpty()) {
+            return;
+        }
+        document.section("Reporting");
+        document.prose(Section.REPORTING);
+        if (byFrequency.isEmpty()) {
+            return;
+        }
+        document.clauseHeading("Reported measures");
+        layout.text("The party responsible for each measure shall report it to the other parties as follows:");
+        for (Map.Entry<ReportingFrequency, List<String>> entry : byFrequency.entrySet()) {
+            Phrase phrase = new Phrase("", Layout.BODY);
+            phrase.add(new Chunk(Wording.capitalised(entry.getKey().name().toLowerCase(Locale.ROOT)) + ": ", Layout.BODY_BOLD));
+            phrase.add(new Chunk(Wording.list(entry.getValue()) + ".", Layout.BODY));
+            layout.subNumbered(document.nextSubClause(), phrase);
+        }
+        if (metrics().stream().anyMatch(m -> m.dataSource() == DataSource.MANUAL)) {
+            layout.text("Measures compiled by hand are reported with the records they were compiled from, so that the "
+                    + "other party can check them.");
+        }
+    }
+}
