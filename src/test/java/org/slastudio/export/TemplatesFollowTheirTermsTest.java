@@ -136,8 +136,20 @@ class TemplatesFollowTheirTermsTest {
         return changes;
     }
 
+    /**
+     * The changed words with up to three words either side, within their sentence: the agreement lists a definitions
+     * clause's sentences as definitions in alphabetical order, ending each with a full stop.
+     */
     private static String around(String[] words, int from, int to) {
-        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, from - 3), Math.min(words.length, to + 3)));
+        int start = from;
+        while (start > Math.max(0, from - 3) && !words[start - 1].matches(".*[.;]")) {
+            start--;
+        }
+        int end = to;
+        while (end < Math.min(words.length, to + 3) && !words[end - 1].matches(".*[.;]")) {
+            end++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, start, end)).replaceFirst("[.;]$", "");
     }
 
     /** The review never checks 0%, 100% or twelve months (docs/clauses.md), so a term that was one is not caught. */
