@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Locale;
+import org.slastudio.model.Money;
 
 /** How amounts and percentages are written in explanations; display only, never used for arithmetic. */
 public final class Amounts {
@@ -12,10 +13,28 @@ public final class Amounts {
 
     /** "EUR 2,000.00"; an exact intermediate keeps all its digits, never fewer than the currency's minor units. */
     public static String money(BigDecimal amount, Currency currency) {
-        int minor = Math.max(0, currency.getDefaultFractionDigits());
+        return currency.getCurrencyCode() + " " + figure(amount, currency);
+    }
+
+    /** {@link #money(BigDecimal, Currency)} of a money; without a currency yet, the figure alone; "" without an amount. */
+    public static String money(Money money) {
+        if (money == null || money.amount() == null) {
+            return "";
+        }
+        return money.currency() == null ? figure(money.amount(), null) : money(money.amount(), money.currency());
+    }
+
+    /** "2,000.00": the money form without the currency code, for a table column whose heading names the currency. */
+    public static String figure(BigDecimal amount, Currency currency) {
+        int minor = currency == null ? 2 : Math.max(0, currency.getDefaultFractionDigits());
         BigDecimal stripped = amount.stripTrailingZeros();
         int scale = Math.max(minor, stripped.scale());
-        return currency.getCurrencyCode() + " " + String.format(Locale.ROOT, "%,." + scale + "f", amount.setScale(scale));
+        return String.format(Locale.ROOT, "%,." + scale + "f", amount.setScale(scale));
+    }
+
+    /** "18,500": whole currency units, for a table that compares orders of magnitude, not cents. */
+    public static String wholeUnits(BigDecimal amount) {
+        return String.format(Locale.ROOT, "%,d", amount.setScale(0, RoundingMode.HALF_UP).toBigIntegerExact());
     }
 
     /** "99.884%": up to six decimals; a longer value is cut and marked with an ellipsis, so it never reads as a bound it is not. */
