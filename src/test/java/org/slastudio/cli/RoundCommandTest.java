@@ -211,6 +211,20 @@ class RoundCommandTest {
     }
 
     @Test
+    void whenTheDraftCannotBeSavedAfterTheRoundsFileIsWrittenItStaysAsItWasAndTheMessageSaysWhatToMoveAway() throws IOException {
+        Path draft = save("hosting.sla.json", ours());
+        byte[] before = Files.readAllBytes(draft);
+        Files.createDirectory(DraftStore.backupOf(draft)); // the backup cannot be written over a folder
+
+        CommandRun run = CommandRun.of("round", "save", draft.toString(), "--by", "customer");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("wrote " + dir.resolve("hosting.round-1.sla.json"), "could not save " + draft,
+                "is as it was", "Move hosting.round-1.sla.json away before trying again");
+        assertThat(Files.readAllBytes(draft)).isEqualTo(before);
+    }
+
+    @Test
     void theListShowsEachRoundWithItsFileAndWhetherTheWorkingCopyChangedSince() throws IOException {
         Path draft = save("hosting.sla.json", ours());
         CommandRun.of("round", "save", draft.toString(), "--by", "customer", "--date", "2026-01-05", "--note", "Our opening");
