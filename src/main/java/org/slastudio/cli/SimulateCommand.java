@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.Money;
@@ -61,6 +60,10 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--wide", description = "Print the table with every column, amounts with cents, one line per level "
+            + "(about 155 characters wide). Without it the table fits a terminal " + SimulateTable.WIDTH + " characters wide.")
+    boolean wide;
+
     @Option(names = "--force", description = "Simulate even though the review finds errors in the draft.")
     boolean force;
 
@@ -99,52 +102,9 @@ final class SimulateCommand implements Callable<Integer> {
         switch (format) {
             case json -> out.println(json(table));
             case csv -> csv(out, table);
-            default -> table(out, table);
+            default -> SimulateTable.print(out, table, wide);
         }
         return Cli.OK;
-    }
-
-    private static void table(PrintWriter out, TradeOffTable t) {
-        out.printf("%d simulated service-months (%d years) for each service and level, seed %d; amounts in %s per month"
-                + " unless marked a year%n", t.trials(), t.years(), t.seed(), t.currency().getCurrencyCode());
-        for (ServiceTradeOff s : t.services()) {
-            out.printf("%n%s (%s), window %s, drafted at %s%%%n", s.serviceId(), s.serviceName(), s.windowId(),
-                    s.draftedLevelPercent().toPlainString());
-            out.printf("  %-8s %10s %8s %8s %10s %10s %11s %11s %10s %10s %10s %10s %11s %11s%n", "Level", "Allowed",
-                    "P(month)", "P(year)", "Credits", "Credits/yr", "95% year", "Cust. loss", "Uncovered", "Prov. cost",
-                    "Margin", "Break-even", "Cust. total", "Joint cost");
-            for (LevelOutlook l : s.levels()) {
-                String marks = (l.levelPercent().compareTo(s.lowestCustomerCostLevel()) == 0 ? "*" : "")
-                        + (l.levelPercent().compareTo(s.greatestJointSurplusLevel()) == 0 ? "+" : "");
-                out.printf("  %-8s %10s %8s %8s %10s %10s %11s %11s %10s %10s %10s %10s %11s %11s%n",
-                        l.levelPercent().toPlainString() + "%" + marks, l.allowedMinutesPerMonth().toPlainString() + " min",
-                        percent(l.breachProbabilityPerPeriod()), percent(l.breachProbabilityPerYear()),
-                        amount(l.expectedCreditPerMonth()), amount(l.expectedCreditPerYear()), amount(l.creditPerYear95()),
-                        amount(l.expectedCustomerLoss()), amount(l.uncoveredLoss()), amount(l.providerCost()),
-                        amount(l.marginAtCurrentFee()), amount(l.breakEvenFee()), amount(l.customerTotalCost()),
-                        amount(l.jointCost()));
-            }
-            out.printf("  * least total cost to the customer: %s%%; + greatest joint surplus: %s%%%n",
-                    s.lowestCustomerCostLevel().toPlainString(), s.greatestJointSurplusLevel().toPlainString());
-        }
-        AgreementOutlook a = t.agreement();
-        out.printf("%nThe agreement at its drafted levels%n");
-        out.printf("  P(a breach in a month) %s, in a year %s%n", percent(a.breachProbabilityPerPeriod()),
-                percent(a.breachProbabilityPerYear()));
-        out.printf("  Credits %s a month, %s a year, at most %s in 95%% of years%n", amount(a.expectedCreditPerMonth()),
-                amount(a.expectedCreditPerYear()), amount(a.creditPerYear95()));
-        out.printf("  Customer loss %s a month, %s of it not covered by credits%n", amount(a.expectedCustomerLoss()),
-                amount(a.uncoveredLoss()));
-        out.printf("  Fees %s, provider cost %s, margin %s a month%n", amount(a.fee()), amount(a.providerCost()),
-                amount(a.marginAtCurrentFee()));
-    }
-
-    private static String percent(BigDecimal share) {
-        return share.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
-    }
-
-    private static String amount(Money m) {
-        return m == null ? "-" : String.format(Locale.ROOT, "%,." + Math.max(0, m.currency().getDefaultFractionDigits()) + "f", m.amount());
     }
 
     private static final String[] COLUMNS = {"service", "levelPercent", "drafted", "allowedMinutesPerMonth",

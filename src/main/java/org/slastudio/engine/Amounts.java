@@ -21,6 +21,24 @@ public final class Amounts {
         return Money.written(amount, currency, locale);
     }
 
+    /** {@link #money(BigDecimal, Currency)} of a money; without a currency yet, the figure alone; "" without an amount. */
+    public static String money(Money money) {
+        if (money == null || money.amount() == null) {
+            return "";
+        }
+        return money.currency() == null ? figure(money.amount(), null) : money(money.amount(), money.currency());
+    }
+
+    /** "2,000.00": the money form without the currency code, for a table column whose heading names the currency. */
+    public static String figure(BigDecimal amount, Currency currency) {
+        return Money.figure(amount, currency, Locale.UK);
+    }
+
+    /** "18,500": whole currency units, for a table that compares orders of magnitude, not cents. */
+    public static String wholeUnits(BigDecimal amount) {
+        return String.format(Locale.ROOT, "%,d", amount.setScale(0, RoundingMode.HALF_UP).toBigIntegerExact());
+    }
+
     /** "99.884%": up to six decimals; a longer value is cut and marked with an ellipsis, so it never reads as a bound it is not. */
     public static String percent(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();

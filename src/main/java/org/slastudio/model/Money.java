@@ -20,12 +20,17 @@ public record Money(BigDecimal amount, Currency currency) {
      * since "$" alone does not say which dollar.
      */
     public static String written(BigDecimal amount, Currency currency, Locale locale) {
-        int minor = Math.max(0, currency.getDefaultFractionDigits());
+        return currency.getCurrencyCode() + " " + figure(amount, currency, locale);
+    }
+
+    /** The amount of {@link #written} without the code, "18,500.00"; two decimals at least without a currency. */
+    public static String figure(BigDecimal amount, Currency currency, Locale locale) {
+        int minor = currency == null ? 2 : Math.max(0, currency.getDefaultFractionDigits());
         int scale = Math.max(minor, amount.stripTrailingZeros().scale());
         DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale));
         format.setMinimumFractionDigits(scale);
         format.setMaximumFractionDigits(scale);
-        return currency.getCurrencyCode() + " " + format.format(amount.setScale(scale));
+        return format.format(amount.setScale(scale));
     }
 
     @Override

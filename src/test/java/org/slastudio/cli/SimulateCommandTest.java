@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,12 +27,87 @@ class SimulateCommandTest {
         CommandRun run = CommandRun.of("simulate", EXAMPLE, "--trials", "4096", "--seed", "1");
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("4096 simulated service-months (342 years) for each service and level, seed 1; amounts in EUR")
+        assertThat(run.out()).contains("4096 simulated service-months (342 years) for each service and level, seed 1.")
+                .contains("Amounts in EUR, whole units")
                 .contains("kubernetes (Managed Kubernetes Platform), window 24x7, drafted at 99.95%")
                 .contains("customer-portal (Customer Portal), window business-hours, drafted at 99.5%")
                 .contains("The agreement at its drafted levels");
         // five default levels for each of three services
         assertThat(run.out().lines().filter(l -> l.matches("\\s+99(\\.\\d+)?%[*+]* .*"))).hasSize(15);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("templates")
+    void theDefaultTableOfEveryTemplateFitsAHundredColumnTerminal(Path template) {
+        CommandRun run = CommandRun.of("simulate", template.toString(), "--trials", "600", "--seed", "3");
+
+        if (run.status() == 1) {
+            // a template that promises no level for some service cannot be simulated; the message names the field
+            assertThat(run.err()).as(template.toString()).contains("$.services[");
+            return;
+        }
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out().lines()).as(template.toString()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(100));
+        assertThat(run.out()).contains("Credits 95%").contains("/yr").doesNotContain("Left out");
+    }
+
+    static Stream<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("templates"))) {
+            List<Path> drafts = files.filter(f -> f.toString().endsWith(".sla.json")).sorted().toList();
+            assertThat(drafts).hasSizeGreaterThanOrEqualTo(8);
+            return drafts.stream();
+        }
+    }
+
+    @Test
+    void everyTemplateButThoseWithoutALevelIsSimulated() throws IOException {
+        List<Path> simulated = templates().filter(t -> CommandRun.of("simulate", t.toString(), "--trials", "12").status() == 0).toList();
+
+        assertThat(simulated).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void theDefaultTableNamesTheCurrencyOverEachMoneyColumnInWholeUnits() {
+        CommandRun run = CommandRun.of("simulate", EXAMPLE, "--levels", "99.9", "--trials", "2400", "--seed", "1");
+
+        List<String> lines = run.out().lines().toList();
+        int heading = lines.indexOf(lines.stream().filter(l -> l.startsWith("  Level ")).findFirst().orElseThrow());
+        assertThat(lines.get(heading)).containsSubsequence("Allowed", "P(breach)", "P(breach)", "Credits", "Credits 95%", "Margin",
+                "Cust. total", "Joint cost");
+        assertThat(lines.get(heading + 1)).containsSubsequence("min/mo", "month", "year", "EUR/yr", "EUR/yr", "EUR/mo", "EUR/mo", "EUR/mo");
+        // whole units with thousands separators in the table; the agreement's summary in the money format, with cents
+        assertThat(lines.get(heading + 2)).matches("  99\\.9%\\s+44\\.16\\s+.*\\d,\\d{3}( .*|$)").doesNotContain(".00");
+        assertThat(run.out()).containsPattern("Fees EUR 24,200\\.00, provider cost EUR [\\d,]+\\.\\d\\d, margin EUR [-\\d,]+\\.\\d\\d a month");
+    }
+
+    @Test
+    void wideShowsEveryColumnWithCentsOnOneLinePerLevel() {
+        CommandRun run = CommandRun.of("simulate", EXAMPLE, "--wide", "--trials", "2400", "--seed", "1");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("seed 1; amounts in EUR per month unless marked a year")
+                .contains("  Level       Allowed P(month)  P(year)    Credits Credits/yr    95% year  Cust. loss  Uncovered Prov. cost"
+                        + "     Margin Break-even Cust. total  Joint cost")
+                .containsPattern("  99\\.95%[*+]*\\s+22\\.08 min .*\\d,\\d{3}\\.\\d\\d");
+        assertThat(run.out().lines().filter(l -> l.matches("\\s+99(\\.\\d+)?%[*+]* .*"))).hasSize(15)
+                .allSatisfy(l -> assertThat(l.length()).isGreaterThan(100));
+    }
+
+    @Test
+    void aLongServiceNameWrapsAndHugeAmountsLeaveOutTheLastColumnsSayingWhich() throws IOException {
+        String text = Files.readString(Path.of(EXAMPLE))
+                .replace("\"Managed Kubernetes Platform\"", "\"Managed Kubernetes Platform with Dedicated Control Plane, Regional "
+                        + "Failover and Round-the-Clock Operations\"")
+                .replaceAll("(\"monthlyFee\"\\s*:\\s*\\{\\s*\"amount\"\\s*:\\s*)(\\d+)", "$1$2000000");
+        Path draft = dir.resolve("large.sla.json");
+        Files.writeString(draft, text);
+
+        CommandRun run = CommandRun.of("simulate", draft.toString(), "--trials", "1200", "--seed", "1");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(100));
+        assertThat(run.out()).contains("kubernetes (Managed Kubernetes Platform with Dedicated Control Plane,")
+                .containsPattern("Left out to fit 100 columns: [A-Z].*; --wide shows them\\.");
     }
 
     @Test

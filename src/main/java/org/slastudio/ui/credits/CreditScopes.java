@@ -3,6 +3,7 @@ package org.slastudio.ui.credits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.slastudio.engine.Amounts;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.CreditRegime;
@@ -50,7 +51,7 @@ final class CreditScopes {
         }
         if (shared.minimumCredit() != null && shared.minimumCredit().amount() != null) {
             parts.add((shared.effectiveMinimumRule() == MinimumCreditRule.MORE_THAN ? "minimum: more than " : "minimum ")
-                    + shared.minimumCredit());
+                    + Amounts.money(shared.minimumCredit()));
         }
         String agreed = parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
         return "Terms left blank follow the agreement's" + agreed + "; the at-risk amount and sole remedy are the agreement's.";

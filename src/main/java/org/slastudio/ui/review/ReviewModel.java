@@ -1,5 +1,6 @@
 package org.slastudio.ui.review;
 
+import org.slastudio.engine.Amounts;
 import org.slastudio.clauses.ClockTime;
 
 import javafx.collections.FXCollections;
@@ -95,7 +96,7 @@ public final class ReviewModel extends StepModel {
         sections.add(new Section("Overview", overview));
         sections.add(new Section("Parties", lines(a.parties(), p -> Words.of(p.role()) + ": " + blankAs(p.legalName(), p.id()))));
         sections.add(new Section("Services", lines(a.services(), s -> blankAs(s.name(), s.id())
-                + (s.monthlyFee() == null ? "" : ", " + s.monthlyFee() + " a month")
+                + (s.monthlyFee() == null ? "" : ", " + Amounts.money(s.monthlyFee()) + " a month")
                 + (s.levels().isEmpty() ? ", no availability target yet" : ", " + String.join(", ", s.levels().stream()
                 .filter(Objects::nonNull).map(l -> level(a, l)).toList())))));
         sections.add(new Section("Availability windows", lines(a.windows(), w -> blankAs(w.name(), w.id()) + ": "
@@ -128,7 +129,7 @@ public final class ReviewModel extends StepModel {
         String to = t.upper() == null || t.upper().percent() == null ? "100%"
                 : t.upper().percent().toPlainString() + "%" + (t.upper().inclusive() ? " (inclusive)" : "");
         String credit = t.creditPercent() != null ? t.creditPercent().toPlainString() + "% credit"
-                : t.fixedCredit() != null ? t.fixedCredit() + " credit"
+                : t.fixedCredit() != null ? Amounts.money(t.fixedCredit()) + " credit"
                 : t.downtimeMultiple() != null ? t.downtimeMultiple().toPlainString() + " x the fees for the downtime"
                 : "no credit set";
         return "From " + from + " to below " + to + ": " + credit;

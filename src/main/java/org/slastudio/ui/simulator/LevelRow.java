@@ -2,6 +2,7 @@ package org.slastudio.ui.simulator;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.slastudio.engine.Amounts;
 import org.slastudio.model.Money;
 import org.slastudio.simulation.LevelOutlook;
 import org.slastudio.simulation.ServiceTradeOff;
@@ -65,7 +66,6 @@ public record LevelRow(ServiceTradeOff service, LevelOutlook outlook) {
 
     /** Whole currency units: the table compares orders of magnitude, not cents. */
     static String money(Money money) {
-        return money == null ? "—" : String.format(java.util.Locale.ROOT, "%,d",
-                money.amount().setScale(0, RoundingMode.HALF_UP).longValueExact());
+        return money == null || money.amount() == null ? "—" : Amounts.wholeUnits(money.amount());
     }
 }

@@ -15,7 +15,7 @@ class ReviewModelTest {
 
         assertThat(summary).extracting(ReviewModel.Section::title).containsExactly("Overview", "Parties", "Services",
                 "Availability windows", "Service credits", "Metrics");
-        assertThat(summary.get(2).lines().get(0)).isEqualTo("Web shop hosting, EUR 12000.00 a month, "
+        assertThat(summary.get(2).lines().get(0)).isEqualTo("Web shop hosting, EUR 12,000.00 a month, "
                 + "99.95% in Around the clock (credits), 99.9% in Business hours");
         assertThat(summary.get(3).lines()).containsExactly(
                 "Around the clock: 24x7, Europe/Berlin, 1 maintenance window",
