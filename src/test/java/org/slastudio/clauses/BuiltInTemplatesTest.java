@@ -73,9 +73,14 @@ class BuiltInTemplatesTest {
         assertThat(findings).as(t.name()).noneMatch(f -> f.path().startsWith("$.clauses"));
     }
 
+    /**
+     * A template's own clauses say only what the generated text does not (LibraryClausesReadWellTest), so a section
+     * the generated text covers may have none; the sections only clauses can fill always have one, and no section
+     * has two.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("templates")
-    void aTemplateIsCompleteWithAClauseForEverySectionWhoseNumbersComeFromTheDraft(Template t) {
+    void aTemplateIsCompleteWithItsOwnClausesInDocumentOrderWhoseNumbersComeFromTheDraft(Template t) {
         Agreement a = load(t);
 
         assertThat(a.parties()).hasSizeGreaterThanOrEqualTo(2).allSatisfy(p -> {
@@ -86,11 +91,13 @@ class BuiltInTemplatesTest {
         assertThat(a.services()).isNotEmpty();
         assertThat(a.windows()).isNotEmpty();
         assertThat(a.metrics()).isNotEmpty();
-        assertThat(a.clauses()).extracting(Clause::section).containsExactly(Section.values());
+        assertThat(a.clauses()).extracting(Clause::section).doesNotHaveDuplicates().isSorted()
+                .contains(Section.DEFINITIONS, Section.MEASUREMENT, Section.EXCLUSIONS, Section.REPORTING, Section.ESCALATION,
+                        Section.TERMINATION, Section.REVIEW_OF_SERVICE_LEVELS);
         for (Clause c : a.clauses()) {
             assertThat(Placeholders.unknown(c.text())).as(t.name() + " " + c.heading()).isEmpty();
             assertThat(Placeholders.unfilled(c.text(), a)).as(t.name() + " " + c.heading()).isEmpty();
-            assertThat(Placeholders.fill(c.text(), a)).as(t.name() + " " + c.heading()).doesNotContain("{{", "}}").hasSizeGreaterThan(150);
+            assertThat(Placeholders.fill(c.text(), a)).as(t.name() + " " + c.heading()).doesNotContain("{{", "}}").hasSizeGreaterThan(80);
         }
         if (a.overview().type() != AgreementType.INTERNAL) {
             assertThat(a.services()).allSatisfy(s -> assertThat(s.monthlyFee()).as(s.id()).isNotNull());

@@ -74,7 +74,7 @@ class ClauseLibraryTest {
         LibraryClause c = library.find("credits-sole-remedy").orElseThrow();
 
         assertThat(c.toClause()).isEqualTo(new Clause(Section.SERVICE_CREDITS, c.heading(), c.text()));
-        assertThat(c.toClause().text()).contains("{{credits.tiers}}");
+        assertThat(c.toClause().text()).contains("{{customer.legalName}}", "{{provider.legalName}}");
         assertThat(c.favours()).isEqualTo(Favours.PROVIDER);
         assertThat(c.favours().label()).isEqualTo("provider-friendly");
     }

@@ -137,7 +137,7 @@ class AgreementPdfTest {
         List<ExportedPdf.ContentsEntry> contents = draftCopy.contents();
 
         assertThat(contents).extracting(ExportedPdf.ContentsEntry::heading)
-                .contains("1 Overview", "5.3 Service levels", "8.2 Credit tiers", "14 Signatures");
+                .contains("1 Overview", "5.3 Service levels", "8.1 Credit tiers", "14 Signatures");
         for (ExportedPdf.ContentsEntry entry : contents) {
             assertThat(draftCopy.pageWithLine(entry.heading())).as(entry.heading()).isEqualTo(entry.page());
         }

@@ -57,8 +57,10 @@ class TemplateCatalogueTest {
                 .forEach(m -> assertThat(a.window(m.clockWindowId())).isPresent());
         assertThat(a.metric("incident-response-urgent").orElseThrow().priorityTargets())
                 .extracting(PriorityTarget::priority).containsExactly(Priority.P1, Priority.P2);
-        assertThat(a.clauses()).extracting(Clause::section).containsExactly(Section.values());
-        assertThat(a.clauses()).allSatisfy(c -> assertThat(c.text()).hasSizeGreaterThan(200));
+        // its own clauses only where the generated text leaves something to say: none for credits or metrics
+        assertThat(a.clauses()).extracting(Clause::section).doesNotContain(Section.SERVICE_CREDITS, Section.METRICS)
+                .contains(Section.DEFINITIONS, Section.EXCLUSIONS, Section.ESCALATION, Section.TERMINATION).isSorted();
+        assertThat(a.clauses()).allSatisfy(c -> assertThat(c.text()).hasSizeGreaterThan(100));
     }
 
     @Test

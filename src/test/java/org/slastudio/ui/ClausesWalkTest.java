@@ -43,7 +43,7 @@ class ClausesWalkTest {
         ComboBox<?> sections = robot.lookup("#clauses-section").queryAs(ComboBox.class);
         robot.interact(() -> app.clauses().section().set(Section.OVERVIEW));
         robot.clickOn(robot.lookup("#clauses-draft .list-cell").nth(0).<javafx.scene.Node>query());
-        assertThat(text(robot)).startsWith("This Service Level Agreement forms part of");
+        assertThat(text(robot)).startsWith("This Agreement forms part of the Master Services Agreement");
 
         robot.clickOn("#clauses-section");
         robot.type(KeyCode.ESCAPE);
