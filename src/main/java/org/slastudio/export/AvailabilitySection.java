@@ -52,14 +52,10 @@ final class AvailabilitySection {
         document.prose(Section.AVAILABILITY);
         if (!windows().isEmpty()) {
             document.clauseHeading("Availability Windows");
-            layout.text("Availability is promised and measured within the following Availability Windows:");
-            for (AvailabilityWindow window : windows()) {
-                Phrase phrase = new Phrase("", Layout.BODY);
-                phrase.add(new Chunk("“" + Wording.text(window.name()) + "”", Layout.BODY_BOLD));
-                phrase.add(new Chunk(": " + Wording.window(window) + ".", Layout.BODY));
-                layout.subNumbered(document.nextSubClause(), phrase);
-            }
             windowsTable = document.tableNumber();
+            // The table states each window once; a list of the same windows in words above it said it all again.
+            layout.text("Availability is promised and measured within the Availability Windows in Table " + windowsTable
+                    + ", each in its own time zone, without its public holidays and outside its Maintenance Windows.");
             Layout.Rows table = layout.rows("Table " + windowsTable + ": Availability Windows",
                     Layout.table(new float[] {1.5f, 2.8f, 1.7f, 2.4f, 2.2f},
                             "Window", "Hours", "Time zone", "Public holidays", "Maintenance (notice)"));

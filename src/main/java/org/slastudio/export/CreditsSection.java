@@ -51,8 +51,8 @@ final class CreditsSection {
             return;
         }
         document.section("Service credits");
-        document.prose(Section.SERVICE_CREDITS);
         if (!anyTiers) {
+            document.prose(Section.SERVICE_CREDITS);
             return;
         }
         if (!regime.tiers().isEmpty()) {
@@ -84,6 +84,8 @@ final class CreditsSection {
             layout.text("Service Credits are the Customer's sole and exclusive remedy for a failure to meet a service "
                     + "level, without prejudice to any right to terminate under this Agreement.");
         }
+        // The draft's own clauses say what follows from the terms above (how claims are made, other remedies).
+        document.prose(Section.SERVICE_CREDITS);
         for (Own o : own) {
             ownClause(o, regime);
         }

@@ -156,7 +156,8 @@ final class Layout {
     }
 
     void section(String number, String title) {
-        heading(number, title, 1, SECTION, 110, 14, 2);
+        // Room for the section heading, a clause heading and the first lines under it.
+        heading(number, title, 1, SECTION, 130, 14, 2);
     }
 
     void clauseHeading(String number, String title) {

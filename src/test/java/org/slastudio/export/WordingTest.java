@@ -74,35 +74,20 @@ class WordingTest {
     }
 
     @Test
-    void aBusinessHoursWindowReadsAsTheIssueAsksForIt() {
-        AvailabilityWindow window = new AvailabilityWindow("bh", "Business hours", BERLIN,
-                List.of(new WeeklyHours(EnumSet.range(MONDAY, FRIDAY), LocalTime.of(8, 0), LocalTime.of(18, 0))),
-                List.of(LocalDate.of(2026, 12, 25)),
-                List.of(new MaintenanceWindow("Sunday", EnumSet.of(SUNDAY), LocalTime.of(2, 0), LocalTime.of(4, 0), 72)));
-
-        assertThat(Wording.window(window)).isEqualTo("08:00-18:00 Monday to Friday, Europe/Berlin, excluding public "
-                + "holidays and the maintenance window Sunday 02:00-04:00");
-    }
-
-    @Test
-    void aRoundTheClockWindowWithoutExclusionsSaysSoPlainly() {
-        assertThat(Wording.window(AvailabilityWindow.twentyFourSeven("24x7", "24x7", BERLIN)))
-                .isEqualTo("24 hours a day, 7 days a week, Europe/Berlin");
+    void aBusinessHoursWindowsHoursReadAsTheTableStatesThem() {
+        assertThat(Wording.hours(List.of(new WeeklyHours(EnumSet.range(MONDAY, FRIDAY), LocalTime.of(8, 0), LocalTime.of(18, 0)))))
+                .isEqualTo("08:00-18:00 Monday to Friday");
     }
 
     @Test
     void rangesOnTheSameDaysAreJoinedAndOtherDaysFollow() {
-        AvailabilityWindow window = new AvailabilityWindow("out", "Outside business hours", BERLIN, List.of(
+        assertThat(Wording.hours(List.of(
                 new WeeklyHours(EnumSet.range(MONDAY, FRIDAY), LocalTime.of(0, 0), LocalTime.of(8, 0)),
                 new WeeklyHours(EnumSet.range(MONDAY, FRIDAY), LocalTime.of(18, 0), LocalTime.MIDNIGHT),
-                new WeeklyHours(EnumSet.of(SATURDAY, SUNDAY), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)),
-                List.of(), List.of(
-                new MaintenanceWindow("a", EnumSet.of(SUNDAY), LocalTime.of(2, 0), LocalTime.of(4, 0), 72),
-                new MaintenanceWindow("b", EnumSet.of(WEDNESDAY), LocalTime.of(22, 0), LocalTime.of(23, 0), 24)));
-
-        assertThat(Wording.window(window)).isEqualTo("00:00-08:00 and 18:00-24:00 Monday to Friday, and all day "
-                + "Saturday and Sunday, Europe/Berlin, excluding the maintenance windows Sunday 02:00-04:00 and "
-                + "Wednesday 22:00-23:00");
+                new WeeklyHours(EnumSet.of(SATURDAY, SUNDAY), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT))))
+                .isEqualTo("00:00-08:00 and 18:00-24:00 Monday to Friday, and all day Saturday and Sunday");
+        assertThat(Wording.maintenance(new MaintenanceWindow("b", EnumSet.of(WEDNESDAY), LocalTime.of(22, 0),
+                LocalTime.of(23, 0), 24))).isEqualTo("Wednesday 22:00-23:00");
     }
 
     static Stream<Arguments> tiers() {
