@@ -53,8 +53,8 @@ class PeriodsWalkTest {
         choose(robot, "#windows-maintenance-convention", MaintenanceConvention.COUNTED_AS_AVAILABLE);
         type(robot, "#windows-planned-work-notice", "5");
         choose(robot, "#windows-business-days-window", "business-hours");
-        assertThat(robot.lookup("#windows-business-days-window").<ComboBox<String>>query().getButtonCell().getText())
-                .as("picked by name").isEqualTo("Business hours");
+        ComboBox<String> calendar = robot.lookup("#windows-business-days-window").query();
+        assertThat(calendar.getConverter().toString(calendar.getValue())).as("picked by name").isEqualTo("Business hours");
         WaitForAsyncUtils.waitForFxEvents();
 
         AvailabilityWindow window = app.draft().agreement().windows().get(0);
