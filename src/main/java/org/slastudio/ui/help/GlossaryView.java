@@ -44,7 +44,9 @@ final class GlossaryView {
         count.setText(terms.getItems().size() + " terms");
         HBox bar = new HBox(10, search, count);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(6, about, bar);
+        Label heading = new Label("Glossary");
+        heading.getStyleClass().add(Styles.TITLE_3);
+        VBox top = new VBox(6, heading, about, bar);
         top.setPadding(new Insets(14, 16, 10, 16));
         root.setTop(top);
         root.setCenter(terms);

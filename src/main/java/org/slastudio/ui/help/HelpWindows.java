@@ -43,6 +43,8 @@ final class HelpWindows {
             window.setTitle(title + " — SLA Studio");
             Parent root = content.get();
             root.setId(id);
+            // The window manager's frame sets it off from the main window; where there is none (Xvfb), this line does.
+            root.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 1;");
             Scene scene = new Scene(root, width, height);
             if (owner.getScene() != null) {
                 scene.getStylesheets().setAll(owner.getScene().getStylesheets());

@@ -21,8 +21,14 @@ final class ScreensView {
         list.getItems().setAll(screens.screens());
         list.setId("help-screens-list");
         list.setAccessibleText("Screens of the app, as the README shows them");
-        list.setPrefWidth(260);
+        list.setPrefWidth(250);
         list.setCellFactory(l -> new ListCell<>() {
+            {
+                // A long caption wraps rather than scrolling the list sideways.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Screens.Screen s, boolean empty) {
                 super.updateItem(s, empty);
