@@ -33,8 +33,10 @@ final class DuplicateIds implements ReviewRule {
                 }
                 Integer first = seen.putIfAbsent(l.windowId(), j);
                 if (first != null) {
-                    out.error(Paths.level(i, j) + ".windowId", "Service " + Describe.label(s, i) + " has two targets for window '"
-                                    + l.windowId() + "' (service levels " + (first + 1) + " and " + (j + 1) + ").",
+                    String window = a.window(l.windowId()).map(w -> Describe.label(w, a.windows().indexOf(w)))
+                            .orElse("'" + l.windowId() + "'");
+                    out.error(Paths.level(i, j) + ".windowId", "Service " + Describe.label(s, i) + " has two targets for window "
+                                    + window + " (service levels " + (first + 1) + " and " + (j + 1) + ").",
                             "Keep one target per window: delete one of them or choose another window.");
                 }
             }

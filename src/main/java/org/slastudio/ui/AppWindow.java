@@ -21,6 +21,7 @@ import org.slastudio.store.UserFolders;
 import org.slastudio.ui.clauses.ClausesView;
 import org.slastudio.ui.compare.CompareView;
 import org.slastudio.ui.credits.CreditsView;
+import org.slastudio.ui.help.HelpMenu;
 import org.slastudio.ui.metrics.MetricsView;
 import org.slastudio.ui.overview.OverviewView;
 import org.slastudio.ui.parties.PartiesView;
@@ -153,7 +154,7 @@ public final class AppWindow {
         MenuItem simulate = editingItem(app, item("menu-simulate", "_Simulate service levels…", "Shortcut+R", simulator::open));
         Menu go = new Menu("_Go");
         go.getItems().addAll(back, next, new SeparatorMenuItem(), simulate);
-        MenuBar bar = new MenuBar(file, edit, view, go);
+        MenuBar bar = new MenuBar(file, edit, view, go, HelpMenu.of(stage));
         bar.setId("menu-bar");
         return bar;
     }

@@ -22,7 +22,7 @@ class DuplicateIdsTest {
                         "Metric 3 has the id 'incident-response', which metric 2 already has"),
                 finds("two targets for one window", set("$.services[1].levels[1].windowId", "business-hours"),
                         "$.services[1].levels[1].windowId", ERROR,
-                        "Service 'Managed Database' has two targets for window 'business-hours' (service levels 1 and 2)"));
+                        "Service 'Managed Database' has two targets for window 'Business hours' (service levels 1 and 2)"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -52,7 +52,9 @@ class PeriodsWalkTest {
                 + " window's hours, left out of the measured time, so 42,720 min are measured and 99.9% allows 42 min 43.2 s.");
         choose(robot, "#windows-maintenance-convention", MaintenanceConvention.COUNTED_AS_AVAILABLE);
         type(robot, "#windows-planned-work-notice", "5");
-        type(robot, "#windows-business-days-window", "business-hours");
+        choose(robot, "#windows-business-days-window", "business-hours");
+        ComboBox<String> calendar = robot.lookup("#windows-business-days-window").query();
+        assertThat(calendar.getConverter().toString(calendar.getValue())).as("picked by name").isEqualTo("Business hours");
         WaitForAsyncUtils.waitForFxEvents();
 
         AvailabilityWindow window = app.draft().agreement().windows().get(0);
@@ -61,7 +63,7 @@ class PeriodsWalkTest {
         assertThat(label(robot, "#windows-maintenance-meaning")).startsWith("In January 2026: 480 min of maintenance in the"
                         + " window's hours, counted as available time, so 43,200 min are measured and 99.9% allows 43 min 12 s.")
                 .endsWith("Planned work outside the maintenance windows announced at least 5 Business Days ahead (the days"
-                        + " of window business-hours) is treated the same way; with less notice it is downtime.");
+                        + " of Business hours) is treated the same way; with less notice it is downtime.");
         assertThat(app.draft().agreement().windows().get(1).maintenanceRules()).isEqualTo(MaintenanceRules.standard());
     }
 

@@ -31,7 +31,8 @@ import java.util.List;
 
 /**
  * Not a test: walks the real window through the example agreement and has ImageMagick photograph each screen, for
- * the README. Run under Xvfb: {@code xvfb-run -a -s "-screen 0 1280x800x24" java -cp ... ScreenshotTour OUT 1280 800}.
+ * the README. Run under Xvfb: {@code xvfb-run -a -s "-screen 0 1280x800x24" java -cp ... ScreenshotTour OUT 1280 800},
+ * with a fourth argument such as {@code help-menu,help-glossary} to keep only those shots.
  */
 public final class ScreenshotTour {
     private record Shot(String name, Runnable before) {
@@ -114,11 +115,63 @@ public final class ScreenshotTour {
                     app.clauses().selected().set(0);
                     app.clauses().figures().selected().set(0);
                     stage.getScene().getRoot().lookupAll(".scroll-pane").forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1));
+                }),
+                new Shot("help-menu", () -> {
+                    app.clauses().close();
+                    app.wizard().goTo(4);
+                    helpMenu(stage).show();
+                }),
+                new Shot("help-glossary", () -> {
+                    helpMenu(stage).hide();
+                    fire(helpMenu(stage), "menu-help-glossary");
+                    Stage glossary = helpWindow(stage);
+                    glossary.setX(stage.getWidth() - glossary.getWidth() - 40);
+                    glossary.setY(60);
+                    ((javafx.scene.control.TextField) glossary.getScene().lookup("#help-glossary-search")).setText("cap");
+                }),
+                new Shot("help-guide", () -> {
+                    helpWindow(stage).close();
+                    fire(helpMenu(stage), "menu-help-guide");
+                    Stage guide = helpWindow(stage);
+                    guide.setX(stage.getWidth() - guide.getWidth() - 40);
+                    guide.setY(60);
+                    ((javafx.scene.control.ListView<?>) guide.getScene().lookup("#help-guide-chapters")).getSelectionModel().select(1);
+                }),
+                new Shot("help-screens", () -> {
+                    helpWindow(stage).close();
+                    fire(helpMenu(stage), "menu-help-screens");
+                    Stage screens = helpWindow(stage);
+                    screens.setX(stage.getWidth() - screens.getWidth() - 40);
+                    screens.setY(50);
+                }),
+                new Shot("help-tooltip", () -> {
+                    helpWindow(stage).close();
+                    var field = (javafx.scene.control.Control) stage.getScene().lookup("#credits-at-risk");
+                    field.requestFocus();
+                    var below = field.localToScreen(field.getWidth() / 3, field.getHeight() + 4);
+                    field.getTooltip().show(field, below.getX(), below.getY());
                 })));
-        next(shots, out);
+        // Optional: the names of the shots to keep, comma-separated; the others' steps still run, to reach their state.
+        List<String> only = args.size() > 3 ? List.of(args.get(3).split(",")) : List.of();
+        next(shots, out, only);
     }
 
-    private static void next(Deque<Shot> shots, Path out) {
+    private static javafx.scene.control.Menu helpMenu(Stage stage) {
+        return ((javafx.scene.control.MenuBar) stage.getScene().lookup("#menu-bar")).getMenus().stream()
+                .filter(m -> "menu-help".equals(m.getId())).findFirst().orElseThrow();
+    }
+
+    private static void fire(javafx.scene.control.Menu menu, String id) {
+        menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow().fire();
+    }
+
+    /** The help window open beside the main one. */
+    private static Stage helpWindow(Stage stage) {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage && w != stage).map(Stage.class::cast)
+                .findFirst().orElseThrow();
+    }
+
+    private static void next(Deque<Shot> shots, Path out, List<String> only) {
         if (shots.isEmpty()) {
             Platform.exit();
             return;
@@ -126,15 +179,20 @@ public final class ScreenshotTour {
         Shot shot = shots.pop();
         shot.before().run();
         // The first look at the wizard builds every step, which takes a while on a cold JVM.
-        PauseTransition settle = new PauseTransition(Duration.millis(shot.name().equals("wizard-overview") ? 3000 : 1200));
+        boolean taken = only.isEmpty() || only.contains(shot.name());
+        PauseTransition settle = new PauseTransition(Duration.millis(shot.name().equals("wizard-overview") ? 3000 : taken ? 1200 : 400));
         settle.setOnFinished(e -> {
+            if (!taken) {
+                next(shots, out, only);
+                return;
+            }
             try {
                 new ProcessBuilder("import", "-window", "root", out.resolve(shot.name() + ".png").toString())
                         .inheritIO().start().waitFor();
             } catch (IOException | InterruptedException ex) {
                 throw new IllegalStateException(ex);
             }
-            next(shots, out);
+            next(shots, out, only);
         });
         settle.play();
     }

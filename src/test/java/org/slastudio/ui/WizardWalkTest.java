@@ -206,10 +206,13 @@ class WizardWalkTest {
         robot.clickOn("#start-example");
         for (String step : List.of("overview", "parties", "services", "windows", "credits", "metrics", "review")) {
             robot.clickOn("#wizard-step-" + step);
-            List<Control> unnamed = robot.lookup("#wizard-content .text-field, #wizard-content .combo-box, "
-                            + "#wizard-content .check-box, #wizard-content .button, #wizard-content .date-picker, "
-                            + "#wizard-content .text-area, #wizard-content .table-view, #wizard-content .list-view")
-                    .queryAllAs(Control.class).stream()
+            // Node.lookupAll, as TestFX's lookup of "#a .b, #a .c" finds nothing and would let this pass unseen.
+            Node content = robot.lookup("#wizard-content").query();
+            List<Control> unnamed = List.of(".text-field", ".combo-box", ".check-box", ".button", ".date-picker",
+                            ".text-area", ".table-view", ".list-view").stream()
+                    .flatMap(selector -> content.lookupAll(selector).stream()).distinct()
+                    .filter(Control.class::isInstance).map(Control.class::cast)
+                    .filter(c -> !c.getClass().getName().startsWith("javafx.scene.control.skin."))
                     .filter(c -> c.getId() == null || c.getAccessibleText() == null && !(c instanceof Labeled))
                     .filter(c -> c.getParent() == null || !(c.getParent().getStyleClass().contains("date-picker")))
                     .toList();

@@ -19,6 +19,7 @@ import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.ClaimDeadline;
 import org.slastudio.model.ClaimDeadlineRule;
 import org.slastudio.model.MeasurementPeriod;
+import org.slastudio.ui.fields.Names;
 
 /**
  * The claim deadline's business calendar (the window whose business days count) and the day it implies for the
@@ -63,7 +64,7 @@ final class ClaimCalendar {
         if (id == null || id.equals(NONE)) {
             return "(none)";
         }
-        return shown.window(id).map(AvailabilityWindow::name).filter(n -> !n.isBlank()).map(n -> id + " — " + n).orElse(id);
+        return Names.of(id, shown.window(id).map(AvailabilityWindow::name));
     }
 
     private void refresh(ClaimDeadline deadline) {

@@ -14,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -256,7 +255,7 @@ public final class CreditsView {
             boolean on = Boolean.TRUE.equals(value.get());
             toggle.setText(on ? inclusive : exclusive);
             toggle.setAccessibleText(what + (on ? ", inclusive" : ", exclusive") + "; press to change");
-            toggle.setTooltip(new Tooltip(on ? "A value exactly on the bound is in this tier"
+            toggle.setTooltip(Fields.tooltip(on ? "A value exactly on the bound is in this tier"
                     : "A value exactly on the bound is not in this tier"));
         };
         show.run();

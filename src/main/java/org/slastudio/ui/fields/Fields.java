@@ -20,7 +20,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.slastudio.ui.help.FieldHelp;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -34,6 +36,8 @@ import java.util.function.Function;
  * the edit when the user leaves it. Errors show as the theme's danger state with the message as tooltip.
  */
 public final class Fields {
+    private static final String HELP = "field-help";
+
     private Fields() {
     }
 
@@ -183,7 +187,7 @@ public final class Fields {
         input.error().addListener((o, was, error) -> {
             picker.pseudoClassStateChanged(Styles.STATE_DANGER, error != null);
             picker.getEditor().pseudoClassStateChanged(Styles.STATE_DANGER, error != null);
-            picker.getTooltip().setText(error == null ? input.label() : error);
+            picker.getTooltip().setText(error == null ? help(picker) : error);
         });
         return picker;
     }
@@ -210,12 +214,35 @@ public final class Fields {
         return label;
     }
 
+    /**
+     * Gives a control its id, its accessible text (its name) and, from {@link FieldHelp}, what it means in the
+     * contract as tooltip and accessible help; a control the help does not know shows its name.
+     */
     public static void identify(Control control, String id, String accessibleText) {
         control.setId(id);
         control.setAccessibleText(accessibleText);
-        if (accessibleText != null && !accessibleText.isBlank() && !(control instanceof CheckBox)) {
-            control.setTooltip(new Tooltip(accessibleText));
+        String help = FieldHelp.standard().text(id).orElse(null);
+        control.getProperties().put(HELP, help != null ? help : accessibleText);
+        control.setAccessibleHelp(help);
+        // A check box's own text is its name: only help worth reading earns it a tooltip.
+        if (help != null || accessibleText != null && !accessibleText.isBlank() && !(control instanceof CheckBox)) {
+            control.setTooltip(tooltip(help(control)));
         }
+    }
+
+    /** What a control's tooltip says while no error or finding is shown on it. */
+    public static String help(Control control) {
+        return control.getProperties().get(HELP) instanceof String help ? help : control.getAccessibleText();
+    }
+
+    /** A tooltip long enough to read a sentence or three: wrapped, shown soon, kept while the pointer stays. */
+    public static Tooltip tooltip(String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(440);
+        tooltip.setShowDelay(Duration.millis(500));
+        tooltip.setShowDuration(Duration.seconds(30));
+        return tooltip;
     }
 
     private static <F extends TextInputControl> F bind(F field, String id, Input<?> input, Runnable commit) {
@@ -233,7 +260,7 @@ public final class Fields {
         input.error().addListener((o, was, error) -> {
             field.getProperties().put("input-error", error != null);
             field.pseudoClassStateChanged(Styles.STATE_DANGER, error != null);
-            field.getTooltip().setText(error == null ? input.label() : error);
+            field.getTooltip().setText(error == null ? help(field) : error);
         });
         return field;
     }

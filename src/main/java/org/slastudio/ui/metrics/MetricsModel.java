@@ -19,6 +19,7 @@ import org.slastudio.model.ReportingFrequency;
 import org.slastudio.model.Service;
 import org.slastudio.model.TargetComparator;
 import org.slastudio.ui.fields.Input;
+import org.slastudio.ui.fields.Names;
 import org.slastudio.ui.fields.Parsers;
 import org.slastudio.ui.wizard.DraftModel;
 import org.slastudio.ui.wizard.JsonPaths;
@@ -124,16 +125,15 @@ public final class MetricsModel extends TableStepModel<Metric> {
         return priorities.stream().flatMap(p -> p.inputs().stream()).toList();
     }
 
-    /** How a service, window or party id reads in a pick list. */
+    /** How a service, window or party id reads in a pick list: by its name. */
     String describe(String key) {
         if (key == null || key.equals(NONE)) {
             return "(none)";
         }
-        return Optional.<String>empty()
+        return Names.of(key, Optional.<String>empty()
                 .or(() -> shown.service(key).map(Service::name))
                 .or(() -> shown.window(key).map(AvailabilityWindow::name))
-                .or(() -> shown.party(key).map(Party::legalName))
-                .filter(n -> !n.isBlank()).map(n -> key + " — " + n).orElse(key);
+                .or(() -> shown.party(key).map(Party::legalName)));
     }
 
     @Override

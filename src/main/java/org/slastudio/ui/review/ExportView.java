@@ -28,7 +28,7 @@ public final class ExportView {
         export.setOnAction(e -> m.exportPdf());
         export.disableProperty().bind(m.jobs().busy());
         CheckBox finalCopy = new CheckBox("Final copy (no DRAFT mark)");
-        finalCopy.setId("review-final-copy");
+        Fields.identify(finalCopy, "review-final-copy", "Final copy, without the DRAFT mark");
         finalCopy.selectedProperty().bindBidirectional(m.finalCopy());
         HBox first = new HBox(12, export, finalCopy);
         first.setAlignment(Pos.CENTER_LEFT);

@@ -18,6 +18,7 @@ import org.slastudio.model.Party;
 import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
 import org.slastudio.ui.fields.Input;
+import org.slastudio.ui.fields.Names;
 import org.slastudio.ui.fields.Parsers;
 import org.slastudio.ui.wizard.DraftModel;
 import org.slastudio.ui.wizard.JsonPaths;
@@ -93,11 +94,14 @@ public final class ServicesModel extends TableStepModel<Service> {
         return levels.stream().<Input<?>>map(l -> l.target).toList();
     }
 
-    /** "provider — Nimbus Hosting GmbH" for a party id. */
+    /** "Nimbus Hosting GmbH" for a party id; the id where the party has no name. */
     String partyName(String partyId) {
-        return parties.stream().filter(p -> partyId.equals(p.id())).findFirst()
-                .map(p -> p.legalName() == null || p.legalName().isBlank() ? partyId : partyId + " — " + p.legalName())
-                .orElse(partyId);
+        return Names.of(partyId, parties.stream().filter(p -> partyId.equals(p.id())).findFirst().map(Party::legalName));
+    }
+
+    /** "Business hours" for a window id; the id where the window has no name or no longer exists. */
+    String windowName(String windowId) {
+        return Names.of(windowId, draft.agreement().window(windowId).map(AvailabilityWindow::name));
     }
 
     @Override

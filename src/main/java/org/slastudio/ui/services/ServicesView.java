@@ -31,7 +31,7 @@ public final class ServicesView {
                 .column("Monthly fee", 140, s -> s.monthlyFee() == null ? "" : s.monthlyFee().toString())
                 .column("Levels", 220, s -> String.join(", ", s.levels().stream()
                         .filter(l -> l != null && l.targetPercent() != null)
-                        .map(l -> l.targetPercent().toPlainString() + "% " + l.windowId()).toList()));
+                        .map(l -> l.targetPercent().toPlainString() + "% " + m.windowName(l.windowId())).toList()));
         GridPane levels = new GridPane();
         levels.setHgap(12);
         levels.setVgap(6);

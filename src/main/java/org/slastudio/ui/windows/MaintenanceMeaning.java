@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.slastudio.engine.AllowedDowntime;
 import org.slastudio.engine.WindowCalendar;
+import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.MaintenanceConvention;
 import org.slastudio.model.MeasurementRule;
 import org.slastudio.model.Overview;
+import org.slastudio.ui.fields.Names;
 
 /**
  * Beside the maintenance choice, what it does to the selected window in the first period of the term: the
@@ -20,7 +22,8 @@ final class MaintenanceMeaning {
     private MaintenanceMeaning() {
     }
 
-    static String of(Overview overview, AvailabilityWindow w, LocalDate today) {
+    static String of(Agreement agreement, AvailabilityWindow w, LocalDate today) {
+        Overview overview = agreement.overview();
         if (w == null || w.zone() == null) {
             return "";
         }
@@ -41,7 +44,8 @@ final class MaintenanceMeaning {
                 String id = w.maintenanceRules().businessDaysWindowId();
                 out.append(" Planned work outside the maintenance windows announced at least ").append(notice)
                         .append(notice == 1 ? " Business Day" : " Business Days").append(" ahead (")
-                        .append(id == null || id.isBlank() ? "Monday to Friday" : "the days of window " + id)
+                        .append(id == null || id.isBlank() ? "Monday to Friday"
+                                : "the days of " + Names.of(id, agreement.window(id).map(AvailabilityWindow::name)))
                         .append(") is treated the same way; with less notice it is downtime.");
             }
             return out.toString();

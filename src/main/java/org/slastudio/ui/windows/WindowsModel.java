@@ -13,6 +13,7 @@ import org.slastudio.model.MaintenanceRules;
 import org.slastudio.model.MaintenanceWindow;
 import org.slastudio.model.WeeklyHours;
 import org.slastudio.ui.fields.Input;
+import org.slastudio.ui.fields.Names;
 import org.slastudio.ui.fields.Parsers;
 import org.slastudio.ui.fields.Parsers.TimeRange;
 import org.slastudio.ui.wizard.DraftModel;
@@ -47,7 +48,10 @@ public final class WindowsModel extends TableStepModel<AvailabilityWindow> {
     final ObjectProperty<MaintenanceConvention> maintenanceConvention = new SimpleObjectProperty<>();
     final Input<Integer> plannedWorkNotice = register(new Input<>("Notice that excuses planned work (Business Days)",
             Parsers::wholeNumber, String::valueOf));
-    final Input<String> businessDaysWindow = register(Input.text("Window whose days are Business Days"));
+    /** The window whose days are Business Days, picked by name; {@link #MONDAY_TO_FRIDAY} where none is named. */
+    final ObjectProperty<String> businessDaysWindowId = new SimpleObjectProperty<>(MONDAY_TO_FRIDAY);
+    final ObservableList<String> windowIds = FXCollections.observableArrayList();
+    static final String MONDAY_TO_FRIDAY = "";
     /** What the maintenance choice means for the selected window in the first period of the term. */
     final StringProperty maintenanceSummary = new SimpleStringProperty("");
 
@@ -57,6 +61,10 @@ public final class WindowsModel extends TableStepModel<AvailabilityWindow> {
 
     @Override
     public void load(Agreement agreement) {
+        List<String> ids = new ArrayList<>(List.of(MONDAY_TO_FRIDAY));
+        agreement.windows().stream().filter(Objects::nonNull).map(AvailabilityWindow::id)
+                .filter(i -> i != null && !i.isBlank()).forEach(ids::add);
+        windowIds.setAll(ids);
         rows.load(agreement.windows());
         showSelected();
     }
@@ -161,7 +169,8 @@ public final class WindowsModel extends TableStepModel<AvailabilityWindow> {
         maintenance.setAll(w.maintenance().stream().filter(Objects::nonNull).map(MaintenanceRow::new).toList());
         maintenanceConvention.set(w.maintenanceRules().conventionOrDefault());
         plannedWorkNotice.show(w.maintenanceRules().plannedWorkNoticeBusinessDays());
-        businessDaysWindow.show(w.maintenanceRules().businessDaysWindowId());
+        String calendar = w.maintenanceRules().businessDaysWindowId();
+        businessDaysWindowId.set(calendar == null || calendar.isBlank() ? MONDAY_TO_FRIDAY : calendar);
         summarise(w);
     }
 
@@ -172,7 +181,7 @@ public final class WindowsModel extends TableStepModel<AvailabilityWindow> {
         List<LocalDate> dates = holidays.valueOr(before.holidays());
         MaintenanceRules rules = new MaintenanceRules(maintenanceConvention.get(),
                 plannedWorkNotice.valueOr(before.maintenanceRules().plannedWorkNoticeBusinessDays()),
-                businessDaysWindow.valueOr(null));
+                MONDAY_TO_FRIDAY.equals(businessDaysWindowId.get()) ? null : businessDaysWindowId.get());
         return new AvailabilityWindow(idText == null ? "" : idText, nameText == null ? "" : nameText,
                 zone.valueOr(before.zone()), weeklyHours(), dates, maintenance.stream().map(MaintenanceRow::build).toList(), rules);
     }
@@ -190,10 +199,16 @@ public final class WindowsModel extends TableStepModel<AvailabilityWindow> {
         return hours;
     }
 
+    /** How a window named as the Business Days calendar reads in the pick list: by its name. */
+    String describeCalendar(String windowId) {
+        return windowId == null || MONDAY_TO_FRIDAY.equals(windowId) ? "Monday to Friday, less this window's holidays"
+                : Names.of(windowId, draft.agreement().window(windowId).map(AvailabilityWindow::name));
+    }
+
     private void summarise(AvailabilityWindow w) {
         long minutes = w.nominalWeeklyMinutes();
         summary.set(w.isTwentyFourSeven() ? "Open around the clock: 168 hours a week before holidays and maintenance."
                 : String.format("Open %d h %02d min a week before holidays and maintenance.", minutes / 60, minutes % 60));
-        maintenanceSummary.set(MaintenanceMeaning.of(draft.agreement().overview(), w, LocalDate.now()));
+        maintenanceSummary.set(MaintenanceMeaning.of(draft.agreement(), w, LocalDate.now()));
     }
 }

@@ -93,9 +93,8 @@ public final class WindowsView {
                 .field("Planned work excused with notice of (Business Days)",
                         withPrompt(Fields.text("windows-planned-work-notice", m.plannedWorkNotice, commit), "none: it is downtime"),
                         m.plannedWorkNotice)
-                .field("Business Days are the days of window",
-                        withPrompt(Fields.text("windows-business-days-window", m.businessDaysWindow, commit), "empty: Monday to Friday"),
-                        m.businessDaysWindow)
+                .field("Business Days are the days of", Fields.choice("windows-business-days-window",
+                        "Window whose days are Business Days", m.windowIds, m::describeCalendar, m.businessDaysWindowId, commit))
                 .wide("", maintenanceMeaning(m));
         details.disableProperty().bind(m.rows.selected().lessThan(0));
         return StepPage.of("windows", "Availability windows",

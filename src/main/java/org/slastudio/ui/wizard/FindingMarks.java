@@ -7,6 +7,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import org.slastudio.review.Finding;
 import org.slastudio.review.Severity;
+import org.slastudio.ui.fields.Fields;
 
 import java.util.List;
 
@@ -31,7 +32,7 @@ final class FindingMarks {
             boolean inputError = Boolean.TRUE.equals(node.getProperties().get(INPUT_ERROR));
             node.pseudoClassStateChanged(Styles.STATE_DANGER, inputError);
             if (!inputError && node instanceof Control c && c.getTooltip() != null) {
-                c.getTooltip().setText(c.getAccessibleText());
+                c.getTooltip().setText(Fields.help(c));
             }
         }
         StepModel step = wizard.currentStep();

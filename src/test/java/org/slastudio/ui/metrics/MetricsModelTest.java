@@ -68,7 +68,7 @@ class MetricsModelTest {
 
         assertThat(draft.agreement().metrics().get(0).clockWindowId()).isNull();
         assertThat(step.windowIds).first().isEqualTo(MetricsModel.NONE);
-        assertThat(step.describe("business-hours")).isEqualTo("business-hours — Business hours");
+        assertThat(step.describe("business-hours")).isEqualTo("Business hours");
         assertThat(step.describe(MetricsModel.NONE)).isEqualTo("(none)");
     }
 

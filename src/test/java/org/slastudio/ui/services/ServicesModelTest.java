@@ -88,7 +88,7 @@ class ServicesModelTest {
         Service s = draft.agreement().services().get(0);
         assertThat(s.providerId()).isEqualTo("provider");
         assertThat(s.recipientId()).isEqualTo("customer");
-        assertThat(step.partyName("provider")).isEqualTo("provider — Nimbus Hosting GmbH");
+        assertThat(step.partyName("provider")).isEqualTo("Nimbus Hosting GmbH");
     }
 
     @Test
