@@ -43,6 +43,14 @@ final class CreditsSection {
         this.period = agreement.overview() == null ? null : agreement.overview().measurementPeriod();
     }
 
+    /** "They are the sole and exclusive remedy ...": the draft's own wording of the remedy, which then replaces ours. */
+    private static final java.util.regex.Pattern SOLE_REMEDY = java.util.regex.Pattern.compile(
+            "\\b(are|is|be) the (Customer's )?sole\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    static boolean statesSoleRemedy(org.slastudio.model.Clause clause) {
+        return clause.text() != null && SOLE_REMEDY.matcher(clause.text()).find();
+    }
+
     void write() {
         CreditRegime regime = agreement.creditRegime() == null ? CreditRegime.none() : agreement.creditRegime();
         List<Own> own = ownTerms();
@@ -79,7 +87,7 @@ final class CreditsSection {
                 + ", naming the affected Service, the Measurement Period and the Downtime on which the claim relies. "
                 + "The Provider shall confirm or dispute the claim with its measurement records, and shall apply "
                 + "a confirmed Service Credit to its next invoice.");
-        if (regime.soleRemedy()) {
+        if (regime.soleRemedy() && document.clauses(Section.SERVICE_CREDITS).stream().noneMatch(CreditsSection::statesSoleRemedy)) {
             document.clauseHeading("Sole remedy");
             layout.text("Service Credits are the Customer's sole and exclusive remedy for a failure to meet a service "
                     + "level, without prejudice to any right to terminate under this Agreement.");

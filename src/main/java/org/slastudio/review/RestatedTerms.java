@@ -16,7 +16,8 @@ import org.slastudio.model.Section;
 /**
  * A clause that states again, in its own section, a term the exported agreement already states in a clause it writes
  * from the draft (the credit tiers under "Credit tiers", the targets under "Service levels"...). The rule then appears
- * twice, and a reader must check that both say the same; a note, since the clause may be a deliberate summary.
+ * twice, and a reader must check that both say the same; a note, since the clause may be a deliberate summary. A
+ * clause of the draft's own that states the sole remedy is not one: the agreement then leaves its own out.
  */
 final class RestatedTerms implements ReviewRule {
 
@@ -37,6 +38,9 @@ final class RestatedTerms implements ReviewRule {
             if (!typed.isEmpty()) {
                 terms = terms == null ? DraftTerms.of(a) : terms;
                 for (FiguresInText.Stated s : typed) {
+                    if (StatedFigures.CONSTANTS.stream().anyMatch(s.quantity()::sameAs)) {
+                        continue;
+                    }
                     terms.stream().filter(t -> t.placeholder() != null && t.value().sameAs(s.quantity()))
                             .forEach(t -> names.add(t.placeholder().replaceAll("^\\{\\{|}}$", "")));
                 }
@@ -49,11 +53,6 @@ final class RestatedTerms implements ReviewRule {
                     what.add(home.what());
                     captions.add(home.caption());
                 }
-            }
-            if (c.section() == Section.SERVICE_CREDITS && a.creditRegime() != null && a.creditRegime().soleRemedy()
-                    && c.text().toLowerCase(Locale.ROOT).matches("(?s).*\\b(sole|exclusive) (and exclusive )?remedy.*")) {
-                what.add("that Service Credits are the sole remedy");
-                captions.add("Sole remedy");
             }
             if (c.section() == Section.OVERVIEW && a.overview() != null && a.overview().purpose() != null
                     && !a.overview().purpose().isBlank() && c.heading() != null

@@ -23,7 +23,7 @@ import org.slastudio.model.Quantity;
  */
 final class StatedFigures implements ReviewRule {
     /** Figures no draft needs a term for: all or nothing, and the year of twelve months that rolling caps look back over. */
-    private static final List<Quantity> CONSTANTS = List.of(Quantity.of("0", Quantity.Unit.PERCENT),
+    static final List<Quantity> CONSTANTS = List.of(Quantity.of("0", Quantity.Unit.PERCENT),
             Quantity.of("100", Quantity.Unit.PERCENT), Quantity.of("12", Quantity.Unit.MONTHS));
 
     @Override

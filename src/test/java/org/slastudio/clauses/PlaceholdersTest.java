@@ -165,7 +165,7 @@ class PlaceholdersTest {
                 FeeBasis.ALL_SERVICES, null, null, null, null, null, null, false));
 
         assertThat(Placeholders.fill("{{credits.tiers}}, of {{credits.feeBasis}}", a))
-                .isEqualTo("EUR 250.00 where availability is at most 99.5% but above 99.0%; and EUR 1,000 where availability is "
+                .isEqualTo("EUR 250.00 where availability is at most 99.5% but above 99.0%; and EUR 1,000.00 where availability is "
                         + "at most 99.0%, of the monthly fees of all services");
     }
 

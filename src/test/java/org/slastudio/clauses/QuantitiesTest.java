@@ -16,7 +16,7 @@ class QuantitiesTest {
             "1 day                | 1 day",
             "95%                  | 95%",
             "95.0 per cent        | 95.0%",
-            "EUR 50               | EUR 50",
+            "EUR 50               | EUR 50.00",
             "2500.00 eur          | EUR 2,500.00",
             "10 business days     | 10 Business Days",
             "1 Business Day       | 1 Business Day",

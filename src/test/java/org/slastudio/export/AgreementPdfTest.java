@@ -149,10 +149,12 @@ class AgreementPdfTest {
     }
 
     @Test
-    void availabilityWindowsAreDescribedInWords() {
-        assertThat(draftCopy.flatText())
-                .contains("“Business hours”: 08:00-18:00 Monday to Friday, Europe/London, excluding public holidays.")
-                .contains("“24x7”: 24 hours a day, 7 days a week, Europe/London, excluding the maintenance window Sunday 02:00-04:00.");
+    void availabilityWindowsAreStatedOnceInTheirTable() {
+        String text = draftCopy.flatText();
+        assertThat(text).contains("Availability is promised and measured within the Availability Windows in Table 2, each in"
+                        + " its own time zone, without its public holidays and outside its Maintenance Windows.")
+                .contains("Business hours 08:00-18:00 Monday to Friday Europe/London")
+                .containsOnlyOnce("08:00-18:00 Monday to Friday");
     }
 
     /**
@@ -216,7 +218,7 @@ class AgreementPdfTest {
 
         assertThat(text).contains("“Availability Window” means");
         // the draft's own definition, in the one list, in place of the generated one
-        assertThat(text).containsOnlyOnce("“Downtime” means").contains("“Downtime” means a continuous period")
+        assertThat(text).containsOnlyOnce("“Downtime” means").contains("“Downtime” means time in which a Service is unavailable to the Customer")
                 .doesNotContain("2.2 Definitions");
     }
 

@@ -74,6 +74,21 @@ class SaidOnceTest {
         assertThat(export(agreement).headingsEndingAPage(agreement.overview().title())).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void theDraftsOwnWordingOfTheSoleRemedyTakesThePlaceOfTheAgreements() {
+        Agreement example = ExportedPdf.example().agreement();
+        org.slastudio.clauses.LibraryClause sole = org.slastudio.clauses.ClauseLibrary.builtIn().clauses().stream()
+                .filter(c -> c.id().equals("credits-sole-remedy")).findFirst().orElseThrow();
+
+        String before = export(example).flatText();
+        String after = export(sole.addTo(example)).flatText();
+
+        assertThat(before).contains("Sole remedy Service Credits are the Customer's sole and exclusive remedy");
+        assertThat(after).doesNotContain("Sole remedy Service Credits are the Customer's sole and exclusive remedy")
+                .containsOnlyOnce("sole and exclusive remedy").contains("Service credits as sole remedy");
+        assertThat(Review.of(sole.addTo(example))).noneMatch(f -> f.message().contains("the rule then appears twice"));
+    }
+
     /** The pages after the contents, without the running header and footer. */
     private static String body(ExportedPdf pdf, String title) {
         StringBuilder body = new StringBuilder();

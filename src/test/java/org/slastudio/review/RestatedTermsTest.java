@@ -29,7 +29,9 @@ class RestatedTermsTest {
             "SERVICE_CREDITS    | Credits          | A credit is earned back after {{credits.earnBackPeriods}}.            | the earn-back; \"Earn-back\"",
             // a typed figure that is a term of the draft: the 30-day claim deadline
             "SERVICE_CREDITS    | Credits          | A claim is made in writing within 30 days of the month's end.         | the claim deadline; \"Claims\"",
-            "SERVICE_CREDITS    | Remedy           | Service Credits are the Customer's sole and exclusive remedy.         | that Service Credits are the sole remedy; \"Sole remedy\"",
+            // the draft's own wording of the sole remedy takes the place of the agreement's (SaidOnceTest)
+            "SERVICE_CREDITS    | Remedy           | Service Credits are the Customer's sole and exclusive remedy.         | ''",
+            "SERVICE_CREDITS    | Credits          | Credits are capped at one hundred per cent of the fee.                | ''",
             "AVAILABILITY       | Availability     | Object Storage is available {{service.storage.target}} of the month.  | the availability targets; \"Service levels\"",
             "AVAILABILITY       | Availability     | The service runs {{window.24x7.hours}}.                               | the hours of the Availability Windows; \"Availability Windows\"",
             "SERVICES           | Fees             | Object Storage costs {{service.storage.monthlyFee}} a month.          | the monthly fees; \"Services covered\"",
