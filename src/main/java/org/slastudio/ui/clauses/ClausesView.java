@@ -103,7 +103,7 @@ public final class ClausesView {
         library.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> m.chosen().set(is));
         m.library().addListener((javafx.collections.ListChangeListener<LibraryClause>) c ->
                 m.chosen().set(library.getSelectionModel().getSelectedItem()));
-        VBox left = new VBox(8, title("Library"), library, chosen(m), insert);
+        VBox left = new VBox(8, title("Library"), library, insert, chosen(m));
 
         ListView<ClausesModel.DraftClause> drafted = new ListView<>(m.drafted());
         drafted.setId("clauses-draft");
@@ -213,7 +213,7 @@ public final class ClausesView {
         scroll.setId("clauses-library-reading");
         scroll.setAccessibleText("The selected library clause in full, as it would read in this draft");
         scroll.setFitToWidth(true);
-        scroll.setPrefHeight(270);
+        scroll.setPrefHeight(230);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         return scroll;
     }

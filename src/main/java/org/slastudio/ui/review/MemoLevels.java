@@ -36,15 +36,20 @@ public final class MemoLevels {
             return candidates.stream().skip(Math.max(0, candidates.size() - 3)).map(BigDecimal::toPlainString)
                     .collect(Collectors.joining(", "));
         }
-        BigDecimal at = drafted.get();
+        List<BigDecimal> levels = around(drafted.get(), candidates);
+        if (levels.size() < 2) {
+            candidates.addAll(Simulator.DEFAULT_LEVELS);
+            levels = around(drafted.get(), candidates);
+        }
+        return levels.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(", "));
+    }
+
+    private static List<BigDecimal> around(BigDecimal at, TreeSet<BigDecimal> candidates) {
         List<BigDecimal> levels = new ArrayList<>();
         Optional.ofNullable(candidates.lower(at)).ifPresent(levels::add);
         levels.add(at);
         Optional.ofNullable(candidates.higher(at)).ifPresent(levels::add);
-        if (levels.size() < 2) {
-            candidates.stream().filter(c -> c.compareTo(at) != 0).findFirst().ifPresent(levels::add);
-        }
-        return levels.stream().sorted().map(BigDecimal::toPlainString).collect(Collectors.joining(", "));
+        return levels;
     }
 
     /**
