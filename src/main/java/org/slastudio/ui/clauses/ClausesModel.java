@@ -261,7 +261,11 @@ public final class ClausesModel {
     }
 
     private void refresh() {
-        library.setAll(clauses.clauses(section.get()));
+        List<LibraryClause> offered = clauses.clauses(section.get());
+        // Set only when it changes, so that the clause being read stays selected while the draft changes.
+        if (!library.equals(offered)) {
+            library.setAll(offered);
+        }
         Agreement agreement = wizard.draft().agreement();
         List<DraftClause> found = new ArrayList<>();
         for (int i = 0; i < agreement.clauses().size(); i++) {
