@@ -108,12 +108,22 @@ public final class ScreenshotTour {
                     app.wizard().goTo(4);
                     app.clauses().open();
                     app.clauses().selected().set(0);
+                    // A library clause read in full before it is inserted.
+                    app.clauses().chosen().set(app.clauses().library().get(0));
                 }),
                 new Shot("clauses-figures", () -> {
                     app.clauses().section().set(org.slastudio.model.Section.TERMINATION);
                     app.clauses().selected().set(0);
                     app.clauses().figures().selected().set(0);
                     stage.getScene().getRoot().lookupAll(".scroll-pane").forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1));
+                }),
+                new Shot("simulator", () -> {
+                    app.clauses().close();
+                    // The example as it ships, without the level table the credits shot gave Object Storage.
+                    app.draft().commit(app.example().orElseThrow().draft().get().agreement());
+                    ((javafx.scene.control.MenuBar) stage.getScene().lookup("#menu-bar")).getMenus().stream()
+                            .flatMap(m -> m.getItems().stream()).filter(i -> "menu-simulate".equals(i.getId()))
+                            .findFirst().orElseThrow().fire();
                 })));
         next(shots, out);
     }
@@ -126,7 +136,8 @@ public final class ScreenshotTour {
         Shot shot = shots.pop();
         shot.before().run();
         // The first look at the wizard builds every step, which takes a while on a cold JVM.
-        PauseTransition settle = new PauseTransition(Duration.millis(shot.name().equals("wizard-overview") ? 3000 : 1200));
+        PauseTransition settle = new PauseTransition(Duration.millis(
+                shot.name().equals("wizard-overview") ? 3000 : shot.name().equals("simulator") ? 8000 : 1200));
         settle.setOnFinished(e -> {
             try {
                 new ProcessBuilder("import", "-window", "root", out.resolve(shot.name() + ".png").toString())

@@ -27,10 +27,10 @@ import java.util.regex.Pattern;
 final class ClauseOverlaps {
     /** A clause of the draft that the library clause overlaps, at its place in the draft's clauses, and why. */
     record Overlap(int index, Clause clause, String why) {
-        /** E.g. "Definition of Downtime" in Definitions: both define "Downtime". */
+        /** E.g. "Definition of Downtime" in the Definitions section: both define "Downtime". */
         String described() {
             String heading = clause.heading() == null || clause.heading().isBlank() ? "Clause " + (index + 1) : clause.heading();
-            return "\"" + heading + "\" in " + Words.of(clause.section()) + ": " + why;
+            return "\"" + heading + "\" in the " + Words.of(clause.section()) + " section: " + why;
         }
     }
 
@@ -65,7 +65,7 @@ final class ClauseOverlaps {
                 if (heading.equals(other)) {
                     found.add(new Overlap(i, c, "the same heading"));
                 } else if (heading.startsWith(other + " ") || other.startsWith(heading + " ")) {
-                    found.add(new Overlap(i, c, "a heading on the same subject"));
+                    found.add(new Overlap(i, c, "its heading names the same matter"));
                 }
             }
         }

@@ -101,6 +101,11 @@ public final class ClausesView {
             }
         });
         library.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> m.chosen().set(is));
+        m.chosen().addListener((o, was, is) -> {
+            if (is != null && library.getSelectionModel().getSelectedItem() != is) {
+                library.getSelectionModel().select(is);
+            }
+        });
         m.library().addListener((javafx.collections.ListChangeListener<LibraryClause>) c ->
                 m.chosen().set(library.getSelectionModel().getSelectedItem()));
         VBox left = new VBox(8, title("Library"), library, insert, chosen(m));

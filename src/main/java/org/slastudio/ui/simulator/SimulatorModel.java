@@ -319,6 +319,8 @@ public final class SimulatorModel {
             return;
         }
         Inputs inputs = new Inputs(draftModel.agreement().withSimulationAssumptions(null), assumptions.get());
+        // The headings follow the draft at once, also while a run is under way or the draft cannot be simulated.
+        currency.set(currencyOf(draftModel.agreement(), table.get()));
         if (inputs.equals(last)) {
             return;
         }
@@ -397,7 +399,7 @@ public final class SimulatorModel {
         if (a.overview() != null && a.overview().currency() != null) {
             return a.overview().currency().getCurrencyCode();
         }
-        return t.services().stream().flatMap(s -> s.levels().stream()).map(l -> l.providerCost())
+        return t == null ? "" : t.services().stream().flatMap(s -> s.levels().stream()).map(l -> l.providerCost())
                 .filter(m -> m != null && m.currency() != null).map(m -> m.currency().getCurrencyCode()).findFirst().orElse("");
     }
 

@@ -109,6 +109,8 @@ public final class SimulatorView {
         Button csv = Fields.button("simulator-export-csv", "Export CSV…",
                 "Write the table as shown, every column with its heading, to a CSV file for a spreadsheet", exportCsv);
         csv.disableProperty().bind(Bindings.isEmpty(m.rows));
+        csv.setMinWidth(Region.USE_PREF_SIZE);
+        selectedExplained.setMaxWidth(820);
         Label csvOutcome = Fields.muted("");
         csvOutcome.setId("simulator-csv-outcome");
         csvOutcome.textProperty().bind(m.csvOutcome);
@@ -253,7 +255,8 @@ public final class SimulatorView {
         CategoryAxis x = new CategoryAxis();
         x.setLabel("Level");
         NumberAxis y = new NumberAxis();
-        y.setLabel("Per month");
+        y.labelProperty().bind(Bindings.createStringBinding(
+                () -> m.currency.get().isEmpty() ? "Per month" : m.currency.get() + " per month", m.currency));
         y.setForceZeroInRange(true);
         LineChart<String, Number> chart = new LineChart<>(x, y);
         chart.setId("simulator-curves");
@@ -295,7 +298,8 @@ public final class SimulatorView {
 
     private static BarChart<String, Number> histogram(SimulatorModel m) {
         CategoryAxis x = new CategoryAxis();
-        x.setLabel("Credit in a month, up to");
+        x.labelProperty().bind(Bindings.createStringBinding(() -> "Credit in a month"
+                + (m.currency.get().isEmpty() ? "" : " (" + m.currency.get() + ")") + ", up to", m.currency));
         NumberAxis y = new NumberAxis();
         y.setLabel("Share of months (%)");
         BarChart<String, Number> chart = new BarChart<>(x, y);

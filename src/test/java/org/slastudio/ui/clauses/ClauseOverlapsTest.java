@@ -24,8 +24,8 @@ class ClauseOverlapsTest {
             // The same heading in the same section, whatever the case and punctuation.
             "SERVICE_CREDITS | Earn-back            | SERVICE_CREDITS | earn back                  | Credits are earned back.  | the same heading",
             // One heading is the other and more: the same matter, more narrowly put.
-            "MEASUREMENT     | Measurement and audit| MEASUREMENT     | Measurement                | It is measured.           | a heading on the same subject",
-            "SERVICE_CREDITS | Service credits      | SERVICE_CREDITS | Service credits as sole remedy | Credits are the remedy. | a heading on the same subject",
+            "MEASUREMENT     | Measurement and audit| MEASUREMENT     | Measurement                | It is measured.           | its heading names the same matter",
+            "SERVICE_CREDITS | Service credits      | SERVICE_CREDITS | Service credits as sole remedy | Credits are the remedy. | its heading names the same matter",
             // Different matters of one section sit side by side.
             "SERVICE_CREDITS | Earn-back            | SERVICE_CREDITS | Service credits as sole remedy | Credits are the remedy. | ",
             "SERVICE_CREDITS | Limits on service credits | SERVICE_CREDITS | Service credits        | Credits are the remedy.   | ",
@@ -73,7 +73,7 @@ class ClauseOverlapsTest {
                 new Clause(Section.DEFINITIONS, "", "\"Downtime\" means any minute lost."));
 
         assertThat(ClauseOverlaps.of(downtime, draft)).extracting(ClauseOverlaps.Overlap::described).containsExactly(
-                "\"Definitions\" in Definitions: both define \"Downtime\"",
-                "\"Clause 2\" in Definitions: both define \"Downtime\"");
+                "\"Definitions\" in the Definitions section: both define \"Downtime\"",
+                "\"Clause 2\" in the Definitions section: both define \"Downtime\"");
     }
 }
