@@ -13,6 +13,8 @@ import org.slastudio.store.UserFolders;
 import org.slastudio.ui.clauses.ClausesModel;
 import org.slastudio.ui.compare.CompareModel;
 import org.slastudio.ui.review.ExportModel;
+import org.slastudio.ui.review.Printer;
+import org.slastudio.ui.review.SystemPrinter;
 import org.slastudio.ui.credits.CreditsModel;
 import org.slastudio.ui.metrics.MetricsModel;
 import org.slastudio.ui.overview.OverviewModel;
@@ -77,6 +79,12 @@ public final class AppModel {
     /** @param jobs where slow work (PDF export, recovery copies) runs: {@link Jobs#inline()} in tests of the model */
     public AppModel(DraftFiles files, RecoveryCopies recovery, Dialogs dialogs, List<Starter> starters, RecentDrafts recent,
                     DraftReview reviewer, Jobs jobs) {
+        this(files, recovery, dialogs, starters, recent, reviewer, jobs, SystemPrinter.standard());
+    }
+
+    /** @param printer where "Print…" hands the agreement's PDF: the system's printing, or a test's stand-in */
+    public AppModel(DraftFiles files, RecoveryCopies recovery, Dialogs dialogs, List<Starter> starters, RecentDrafts recent,
+                    DraftReview reviewer, Jobs jobs, Printer printer) {
         this.files = files;
         this.recovery = recovery;
         this.jobs = jobs;
@@ -84,9 +92,9 @@ public final class AppModel {
         this.starters = FXCollections.observableArrayList(starters);
         this.recent = recent;
         wizard = new WizardModel(draft, List.of(overview, parties, services, windows, credits, metrics, review), reviewer);
-        export = new ExportModel(this::currentDraft, () -> besideDraft(".pdf"), reviewer, dialogs, jobs);
+        export = new ExportModel(this::currentDraft, () -> besideDraft(".pdf"), reviewer, dialogs, jobs, printer);
         compare = new CompareModel(wizard, files, dialogs, jobs, this::draftFolder);
-        clauses = new ClausesModel(wizard, ClauseLibrary.builtIn());
+        clauses = new ClausesModel(wizard, ClauseLibrary.builtIn(), dialogs);
         draft.starts().addListener((o, was, is) -> export.forgetOutcome());
         Bindings.bindContent(review.findings(), wizard.findings());
         review.onReveal(f -> {
@@ -147,6 +155,11 @@ public final class AppModel {
 
     public ClausesModel clauses() {
         return clauses;
+    }
+
+    /** The questions the app asks, for the views that ask their own (the simulator's CSV export). */
+    public Dialogs dialogs() {
+        return dialogs;
     }
 
     /** Blank, the templates, then templates the user saved in this session; the start screen follows changes. */

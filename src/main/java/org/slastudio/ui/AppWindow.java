@@ -44,7 +44,8 @@ public final class AppWindow {
 
     public static Scene show(Stage stage, AppModel app, Settings settings) {
         Node start = StartView.of(app);
-        SimulatorScreen simulator = new SimulatorScreen(app.draft(), app.wizard()::commitCurrent);
+        SimulatorScreen simulator = new SimulatorScreen(app.draft(), app.wizard()::commitCurrent, app.dialogs(),
+                app::draftFolder);
         Node wizard = WizardView.of(app.wizard(), List.of(OverviewView.of(app.overview()), PartiesView.of(app.parties()),
                 ServicesView.of(app.services()), WindowsView.of(app.windows()), CreditsView.of(app.credits()),
                 MetricsView.of(app.metrics()), ReviewView.of(app.review(), ExportView.of(app.export(),
@@ -118,6 +119,10 @@ public final class AppWindow {
                 editingItem(app, item("menu-save-as", "Save _As…", "Shortcut+Shift+S", app::saveAs)),
                 editingItem(app, item("menu-close", "_Close", "Shortcut+W", app::close)),
                 new SeparatorMenuItem(),
+                exportItem(app, item("menu-export-pdf", "_Export PDF…", "Shortcut+E", app.export()::exportPdf)),
+                exportItem(app, item("menu-options-memo", "Options _memo…", null, app.export()::exportMemo)),
+                exportItem(app, item("menu-print", "_Print…", "Shortcut+P", app.export()::print)),
+                new SeparatorMenuItem(),
                 editingItem(app, item("menu-compare", "Compare _with…", null, app.compare()::compareWith)),
                 editingItem(app, item("menu-save-template", "Save as _template…", null,
                         () -> app.saveAsTemplate(UserFolders.templates()))),
@@ -179,6 +184,12 @@ public final class AppWindow {
 
     private static MenuItem editingItem(AppModel app, MenuItem item) {
         item.disableProperty().bind(app.editing().not());
+        return item;
+    }
+
+    /** Disabled with no draft open, and while a document is being written: one at a time. */
+    private static MenuItem exportItem(AppModel app, MenuItem item) {
+        item.disableProperty().bind(app.editing().not().or(app.export().jobs().busy()));
         return item;
     }
 

@@ -94,12 +94,7 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Path> choosePdfToSave(Path suggested) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export as PDF");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF documents (*.pdf)", "*.pdf"));
-        startIn(chooser, suggested.getParent());
-        chooser.setInitialFileName(suggested.getFileName().toString());
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        return savePdf("Export as PDF", suggested);
     }
 
     @Override
@@ -149,6 +144,105 @@ public final class FxDialogs implements Dialogs {
         dialog.getDialogPane().setId("dialog-template");
         dialog.setResultConverter(b -> b == save ? new TemplateDetails(name.getText(), title.getText(), description.getText()) : null);
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseMemoToSave(Path suggested) {
+        return savePdf("Export the options memo", suggested);
+    }
+
+    @Override
+    public Optional<MemoRequest> askMemoDetails(MemoRequest suggested) {
+        Dialog<MemoRequest> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Options memo");
+        dialog.setHeaderText("The memo sets every credit-bearing level of every service to each level in turn and "
+                + "compares the options side by side. Our positions are never printed.");
+        TextField levels = field("memo-levels", suggested.levels(), "Two to four levels, in percent, separated by commas");
+        TextField title = field("memo-title", suggested.title(), "The memo's title; blank for one made from the agreement's");
+        TextField preparedFor = field("memo-prepared-for", suggested.preparedFor(), "Whom the memo is for");
+        TextField preparedBy = field("memo-prepared-by", suggested.preparedBy(), "Who wrote the memo");
+        TextArea recommendation = new TextArea(suggested.recommendation());
+        recommendation.setId("memo-recommendation");
+        recommendation.setAccessibleText("The recommendation paragraph; blank until there is one");
+        recommendation.setWrapText(true);
+        recommendation.setPrefRowCount(4);
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, label("Levels (2 to 4, %)", levels), levels);
+        grid.addRow(1, label("Title", title), title);
+        grid.addRow(2, label("Prepared for", preparedFor), preparedFor);
+        grid.addRow(3, label("Prepared by", preparedBy), preparedBy);
+        grid.addRow(4, label("Recommendation", recommendation), recommendation);
+        ButtonType write = new ButtonType("Choose where to save…", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(write, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setId("dialog-memo");
+        dialog.setResultConverter(b -> b == write ? new MemoRequest(levels.getText(), title.getText(),
+                preparedFor.getText(), preparedBy.getText(), recommendation.getText()) : null);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseCsvToSave(Path suggested) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the table as CSV");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv"));
+        startIn(chooser, suggested.getParent());
+        chooser.setInitialFileName(suggested.getFileName().toString());
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public OverlapChoice askAboutOverlap(String heading, List<String> overlaps) {
+        ButtonType anyway = new ButtonType("Insert anyway", ButtonBar.ButtonData.OTHER);
+        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, null, anyway, replace, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("A clause on the same subject");
+        alert.setHeaderText("\"" + heading + "\" covers what the draft already says in:");
+        TextArea details = new TextArea(String.join("\n", overlaps)
+                + "\n\nReplace puts the library clause in their place; Insert anyway keeps both.");
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.setPrefRowCount(5);
+        alert.getDialogPane().setContent(details);
+        alert.getDialogPane().setId("dialog-clause-overlap");
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == anyway ? OverlapChoice.INSERT_ANYWAY : answer == replace ? OverlapChoice.REPLACE : OverlapChoice.CANCEL;
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+
+    private static TextField field(String id, String text, String accessible) {
+        TextField field = new TextField(text);
+        field.setId(id);
+        field.setAccessibleText(accessible);
+        field.setPrefColumnCount(36);
+        return field;
+    }
+
+    private static Label label(String text, javafx.scene.Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        return label;
+    }
+
+    private Optional<Path> savePdf(String title, Path suggested) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF documents (*.pdf)", "*.pdf"));
+        startIn(chooser, suggested.getParent());
+        chooser.setInitialFileName(suggested.getFileName().toString());
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
     private static FileChooser chooser(String title, Path folder) {

@@ -109,6 +109,8 @@ public final class ScreenshotTour {
                     app.wizard().goTo(4);
                     app.clauses().open();
                     app.clauses().selected().set(0);
+                    // A library clause read in full before it is inserted.
+                    app.clauses().chosen().set(app.clauses().library().get(0));
                 }),
                 new Shot("clauses-figures", () -> {
                     app.clauses().section().set(org.slastudio.model.Section.TERMINATION);
@@ -150,6 +152,16 @@ public final class ScreenshotTour {
                     field.requestFocus();
                     var below = field.localToScreen(field.getWidth() / 3, field.getHeight() + 4);
                     field.getTooltip().show(field, below.getX(), below.getY());
+                }),
+                new Shot("simulator", () -> {
+                    var tip = ((javafx.scene.control.Control) stage.getScene().lookup("#credits-at-risk")).getTooltip();
+                    tip.hide();
+                    app.clauses().close();
+                    // The example as it ships, without the level table the credits shot gave Object Storage.
+                    app.draft().commit(app.example().orElseThrow().draft().get().agreement());
+                    ((javafx.scene.control.MenuBar) stage.getScene().lookup("#menu-bar")).getMenus().stream()
+                            .flatMap(m -> m.getItems().stream()).filter(i -> "menu-simulate".equals(i.getId()))
+                            .findFirst().orElseThrow().fire();
                 })));
         // Optional: the names of the shots to keep, comma-separated; the others' steps still run, to reach their state.
         List<String> only = args.size() > 3 ? List.of(args.get(3).split(",")) : List.of();
@@ -180,7 +192,8 @@ public final class ScreenshotTour {
         shot.before().run();
         // The first look at the wizard builds every step, which takes a while on a cold JVM.
         boolean taken = only.isEmpty() || only.contains(shot.name());
-        PauseTransition settle = new PauseTransition(Duration.millis(shot.name().equals("wizard-overview") ? 3000 : taken ? 1200 : 400));
+        PauseTransition settle = new PauseTransition(Duration.millis(shot.name().equals("wizard-overview") ? 3000
+                : shot.name().equals("simulator") ? 8000 : taken ? 1200 : 400));
         settle.setOnFinished(e -> {
             if (!taken) {
                 next(shots, out, only);

@@ -17,6 +17,12 @@ public final class ScriptedDialogs implements Dialogs {
     boolean exportDespiteErrors;
     Path fileToCompare;
     TemplateDetails templateDetails;
+    public Path memoToSaveTo;
+    /** The memo details to answer with; null keeps what was suggested, as pressing OK at once does. */
+    public MemoRequest memoDetails;
+    public boolean cancelMemoDetails;
+    public Path csvToSaveTo;
+    public OverlapChoice overlapAnswer = OverlapChoice.CANCEL;
     public final List<String> asked = new ArrayList<>();
     /** The folder each dialog started in, or the file it proposed, in order. */
     public final List<Path> proposed = new ArrayList<>();
@@ -87,5 +93,36 @@ public final class ScriptedDialogs implements Dialogs {
     public Optional<TemplateDetails> askTemplateDetails(TemplateDetails suggested) {
         asked.add("template " + suggested);
         return Optional.ofNullable(templateDetails);
+    }
+
+    @Override
+    public Optional<Path> chooseMemoToSave(Path suggested) {
+        asked.add("memo " + suggested.getFileName());
+        proposed.add(suggested);
+        return Optional.ofNullable(memoToSaveTo);
+    }
+
+    @Override
+    public Optional<MemoRequest> askMemoDetails(MemoRequest suggested) {
+        asked.add("memo details " + suggested);
+        return cancelMemoDetails ? Optional.empty() : Optional.of(memoDetails == null ? suggested : memoDetails);
+    }
+
+    @Override
+    public Optional<Path> chooseCsvToSave(Path suggested) {
+        asked.add("csv " + suggested.getFileName());
+        proposed.add(suggested);
+        return Optional.ofNullable(csvToSaveTo);
+    }
+
+    @Override
+    public OverlapChoice askAboutOverlap(String heading, List<String> overlaps) {
+        asked.add("overlap " + heading + ": " + String.join("; ", overlaps));
+        return overlapAnswer;
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        asked.add("information " + title + ": " + message);
     }
 }

@@ -4,6 +4,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,6 +19,7 @@ import org.slastudio.model.Agreement;
 import org.slastudio.model.Clause;
 import org.slastudio.model.Section;
 import org.slastudio.review.Finding;
+import org.slastudio.ui.Dialogs;
 import org.slastudio.ui.wizard.JsonPaths;
 import org.slastudio.ui.wizard.WizardModel;
 
@@ -47,21 +49,30 @@ public final class ClausesModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty preview = new SimpleStringProperty("");
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObjectProperty<LibraryClause> chosen = new SimpleObjectProperty<>();
+    private final StringProperty chosenText = new SimpleStringProperty("");
+    private final StringProperty chosenOverlap = new SimpleStringProperty("");
     /** The clause whose text {@link #text} holds: typing is written into this one, whatever is selected since. */
     private DraftClause editing;
     private final WizardModel wizard;
     private final ClauseLibrary clauses;
     private final FiguresModel figures;
+    private final Dialogs dialogs;
 
-    public ClausesModel(WizardModel wizard, ClauseLibrary clauses) {
+    public ClausesModel(WizardModel wizard, ClauseLibrary clauses, Dialogs dialogs) {
         this.wizard = wizard;
         this.clauses = clauses;
+        this.dialogs = dialogs;
         this.figures = new FiguresModel(wizard);
         section.addListener((o, was, is) -> {
             commitText();
             refresh();
         });
-        wizard.draft().agreementProperty().addListener((o, was, is) -> refresh());
+        wizard.draft().agreementProperty().addListener((o, was, is) -> {
+            refresh();
+            showChosen();
+        });
+        chosen.addListener((o, was, is) -> showChosen());
         selected.addListener((o, was, is) -> {
             commitText();
             showSelected();
@@ -113,6 +124,21 @@ public final class ClausesModel {
         return preview;
     }
 
+    /** The library clause selected to be read before it is inserted; null for none. */
+    public ObjectProperty<LibraryClause> chosen() {
+        return chosen;
+    }
+
+    /** The chosen library clause as it would read in this draft: placeholders filled, its own figures included. */
+    public ReadOnlyStringProperty chosenText() {
+        return chosenText;
+    }
+
+    /** Which clauses of the draft the chosen one is on the same subject as, in a sentence; empty where none. */
+    public ReadOnlyStringProperty chosenOverlap() {
+        return chosenOverlap;
+    }
+
     /** Opens the panel on the section of the step on screen. */
     public void open() {
         wizard.commitCurrent();
@@ -160,10 +186,60 @@ public final class ClausesModel {
         showing.set(false);
     }
 
-    /** Adds the library clause at the end of the draft's clauses, with the figures it needs, as one undoable edit. */
-    public void insert(LibraryClause clause) {
-        wizard.edit(clause::addTo);
-        selected.set(drafted.size() - 1);
+    /**
+     * Adds the library clause at the end of the draft's clauses, with the figures it needs, as one undoable edit. Where
+     * the draft has a clause on the same subject ({@link ClauseOverlaps}), asks first: insert anyway, replace the
+     * overlapping clauses (the new one takes the place of the first), or cancel. False when nothing was inserted.
+     */
+    public boolean insert(LibraryClause clause) {
+        List<ClauseOverlaps.Overlap> overlaps = ClauseOverlaps.of(clause, wizard.draft().agreement().clauses());
+        Dialogs.OverlapChoice choice = overlaps.isEmpty() ? Dialogs.OverlapChoice.INSERT_ANYWAY
+                : dialogs.askAboutOverlap(clause.heading(), overlaps.stream().map(ClauseOverlaps.Overlap::described).toList());
+        switch (choice) {
+            case CANCEL -> {
+                return false;
+            }
+            case INSERT_ANYWAY -> {
+                wizard.edit(clause::addTo);
+                select(wizard.draft().agreement().clauses().size() - 1);
+            }
+            case REPLACE -> {
+                int first = overlaps.get(0).index();
+                wizard.edit(a -> {
+                    List<Clause> all = new ArrayList<>(a.clauses());
+                    all.set(first, clause.toClause());
+                    for (int i = overlaps.size() - 1; i > 0; i--) {
+                        all.remove(overlaps.get(i).index());
+                    }
+                    return clause.addTo(a).withClauses(all);
+                });
+                select(first);
+            }
+        }
+        return true;
+    }
+
+    /** Shows the draft's clause at {@code index} in the agreement's list, switching section if it is in another. */
+    private void select(int index) {
+        Clause c = wizard.draft().agreement().clauses().get(index);
+        if (c.section() != null && c.section() != section.get()) {
+            section.set(c.section());
+        }
+        for (int i = 0; i < drafted.size(); i++) {
+            if (drafted.get(i).index() == index) {
+                selected.set(i);
+            }
+        }
+    }
+
+    private void showChosen() {
+        LibraryClause c = chosen.get();
+        Agreement agreement = wizard.draft().agreement();
+        chosenText.set(c == null ? "" : Placeholders.fill(c.text(), c.addTo(agreement)));
+        List<ClauseOverlaps.Overlap> overlaps = c == null ? List.of() : ClauseOverlaps.of(c, agreement.clauses());
+        chosenOverlap.set(overlaps.isEmpty() ? "" : "On the same subject as "
+                + String.join("; ", overlaps.stream().map(ClauseOverlaps.Overlap::described).toList())
+                + ". Inserting it asks whether to keep both or replace " + (overlaps.size() == 1 ? "it." : "them."));
     }
 
     /**
@@ -185,7 +261,11 @@ public final class ClausesModel {
     }
 
     private void refresh() {
-        library.setAll(clauses.clauses(section.get()));
+        List<LibraryClause> offered = clauses.clauses(section.get());
+        // Set only when it changes, so that the clause being read stays selected while the draft changes.
+        if (!library.equals(offered)) {
+            library.setAll(offered);
+        }
         Agreement agreement = wizard.draft().agreement();
         List<DraftClause> found = new ArrayList<>();
         for (int i = 0; i < agreement.clauses().size(); i++) {

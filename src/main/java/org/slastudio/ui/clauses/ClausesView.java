@@ -9,6 +9,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,7 +26,9 @@ import org.slastudio.ui.fields.StepPage;
 import org.slastudio.ui.fields.Words;
 
 /**
- * The clauses panel: {@code clauses-section}; the library's {@code clauses-library} with {@code clauses-insert};
+ * The clauses panel: {@code clauses-section}; the library's {@code clauses-library}, the selected one read in full
+ * ({@code clauses-library-heading}, {@code clauses-library-favours}, {@code clauses-library-note},
+ * {@code clauses-library-text} filled from the draft, {@code clauses-library-overlap}) and {@code clauses-insert};
  * the draft's {@code clauses-draft}, the selected one's {@code clauses-text} and {@code clauses-preview};
  * {@code clauses-close}.
  */
@@ -59,7 +63,8 @@ public final class ClausesView {
         library.setId("clauses-library");
         library.setAccessibleText("Clauses of the library for this section");
         library.setPlaceholder(new Label("The library has no clauses for this section."));
-        library.setPrefHeight(470);
+        library.setPrefHeight(190);
+        library.setMinHeight(120);
         library.setCellFactory(list -> new ListCell<>() {
             // A Text wraps at a given width and reports the height that needs, which a Label in a cell does not.
             private final Text heading = new Text();
@@ -95,7 +100,15 @@ public final class ClausesView {
                 m.insert(library.getSelectionModel().getSelectedItem());
             }
         });
-        VBox left = new VBox(8, title("Library"), library, insert);
+        library.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> m.chosen().set(is));
+        m.chosen().addListener((o, was, is) -> {
+            if (is != null && library.getSelectionModel().getSelectedItem() != is) {
+                library.getSelectionModel().select(is);
+            }
+        });
+        m.library().addListener((javafx.collections.ListChangeListener<LibraryClause>) c ->
+                m.chosen().set(library.getSelectionModel().getSelectedItem()));
+        VBox left = new VBox(8, title("Library"), library, insert, chosen(m));
 
         ListView<ClausesModel.DraftClause> drafted = new ListView<>(m.drafted());
         drafted.setId("clauses-draft");
@@ -161,6 +174,53 @@ public final class ClausesView {
                 "Insert clauses from the library, and edit the text of the draft's own. Placeholders such as "
                         + "{{provider.legalName}} are filled from the draft, so words and numbers never disagree.",
                 top, columns);
+    }
+
+    /** The selected library clause in full, as it would read in this draft, before it is inserted. */
+    private static Node chosen(ClausesModel m) {
+        Label heading = new Label();
+        heading.setId("clauses-library-heading");
+        heading.getStyleClass().add(Styles.TEXT_BOLD);
+        heading.setWrapText(true);
+        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> m.chosen().get() == null ? "Select a clause above to read it in full." : m.chosen().get().heading(), m.chosen()));
+        Label favours = Fields.muted("");
+        favours.setId("clauses-library-favours");
+        favours.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> m.chosen().get() == null ? "" : "Leans: " + m.chosen().get().favours().label(), m.chosen()));
+        Label note = Fields.muted("");
+        note.setId("clauses-library-note");
+        note.setWrapText(true);
+        note.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> m.chosen().get() == null ? "" : "When to use it: " + m.chosen().get().note(), m.chosen()));
+        Label text = new Label();
+        text.setId("clauses-library-text");
+        text.setWrapText(true);
+        text.setPadding(new Insets(8));
+        text.getStyleClass().add("clause-preview");
+        text.textProperty().bind(m.chosenText());
+        text.visibleProperty().bind(m.chosenText().isNotEmpty());
+        text.managedProperty().bind(text.visibleProperty());
+        Label overlap = new Label();
+        overlap.setId("clauses-library-overlap");
+        overlap.setWrapText(true);
+        overlap.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
+        overlap.textProperty().bind(m.chosenOverlap());
+        overlap.visibleProperty().bind(m.chosenOverlap().isNotEmpty());
+        overlap.managedProperty().bind(overlap.visibleProperty());
+        for (Label l : new Label[] {heading, favours, note, text, overlap}) {
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            l.accessibleTextProperty().bind(l.textProperty());
+        }
+        VBox box = new VBox(6, heading, favours, note, text, overlap);
+        box.setPadding(new Insets(0, 12, 0, 0));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setId("clauses-library-reading");
+        scroll.setAccessibleText("The selected library clause in full, as it would read in this draft");
+        scroll.setFitToWidth(true);
+        scroll.setPrefHeight(230);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return scroll;
     }
 
     private static Label title(String text) {

@@ -13,8 +13,8 @@ import javafx.scene.layout.VBox;
 import org.slastudio.ui.fields.Fields;
 
 /**
- * The Review step's actions: {@code review-export-pdf}, {@code review-final-copy}, then any further actions given,
- * and under them {@code review-export-progress} while a PDF is written and {@code review-export-outcome} after.
+ * The Review step's actions: {@code review-export-pdf}, {@code review-final-copy} (which the memo and print follow too),
+ * {@code review-options-memo}, {@code review-print}, then any further actions given, and under them {@code review-export-progress} while a PDF is written and {@code review-export-outcome} after.
  */
 public final class ExportView {
     private ExportView() {
@@ -30,9 +30,20 @@ public final class ExportView {
         CheckBox finalCopy = new CheckBox("Final copy (no DRAFT mark)");
         Fields.identify(finalCopy, "review-final-copy", "Final copy, without the DRAFT mark");
         finalCopy.selectedProperty().bindBidirectional(m.finalCopy());
+        finalCopy.setAccessibleText("Leave out the DRAFT mark from the PDF, the options memo and the printed copy");
         HBox first = new HBox(12, export, finalCopy);
         first.setAlignment(Pos.CENTER_LEFT);
-        FlowPane buttons = new FlowPane(16, 8, first);
+        Button memo = new Button("Options memo…");
+        memo.setId("review-options-memo");
+        memo.setAccessibleText("Write an options memo comparing the agreement at two to four service levels");
+        memo.setOnAction(e -> m.exportMemo());
+        memo.disableProperty().bind(m.jobs().busy());
+        Button print = new Button("Print…");
+        print.setId("review-print");
+        print.setAccessibleText("Print the agreement, through its PDF");
+        print.setOnAction(e -> m.print());
+        print.disableProperty().bind(m.jobs().busy());
+        FlowPane buttons = new FlowPane(16, 8, first, memo, print);
         buttons.getChildren().addAll(more);
         buttons.setAlignment(Pos.CENTER_LEFT);
 

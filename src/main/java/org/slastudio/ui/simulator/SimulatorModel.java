@@ -1,6 +1,10 @@
 package org.slastudio.ui.simulator;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +33,8 @@ import org.slastudio.model.SimulationAssumptions;
 import org.slastudio.simulation.ServiceTradeOff;
 import org.slastudio.simulation.Simulator;
 import org.slastudio.simulation.TradeOffTable;
+import org.slastudio.store.AtomicFiles;
+import org.slastudio.ui.Dialogs;
 import org.slastudio.ui.wizard.DraftModel;
 
 /**
@@ -59,6 +65,10 @@ public final class SimulatorModel {
     final BooleanProperty running = new SimpleBooleanProperty();
     final StringProperty error = new SimpleStringProperty();
     final StringProperty timing = new SimpleStringProperty("");
+    /** The draft's currency code, e.g. "EUR", for the money columns' headings; empty where the draft names none. */
+    final StringProperty currency = new SimpleStringProperty("");
+    /** What the last CSV export did, in a line. */
+    final StringProperty csvOutcome = new SimpleStringProperty("");
     private final AtomicLong generation = new AtomicLong();
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private Inputs last;
@@ -102,6 +112,45 @@ public final class SimulatorModel {
 
     public ObservableList<LevelRow> rows() {
         return rows;
+    }
+
+    public StringProperty currency() {
+        return currency;
+    }
+
+    public StringProperty csvOutcome() {
+        return csvOutcome;
+    }
+
+    /**
+     * "Export CSV…": the table as it shows, every column with its heading, asked where through {@code dialogs}; UTF-8
+     * with a byte order mark, which spreadsheet programs need to read the marks and dashes as written.
+     */
+    public void exportCsv(Dialogs dialogs, Path suggested) {
+        if (rows.isEmpty()) {
+            csvOutcome.set("Nothing to export until the table has results.");
+            return;
+        }
+        Optional<Path> chosen = dialogs.chooseCsvToSave(suggested);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        String name = chosen.get().getFileName().toString();
+        Path csv = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? chosen.get() : chosen.get().resolveSibling(name + ".csv");
+        byte[] content = ("\uFEFF" + LevelCsv.of(LevelColumns.of(currency.get()), List.copyOf(rows))).getBytes(StandardCharsets.UTF_8);
+        try {
+            AtomicFiles.write(csv, out -> {
+                out.write(content);
+                return null;
+            });
+        } catch (IOException e) {
+            csvOutcome.set("Not exported: " + csv.getFileName() + " could not be written.");
+            dialogs.showError("Could not export " + csv.getFileName(), "The table was not written to " + csv + " ("
+                    + e.getMessage() + "). Choose another folder and export again.");
+            return;
+        }
+        csvOutcome.set("Wrote " + csv.getFileName() + ": " + rows.size() + (rows.size() == 1 ? " level" : " levels")
+                + (estimate.get() ? ", from the quick estimate." : "."));
     }
 
     /** Starts simulating the draft as it is now, with the assumptions saved in it; until {@link #hide} it follows every change. */
@@ -270,6 +319,8 @@ public final class SimulatorModel {
             return;
         }
         Inputs inputs = new Inputs(draftModel.agreement().withSimulationAssumptions(null), assumptions.get());
+        // The headings follow the draft at once, also while a run is under way or the draft cannot be simulated.
+        currency.set(currencyOf(draftModel.agreement(), table.get()));
         if (inputs.equals(last)) {
             return;
         }
@@ -343,6 +394,15 @@ public final class SimulatorModel {
         });
     }
 
+    /** The draft's own currency, else the one its amounts are in; empty if neither says. */
+    private static String currencyOf(Agreement a, TradeOffTable t) {
+        if (a.overview() != null && a.overview().currency() != null) {
+            return a.overview().currency().getCurrencyCode();
+        }
+        return t == null ? "" : t.services().stream().flatMap(s -> s.levels().stream()).map(l -> l.providerCost())
+                .filter(m -> m != null && m.currency() != null).map(m -> m.currency().getCurrencyCode()).findFirst().orElse("");
+    }
+
     /** Shows a new table, keeping the selected service and level where they are still there. */
     private void show(TradeOffTable t) {
         LevelRow was = selected.get();
@@ -351,6 +411,7 @@ public final class SimulatorModel {
             s.levels().forEach(l -> next.add(new LevelRow(s, l)));
         }
         table.set(t);
+        currency.set(currencyOf(draftModel.agreement(), t));
         rows.setAll(next);
         LevelRow keep = was == null ? null : next.stream().filter(r -> r.service().serviceId().equals(was.service().serviceId())
                 && r.level().compareTo(was.level()) == 0).findFirst().orElse(null);

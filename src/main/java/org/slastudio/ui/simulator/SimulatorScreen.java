@@ -1,12 +1,16 @@
 package org.slastudio.ui.simulator;
 
+import java.nio.file.Path;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import org.slastudio.ui.AppModel;
+import org.slastudio.ui.Dialogs;
 import org.slastudio.ui.fields.Fields;
 import org.slastudio.ui.wizard.DraftModel;
 
@@ -20,15 +24,19 @@ public final class SimulatorScreen {
     private final BooleanProperty showing = new SimpleBooleanProperty();
     private final Runnable beforeOpening;
 
-    /** @param beforeOpening e.g. commits the wizard's step, so the simulator sees the edit in progress */
-    public SimulatorScreen(DraftModel draft, Runnable beforeOpening) {
+    /**
+     * @param beforeOpening e.g. commits the wizard's step, so the simulator sees the edit in progress
+     * @param folder        where the CSV export's dialog starts, e.g. the draft's folder
+     */
+    public SimulatorScreen(DraftModel draft, Runnable beforeOpening, Dialogs dialogs, Supplier<Path> folder) {
         this.beforeOpening = beforeOpening;
         model = new SimulatorModel(draft, Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "simulator");
             thread.setDaemon(true);
             return thread;
         }), Platform::runLater);
-        view = SimulatorView.of(model, this::close);
+        view = SimulatorView.of(model, this::close, () -> model.exportCsv(dialogs,
+                folder.get().resolve(AppModel.fileStem(draft.agreement()) + "-service-levels.csv")));
     }
 
     public void open() {

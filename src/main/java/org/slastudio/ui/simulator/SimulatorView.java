@@ -27,20 +27,21 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.slastudio.model.Money;
-import org.slastudio.simulation.LevelOutlook;
 import org.slastudio.ui.fields.Fields;
 
 /**
  * The simulator: sliders {@code simulator-mttr}, {@code simulator-margin}, {@code simulator-multiplier} and
  * {@code simulator-trials}; the table {@code simulator-table} of every level of every service; the cost curves
  * {@code simulator-curves} and the credit histogram {@code simulator-histogram} of the selected row;
- * {@code simulator-apply} and {@code simulator-back}; {@code simulator-error} says what stops a run.
+ * {@code simulator-apply} and {@code simulator-back}; {@code simulator-error} says what stops a run. Under the table,
+ * {@code simulator-explained} says what the breach chances and the histogram mean, {@code simulator-explained-selected}
+ * the selected level's in months, and {@code simulator-export-csv} writes the table as shown.
  */
 public final class SimulatorView {
     private SimulatorView() {
     }
 
-    public static Node of(SimulatorModel m, Runnable back) {
+    public static Node of(SimulatorModel m, Runnable back, Runnable exportCsv) {
         Label heading = new Label("Simulate service levels");
         heading.getStyleClass().add(Styles.TITLE_2);
         Label about = Fields.muted("What each candidate level costs the provider and the customer under this draft's windows, "
@@ -96,11 +97,34 @@ public final class SimulatorView {
         buttons.setPadding(new Insets(10, 28, 10, 28));
         buttons.getStyleClass().add("wizard-buttons");
 
+        Label explained = Fields.muted(Explanations.GENERAL);
+        explained.setId("simulator-explained");
+        explained.setWrapText(true);
+        explained.setMinHeight(Region.USE_PREF_SIZE);
+        Label selectedExplained = new Label();
+        selectedExplained.setId("simulator-explained-selected");
+        selectedExplained.setWrapText(true);
+        selectedExplained.setMinHeight(Region.USE_PREF_SIZE);
+        selectedExplained.textProperty().bind(Bindings.createStringBinding(() -> Explanations.of(m.selected.get()), m.selected));
+        Button csv = Fields.button("simulator-export-csv", "Export CSV…",
+                "Write the table as shown, every column with its heading, to a CSV file for a spreadsheet", exportCsv);
+        csv.disableProperty().bind(Bindings.isEmpty(m.rows));
+        csv.setMinWidth(Region.USE_PREF_SIZE);
+        selectedExplained.setMaxWidth(820);
+        Label csvOutcome = Fields.muted("");
+        csvOutcome.setId("simulator-csv-outcome");
+        csvOutcome.textProperty().bind(m.csvOutcome);
+        Region push = new Region();
+        HBox.setHgrow(push, Priority.ALWAYS);
+        HBox underTable = new HBox(10, selectedExplained, push, csvOutcome, csv);
+        underTable.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(selectedExplained, Priority.SOMETIMES);
+
         Label legend = Fields.muted("● drafted   ★ customer's best: the least total cost to the customer (fee + loss − credits)   "
                 + "◆ joint best: the greatest surplus for both (least provider cost + customer loss), the chart's sweet spot");
         legend.setWrapText(true);
         legend.setStyle("-fx-font-size: 0.9em;");
-        VBox page = new VBox(10, heading, about, sliders, error, table, legend, charts);
+        VBox page = new VBox(10, heading, about, sliders, error, table, underTable, explained, legend, charts);
         VBox.setVgrow(table, Priority.ALWAYS);
         page.setPadding(new Insets(16, 28, 8, 28));
         BorderPane root = new BorderPane(page);
@@ -177,18 +201,9 @@ public final class SimulatorView {
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         table.setPrefHeight(240);
         table.setMinHeight(140);
-        table.getColumns().addAll(List.of(
-                column("Service", r -> r.firstOfService() ? r.serviceName() : "", 210),
-                column("Level", r -> (r.level().toPlainString() + "% " + r.marks()).strip(), 108),
-                group("Allowed", column("per month", r -> LevelRow.minutes(r.outlook().allowedMinutesPerMonth()), 84)),
-                group("P(breach)", column("month", r -> LevelRow.percent(r.outlook().breachProbabilityPerPeriod()), 66),
-                        column("year", r -> LevelRow.percent(r.outlook().breachProbabilityPerYear()), 66)),
-                group("Expected credits", money("month", LevelOutlook::expectedCreditPerMonth),
-                        money("year", LevelOutlook::expectedCreditPerYear), money("year 95%", LevelOutlook::creditPerYear95)),
-                group("Customer loss", money("expected", LevelOutlook::expectedCustomerLoss),
-                        money("uncovered", LevelOutlook::uncoveredLoss)),
-                group("Provider", money("cost", LevelOutlook::providerCost), money("margin", LevelOutlook::marginAtCurrentFee),
-                        money("break-even", LevelOutlook::breakEvenFee))));
+        Runnable columns = () -> table.getColumns().setAll(columns(LevelColumns.of(m.currency.get())));
+        columns.run();
+        m.currency.addListener((o, was, is) -> columns.run());
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(LevelRow row, boolean empty) {
@@ -210,33 +225,38 @@ public final class SimulatorView {
         return table;
     }
 
-    @SafeVarargs
-    private static TableColumn<LevelRow, String> group(String title, TableColumn<LevelRow, String>... columns) {
-        TableColumn<LevelRow, String> group = new TableColumn<>(title);
-        group.getColumns().addAll(columns);
-        return group;
-    }
-
-    private static TableColumn<LevelRow, String> money(String title, Function<LevelOutlook, Money> value) {
-        TableColumn<LevelRow, String> column = column(title, r -> LevelRow.money(value.apply(r.outlook())),
-                Math.max(72, 9 * title.length() + 10));
-        column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        return column;
-    }
-
-    private static TableColumn<LevelRow, String> column(String title, Function<LevelRow, String> value, double width) {
-        TableColumn<LevelRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        return column;
+    /** The columns in order, those of one group under one heading. */
+    private static List<TableColumn<LevelRow, ?>> columns(List<LevelColumns.Column> columns) {
+        List<TableColumn<LevelRow, ?>> top = new java.util.ArrayList<>();
+        TableColumn<LevelRow, String> group = null;
+        for (LevelColumns.Column c : columns) {
+            TableColumn<LevelRow, String> column = new TableColumn<>(c.title());
+            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(c.value().apply(cell.getValue())));
+            column.setPrefWidth(c.width());
+            column.setSortable(false);
+            if (c.money()) {
+                column.setStyle("-fx-alignment: CENTER-RIGHT;");
+            }
+            if (c.group() == null) {
+                top.add(column);
+                group = null;
+                continue;
+            }
+            if (group == null || !group.getText().equals(c.group())) {
+                group = new TableColumn<>(c.group());
+                top.add(group);
+            }
+            group.getColumns().add(column);
+        }
+        return top;
     }
 
     private static LineChart<String, Number> curves(SimulatorModel m) {
         CategoryAxis x = new CategoryAxis();
         x.setLabel("Level");
         NumberAxis y = new NumberAxis();
-        y.setLabel("Per month");
+        y.labelProperty().bind(Bindings.createStringBinding(
+                () -> m.currency.get().isEmpty() ? "Per month" : m.currency.get() + " per month", m.currency));
         y.setForceZeroInRange(true);
         LineChart<String, Number> chart = new LineChart<>(x, y);
         chart.setId("simulator-curves");
@@ -278,7 +298,8 @@ public final class SimulatorView {
 
     private static BarChart<String, Number> histogram(SimulatorModel m) {
         CategoryAxis x = new CategoryAxis();
-        x.setLabel("Credit in a month, up to");
+        x.labelProperty().bind(Bindings.createStringBinding(() -> "Credit in a month"
+                + (m.currency.get().isEmpty() ? "" : " (" + m.currency.get() + ")") + ", up to", m.currency));
         NumberAxis y = new NumberAxis();
         y.setLabel("Share of months (%)");
         BarChart<String, Number> chart = new BarChart<>(x, y);

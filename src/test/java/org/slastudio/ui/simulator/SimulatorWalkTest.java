@@ -144,4 +144,50 @@ class SimulatorWalkTest {
         assertThat(robot.lookup("#simulator .chart").<javafx.scene.Node>queryAll()).hasSize(2)
                 .allSatisfy(c -> assertThat(c.getAccessibleText()).isNotBlank());
     }
+
+    @Test
+    void theTableSaysWhatItsFiguresMeanNamesTheCurrencyAndIsExportedAsShown(FxRobot robot) throws Exception {
+        robot.clickOn("#start-example");
+        robot.clickOn("#wizard-step-review");
+        robot.clickOn("#review-simulate");
+        waitForFullResults(robot, null);
+        clickRow(robot, "web-shop", "99.9");
+
+        TableView<LevelRow> table = robot.lookup("#simulator-table").queryTableView();
+        assertThat(table.getColumns()).extracting(c -> c.getText()).containsExactly("Service", "Level", "Allowed",
+                "P(breach)", "Expected credits (EUR)", "Customer loss (EUR)", "Provider (EUR)");
+        assertThat(robot.lookup("#simulator-explained").queryLabeled().getText())
+                .startsWith("P(breach) per month is the chance that, in any one month, the service is down for longer than its level allows");
+        LevelRow selected = table.getSelectionModel().getSelectedItem();
+        assertThat(robot.lookup("#simulator-explained-selected").queryLabeled().getText())
+                .isEqualTo("Web shop hosting at 99.9%: " + Explanations.monthly(selected.outlook().breachProbabilityPerPeriod())
+                        + "; in a year, the chance of at least one such month is "
+                        + LevelRow.percent(selected.outlook().breachProbabilityPerYear()) + ".");
+
+        Path csv = Files.createTempDirectory("csv").resolve("levels");
+        dialogs.csvToSaveTo = csv;
+        robot.clickOn("#simulator-export-csv");
+
+        assertThat(dialogs.asked).containsExactly("csv managed-hosting-service-level-agreement-service-levels.csv");
+        byte[] bytes = Files.readAllBytes(csv.resolveSibling("levels.csv"));
+        assertThat(new String(bytes, 0, 3, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("\uFEFF");
+        List<String> lines = List.of(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).substring(1).split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo("Service,Level,Allowed per month,P(breach) month,P(breach) year,"
+                + "Expected credits (EUR) month,Expected credits (EUR) year,Expected credits (EUR) year 95%,"
+                + "Customer loss (EUR) expected,Customer loss (EUR) uncovered,Provider (EUR) cost,Provider (EUR) margin,"
+                + "Provider (EUR) break-even");
+        assertThat(lines).hasSize(table.getItems().size() + 1);
+        for (int r = 0; r < table.getItems().size(); r++) {
+            LevelRow row = table.getItems().get(r);
+            List<String> shown = new java.util.ArrayList<>();
+            for (var column : table.getVisibleLeafColumns()) {
+                String cell = String.valueOf(column.getCellData(r));
+                shown.add(shown.isEmpty() ? row.serviceName() : cell);
+            }
+            assertThat(lines.get(r + 1)).as("row %d", r).isEqualTo(shown.stream()
+                    .map(c -> c.contains(",") ? "\"" + c + "\"" : c).collect(java.util.stream.Collectors.joining(",")));
+        }
+        assertThat(robot.lookup("#simulator-csv-outcome").queryLabeled().getText())
+                .isEqualTo("Wrote levels.csv: " + table.getItems().size() + " levels.");
+    }
 }
