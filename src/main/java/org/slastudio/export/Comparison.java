@@ -16,6 +16,7 @@ import org.slastudio.model.AgreedFigure;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AgreementType;
 import org.slastudio.model.Clause;
+import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.Money;
 import org.slastudio.model.Overview;
 import org.slastudio.model.Party;
@@ -151,22 +152,25 @@ final class Comparison {
         return new Entry(text + ".", List.of(), List.of(), order(cite));
     }
 
-    /** "A new clause 8.4 (Earn-back) is inserted: ..."; where the clause cannot be found, what is inserted. */
+    /**
+     * "A new clause 8.4 (Earn-back) is inserted: {@code rest}."; where no clause of its own states it, {@code rest} (or,
+     * without one, {@code what}) under the clause or section that does.
+     */
     Entry inserted(Cite cite, String what, String rest) {
         if (isClause(cite)) {
             return new Entry("A new clause " + cite.heading().number() + " (" + AgreementOutline.short_(cite.heading().caption())
                     + ") is inserted" + (rest == null ? "." : ": " + rest + "."), List.of(), List.of(), order(cite));
         }
-        return says(cite, what + (rest == null ? "" : ": " + rest));
+        return says(cite, rest == null ? what : rest);
     }
 
-    /** "Clause 8.4 (Earn-back) is deleted." citing the previous version's number. */
+    /** "Clause 8.4 (Earn-back) is deleted: {@code rest}.", citing the previous version's number; else {@code what}. */
     Entry deleted(Cite cite, String what, String rest) {
         if (isClause(cite)) {
             return new Entry(cite.heading().cited() + " is deleted" + (rest == null ? "." : ": " + rest + "."), List.of(),
                     List.of(), order(cite));
         }
-        return says(cite, what + (rest == null ? "" : "; " + rest));
+        return says(cite, what);
     }
 
     /**
@@ -175,6 +179,8 @@ final class Comparison {
      * @param verb "increased", "reduced", "changed" ...: how A became B
      */
     <T> String changed(String subject, T before, T after, Function<T, String> show, String verb) {
+        before = before instanceof String text && text.isBlank() ? null : before;
+        after = after instanceof String text && text.isBlank() ? null : after;
         if (before == null && after == null) {
             return "the " + subject + " is changed";
         }
@@ -258,7 +264,7 @@ final class Comparison {
             case "type" -> says(null, "the Agreement is " + (x == null ? "" : "changed from " + type((AgreementType) x) + " ")
                     + "to " + type((AgreementType) y));
             case "effectiveDate" -> says(term(), changed("Effective Date", a.effectiveDate(), b.effectiveDate(), Wording::date,
-                    verb(epochDay(a.effectiveDate()), epochDay(b.effectiveDate()), "moved later", "moved earlier")));
+                    verb(epochDay(a.effectiveDate()), epochDay(b.effectiveDate()), "postponed", "brought forward")));
             case "initialMonths" -> says(term(), changed("initial term", (Integer) x, (Integer) y,
                     n -> Wording.plural(n, "month"), verb(x, y, "extended", "shortened")));
             case "renewalMonths" -> says(term(), changed("renewal term", (Integer) x, (Integer) y,
@@ -273,8 +279,7 @@ final class Comparison {
                     (String) x, (String) y, Wording::text, "changed"));
             case "currency" -> says(periods(), changed("currency of the Agreement", a.currency(), b.currency(),
                     c -> c.getDisplayName(Locale.UK) + " (" + c.getCurrencyCode() + ")", "changed"));
-            case "measurementPeriod" -> says(periods(), "service levels are measured over each "
-                    + period(b.measurementPeriod()) + " instead of each " + period(a.measurementPeriod()));
+            case "measurementPeriod" -> says(periods(), measurementPeriod(a.measurementPeriod(), b.measurementPeriod()));
             case "timeZone" -> says(periods(), changed("time zone of the Agreement's times and deadlines", a.timeZone(),
                     b.timeZone(), Object::toString, "changed"));
             case "version" -> null;
@@ -314,9 +319,15 @@ final class Comparison {
     }
 
     /** A calendar month measured as 30 days is still a calendar month in Wording; here the difference is the point. */
-    private static String period(org.slastudio.model.MeasurementPeriod period) {
-        return period == org.slastudio.model.MeasurementPeriod.CALENDAR_MONTH_AS_30_DAYS
-                ? "calendar month, measured as a month of 30 days" : Wording.period(period);
+    private static String measurementPeriod(MeasurementPeriod before, MeasurementPeriod after) {
+        boolean x = before == MeasurementPeriod.CALENDAR_MONTH_AS_30_DAYS;
+        boolean y = after == MeasurementPeriod.CALENDAR_MONTH_AS_30_DAYS;
+        if (x != y && Wording.period(before).equals(Wording.period(after))) {
+            return y ? "each calendar month is now measured as a month of 30 days (43,200 minutes for a window open around"
+                    + " the clock), instead of by its own length"
+                    : "each calendar month is now measured by its own length, instead of as a month of 30 days";
+        }
+        return "service levels are measured over each " + Wording.period(after) + " instead of each " + Wording.period(before);
     }
 
     /** "Clause 1.1 (Purpose) is amended to read:" and the text with deleted words struck through, inserted underlined. */
@@ -402,14 +413,28 @@ final class Comparison {
         Clause b = (Clause) at(next, key, 1);
         switch (change.kind()) {
             case REMOVED -> {
-                return a == null ? null : deleted(prose(was, previous, a), "the clause " + quoted(caption(a, previous)) + " is deleted", null);
+                if (a == null) {
+                    return null;
+                }
+                Cite cite = prose(was, previous, a);
+                Optional<AgreementOutline.Heading> section = was.section(sectionTitle(a.section()));
+                if (isClause(cite) && section.isPresent() && is.section(section.get().caption()).isEmpty()) {
+                    // The section goes with its last clause: the reader looks for the section's number.
+                    return new Entry(section.get().cited() + " is deleted, with clause " + cite.heading().number() + " ("
+                            + cite.heading().caption() + ").", List.of(), List.of(), order(cite));
+                }
+                return deleted(cite, "the clause " + quoted(caption(a, previous)) + " is deleted", null);
             }
             case ADDED -> {
                 if (b == null) {
                     return null;
                 }
                 Cite cite = prose(is, next, b);
-                Entry lead = inserted(cite, "a new clause " + quoted(caption(b, next)) + " is inserted", null);
+                Optional<AgreementOutline.Heading> section = is.section(sectionTitle(b.section()));
+                Entry lead = isClause(cite) && section.isPresent() && was.section(section.get().caption()).isEmpty()
+                        ? new Entry("A new clause " + section.get().number() + " (" + section.get().caption() + ") is inserted, with "
+                        + "clause " + cite.heading().number() + " (" + cite.heading().caption() + ").", List.of(), List.of(), order(cite))
+                        : inserted(cite, "a new clause " + quoted(caption(b, next)) + " is inserted", null);
                 String text = lead.text().endsWith(".") ? lead.text().substring(0, lead.text().length() - 1) + ":" : lead.text();
                 return new Entry(text, List.of(), AgreementDocument.paragraphs(Placeholders.fill(b.text(), next)), lead.order());
             }
@@ -481,14 +506,20 @@ final class Comparison {
             return null; // the order and the names of figures are the draft's; the agreement prints only their values
         }
         Agreement where = b != null ? next : previous;
+        Agreement other = b != null ? previous : next;
         List<Cite> cites = new ArrayList<>();
+        boolean onlyInNewOrDeletedClauses = change.kind() != Change.Kind.CHANGED;
         for (Clause clause : where.clauses()) {
             if (clause != null && clause.text() != null && clause.text().contains("{{figure." + any.id() + "}}")) {
+                onlyInNewOrDeletedClauses &= !other.clauses().contains(clause);
                 Cite cite = prose(b != null ? is : was, where, clause);
                 if (isClause(cite)) {
                     cites.add(cite);
                 }
             }
+        }
+        if (onlyInNewOrDeletedClauses && !cites.isEmpty()) {
+            return null; // the clause inserted or deleted with it states it
         }
         String figure = "agreed figure " + quoted(name(any.name(), any.id()));
         String sentence = switch (change.kind()) {

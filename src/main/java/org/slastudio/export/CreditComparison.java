@@ -56,16 +56,19 @@ final class CreditComparison {
             case "feeBasis" -> c.says(cite(c.is, scope, "Credit tiers", "Service Credit tiers"),
                     "percentage Service Credits" + scoped + " are now a percentage of " + basis(is.feeBasis()) + " instead of "
                             + basis(was.feeBasis()));
-            case "monthlyCapPercent" -> c.says(cite(c.is, scope, "Caps and minimum", null), cap("cap on Service Credits" + scoped
+            case "monthlyCapPercent" -> c.says(cite(y == null ? c.was : c.is, scope, "Caps and minimum", null), cap("cap on Service Credits" + scoped
                     + " for any one Measurement Period", (BigDecimal) x, (BigDecimal) y, p -> Wording.percent(p) + " of "
                     + basis(is.feeBasis())));
-            case "monthlyCapDays" -> c.says(cite(c.is, scope, "Caps and minimum", null), cap("cap on Service Credits" + scoped
+            case "monthlyCapDays" -> c.says(cite(y == null ? c.was : c.is, scope, "Caps and minimum", null), cap("cap on Service Credits" + scoped
                     + " for any one Measurement Period", (BigDecimal) x, (BigDecimal) y, d -> "the fees for " + Wording.number(d) + " days"));
-            case "rollingTwelveMonthCapPercent" -> c.says(cite(c.is, scope, "Caps and minimum", null), cap("cap on Service Credits"
+            case "rollingTwelveMonthCapPercent" -> c.says(cite(y == null ? c.was : c.is, scope, "Caps and minimum", null), cap("cap on Service Credits"
                     + scoped + " in any twelve consecutive months", (BigDecimal) x, (BigDecimal) y,
                     p -> Wording.percent(p) + " of the fees paid for those months"));
-            case "minimumCredit" -> c.says(cite(c.is, scope, "Caps and minimum", null), c.changed("smallest Service Credit"
-                    + scoped + " issued", (Money) x, (Money) y, c::money, Comparison.verb(x, y)));
+            case "minimumCredit" -> c.says(cite(y == null ? c.was : c.is, scope, "Caps and minimum", null), x == null || y == null
+                    ? (x == null ? "a minimum Service Credit" + scoped + " of " + c.money((Money) y) + " is introduced: smaller"
+                    + " Service Credits are not issued" : "the minimum Service Credit" + scoped + " of " + c.money((Money) x)
+                    + " is deleted: Service Credits of any amount are issued")
+                    : c.changed("minimum Service Credit" + scoped, (Money) x, (Money) y, c::money, Comparison.verb(x, y)));
             case "minimumCreditRule" -> c.says(cite(c.is, scope, "Caps and minimum", null), "a Service Credit" + scoped
                     + " of exactly the minimum of " + c.money(is.minimumCredit()) + (is.effectiveMinimumRule() == MinimumCreditRule.MORE_THAN
                     ? " is no longer issued" : " is now issued"));
@@ -148,7 +151,7 @@ final class CreditComparison {
         }
         String field = Comparison.field(change);
         if (field.equals("lower") || field.equals("upper")) {
-            String nth = Wording.ordinal(Integer.parseInt(key.steps().get(base).key()) + 1);
+            String nth = ordinal(Integer.parseInt(key.steps().get(base).key()) + 1);
             return c.says(cite, "the " + nth + " tier, with a Service Credit of " + credit(y, is.feeBasis()) + ", now applies to a "
                     + uptime + " of " + Wording.band(y) + " instead of " + Wording.band(x));
         }
@@ -164,6 +167,14 @@ final class CreditComparison {
         String verb = a != null && b != null && a.getClass() == b.getClass() ? Comparison.verb(a, b) : "changed";
         return c.says(cite, "the Service Credit for a " + uptime + " of " + Wording.band(y) + " is " + verb + " from " + before
                 + " to " + after);
+    }
+
+    private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth"};
+
+    /** "second": the tiers as the table lists them, top down. */
+    private static String ordinal(int n) {
+        return n >= 1 && n <= ORDINALS.length ? ORDINALS[n - 1] : Wording.ordinal(n);
     }
 
     private String credit(CreditTier tier, FeeBasis basis) {
@@ -214,7 +225,7 @@ final class CreditComparison {
             return change.kind() == Change.Kind.REMOVED || y == null
                     ? c.deleted(Comparison.where(c.was, SECTION, "At-Risk Amount", null), "the At-Risk Amount is deleted", null)
                     : c.inserted(Comparison.where(c.is, SECTION, "At-Risk Amount", null), "an At-Risk Amount is introduced",
-                    "the At-Risk Amount is " + Wording.percent(y.percentOfMonthlyCharges()) + " of the monthly charges");
+                    "an At-Risk Amount of " + Wording.percent(y.percentOfMonthlyCharges()) + " of the monthly charges is introduced");
         }
         if (x == null || y == null) {
             return null;
@@ -266,9 +277,9 @@ final class CreditComparison {
     }
 
     private Comparison.Entry claims(Scope scope, CreditRegime was, CreditRegime is, String scoped) {
-        Comparison.Cite cite = cite(c.is, scope, "Claims", null);
         ClaimDeadline x = was.claimDeadline();
         ClaimDeadline y = is.claimDeadline();
+        Comparison.Cite cite = cite(y == null ? c.was : c.is, scope, "Claims", null);
         String before = x == null ? null : Wording.claimDeadline(x, period(c.previous), calendar(c.previous, x));
         String after = y == null ? null : Wording.claimDeadline(y, period(c.next), calendar(c.next, y));
         if (after == null) {

@@ -55,7 +55,7 @@ public final class RedlinePdf {
             return;
         }
         layout.text("This appendix sets out every change to the terms of the " + title + " from " + from + " to " + to
-                + ", in the order of the agreement. Clause and table numbers are those of " + to + "; a deleted clause is "
+                + ", in the order of the agreement. Clause and table numbers are those of " + to + "; what is deleted is "
                 + "cited by its number in " + from + ". In amended clauses, deleted words are struck through and inserted "
                 + "words underlined.");
         int n = 0;

@@ -126,7 +126,7 @@ final class ServiceComparison {
         if (named == null) {
             return null;
         }
-        if (key.steps().size() > 3 && key.steps().get(2).field().equals("credits")) {
+        if (key.steps().size() >= 3 && key.steps().get(2).field().equals("credits")) {
             return new CreditComparison(c).entry(change, new CreditComparison.Scope(named, a != null ? a : b));
         }
         Comparison.Cite cite = Comparison.where(b != null ? c.is : c.was, "Availability", "Service levels", "Availability targets");
@@ -407,7 +407,7 @@ final class ServiceComparison {
             case "dataSource" -> c.says(cite, metric + " is now " + source(b.dataSource()) + " instead of " + source(a.dataSource()));
             case "responsiblePartyId" -> c.says(cite, "the party responsible for " + metric + " is now "
                     + party(c.next, b.responsiblePartyId()) + " instead of " + party(c.previous, a.responsiblePartyId()));
-            case "classification" -> c.says(cite, metric + " is now " + classification(b.classification()) + " instead of "
+            case "classification" -> c.says(cite, metric + " is now " + classification(b.classification()) + ", instead of "
                     + classification(a.classification()));
             default -> c.fallback(change);
         };
@@ -494,8 +494,8 @@ final class ServiceComparison {
     }
 
     private static String classification(MetricClassification classification) {
-        return classification == MetricClassification.CRITICAL ? "a critical measure, which bears Service Credits"
-                : "a key measure, which is reported only";
+        return classification == MetricClassification.CRITICAL ? "a critical measure that bears Service Credits"
+                : "a key measure that is reported only";
     }
 
     private static String lower(String s) {

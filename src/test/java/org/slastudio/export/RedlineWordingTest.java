@@ -120,9 +120,13 @@ class RedlineWordingTest {
                 change("a clause added", a -> a.withClauses(plus(a.clauses(), 7, new Clause(Section.EXCLUSIONS, "Force majeure",
                                 "Neither party is liable for a failure caused by events beyond its reasonable control."))),
                         v -> "A new clause " + v.clause("Force majeure").substring("Clause ".length()) + " is inserted:"),
-                change("a clause deleted", a -> a.withClauses(replace(a.clauses(), c -> true, c -> c).stream()
+                change("a clause deleted with its section", a -> a.withClauses(a.clauses().stream()
                                 .filter(c -> !c.heading().equals("Termination for persistent failure")).toList()),
-                        v -> v.deleted("Termination for persistent failure") + " is deleted."),
+                        v -> v.deleted("Termination") + " is deleted, with "
+                                + v.deleted("Termination for persistent failure").replace("Clause", "clause") + "."),
+                change("a clause deleted from a section that stays", a -> a.withClauses(a.clauses().stream()
+                                .filter(c -> !c.heading().equals("Parties and contacts")).toList()),
+                        v -> v.deleted("Parties and contacts") + " is deleted."),
                 change("a party's name", a -> a.withParties(replace(a.parties(), p -> p.id().equals("customer"),
                                 p -> with(p, "legalName", "Contoso Retail Plc"))),
                         v -> v.clause("Contoso Retail Plc (the “Customer”)").replace(" (the “Customer”)", "")
