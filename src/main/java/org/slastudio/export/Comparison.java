@@ -149,7 +149,8 @@ final class Comparison {
     /** "Clause 4.2 (Services covered), Table 1: the monthly fee ... is increased from A to B." */
     Entry says(Cite cite, String clause) {
         String text = cite == null ? Wording.capitalised(clause) : cite.text() + ": " + clause;
-        return new Entry(text + ".", List.of(), List.of(), order(cite));
+        // A name can end with a full stop of its own: "... after Wingtip Media B.V."
+        return new Entry(text.endsWith(".") ? text : text + ".", List.of(), List.of(), order(cite));
     }
 
     /**

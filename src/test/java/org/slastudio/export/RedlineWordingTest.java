@@ -28,6 +28,7 @@ import org.slastudio.model.CreditRegime;
 import org.slastudio.model.Money;
 import org.slastudio.model.Section;
 import org.slastudio.store.Draft;
+import org.slastudio.store.TemplateCatalogue;
 
 /**
  * The redline reads as a lawyer's comparison: each change cites the clause of the new version that states the term
@@ -149,6 +150,78 @@ class RedlineWordingTest {
 
         assertThat(text).contains("Changes from version 1.0 to version 1.1", "A.1 " + sentence.apply(versions));
         assertThat(text).doesNotContain("A.2 ", "->", "null", "Version:").doesNotContainPattern("(^|\\s)'[^']+'");
+    }
+
+    @Test
+    void aLevelsOwnCreditTermsAreCitedByTheirOwnClauseAndTable() throws IOException {
+        TemplateCatalogue catalogue = TemplateCatalogue.builtIn();
+        Agreement previous = version(catalogue.load(catalogue.find("cloud-infrastructure").orElseThrow()).draft().agreement(), "1.0");
+        Agreement next = version(service(previous, "storage-standard", s -> s.withLevels(replace(s.levels(), l -> true,
+                l -> with(l, "credits", with(with(l.credits(), "tiers", replace(l.credits().tiers(), t -> t == l.credits().tiers().get(0),
+                        t -> with(t, "creditPercent", new BigDecimal("15")))), "monthlyCapPercent", new BigDecimal("25")))))), "1.1");
+        ExportedPdf is = ExportedPdf.read(ExportedPdf.export(Draft.of(next), OPTIONS));
+        Versions versions = new Versions(is, is);
+        String own = versions.clause("Credit terms for Object Storage Standard");
+
+        String text = redline(previous, next);
+
+        assertThat(text).contains("A.1 " + own + ", " + versions.table("Service Credit tiers for Object Storage Standard")
+                        + ": the Service Credit for a Monthly Uptime Percentage of less than 99.9% but at least 99.0% is increased"
+                        + " from 10% to 15% of the monthly fee for the affected Service.",
+                "A.2 " + own + ": a cap on Service Credits for the Object Storage Standard for any one Measurement Period of 25%"
+                        + " of the monthly fee for the affected Service is introduced, where version 1.0 set none.");
+    }
+
+    @Test
+    void howDowntimeIsCountedAndAWindowsHoursAreCitedWhereTheAgreementStatesThem() throws IOException {
+        Agreement next = version(service(EXAMPLE, "kubernetes", s -> with(s, "measurement",
+                with(s.measurement(), "clockStart", org.slastudio.model.ClockStart.AT_FAULT_REPORT))), "1.1");
+        next = next.withWindows(replace(next.windows(), w -> w.id().equals("business-hours"), w -> with(w, "hours",
+                List.of(new org.slastudio.model.WeeklyHours(java.util.EnumSet.range(java.time.DayOfWeek.MONDAY,
+                        java.time.DayOfWeek.FRIDAY), java.time.LocalTime.of(7, 0), java.time.LocalTime.of(19, 0))))));
+        ExportedPdf is = ExportedPdf.read(ExportedPdf.export(Draft.of(next), OPTIONS));
+        Versions versions = new Versions(is, is);
+
+        assertThat(redline(EXAMPLE, next)).contains(
+                "A.1 " + versions.clause("Availability Windows") + ", " + versions.table("Availability Windows") + ": the hours"
+                        + " of the Availability Window “Business hours” are extended from 08:00-18:00 Monday to Friday to"
+                        + " 07:00-19:00 Monday to Friday.",
+                "A.2 " + versions.clause("How Downtime is counted") + ": Downtime of the Managed Kubernetes Platform is now"
+                        + " counted from the time the Customer reports the fault, instead of from the time the failure begins.");
+    }
+
+    /** The example against every shipped template and a blank draft: agreements that differ in nearly every term. */
+    @Test
+    void betweenRealAgreementsEveryEntryCitesAClauseOrTheTitlePageAndShowsNoIdOrShorthand() throws IOException {
+        TemplateCatalogue catalogue = TemplateCatalogue.builtIn();
+        List<Agreement> others = new ArrayList<>();
+        catalogue.templates().forEach(t -> others.add(catalogue.load(t).draft().agreement()));
+        others.add(Agreement.blank());
+        for (Agreement other : others) {
+            for (String text : List.of(redline(EXAMPLE, other), redline(other, EXAMPLE))) {
+                Matcher entry = Pattern.compile("A\\.\\d+ (\\S+ \\S+ \\S+)").matcher(text);
+                while (entry.find()) {
+                    assertThat(entry.group(1)).as(text).matches("(Clause \\d+(\\.\\d+)? .*|A new clause|The (title|Agreement) .*)");
+                }
+                assertThat(text).doesNotContain("->", "null", "[not stated]").doesNotContainPattern("(^|\\s)'[^']+'");
+                for (Agreement a : List.of(EXAMPLE, other)) {
+                    for (String id : ids(a)) {
+                        assertThat(text).as(id).doesNotContain("“" + id + "”", "'" + id + "'");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Ids of windows, services, parties and metrics that are not also a name. */
+    private static List<String> ids(Agreement a) {
+        List<String> names = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        a.windows().forEach(w -> { ids.add(w.id()); names.add(w.name()); });
+        a.services().forEach(s -> { ids.add(s.id()); names.add(s.name()); });
+        a.parties().forEach(p -> { ids.add(p.id()); names.add(p.legalName()); });
+        a.metrics().forEach(m -> { ids.add(m.id()); names.add(m.name()); });
+        return ids.stream().filter(id -> !names.contains(id)).toList();
     }
 
     @Test
