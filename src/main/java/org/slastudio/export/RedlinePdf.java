@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.slastudio.model.Agreement;
+import org.slastudio.negotiation.Change;
 import org.slastudio.negotiation.DraftDiff;
 import org.slastudio.negotiation.WordDiff;
 import org.slastudio.store.Draft;
@@ -32,7 +33,9 @@ public final class RedlinePdf {
     /** @return the pages written and the fingerprint of {@code next}, the version the appendix goes with */
     public static ExportResult write(Agreement previous, Agreement next, ExportOptions options, OutputStream out) throws IOException {
         Objects.requireNonNull(options, "options");
-        List<Comparison.Entry> entries = new Comparison(previous, next, options).entries(DraftDiff.between(previous, next));
+        List<Change> changes = DraftDiff.between(previous, next);
+        // The comparison lays out both versions to learn their clause numbers: only worth it when something changed.
+        List<Comparison.Entry> entries = changes.isEmpty() ? List.of() : new Comparison(previous, next, options).entries(changes);
         String fingerprint = Fingerprint.shortOf(AgreementPdf.withoutNegotiation(Draft.of(next)));
         String title = next.overview() == null || next.overview().title() == null || next.overview().title().isBlank()
                 ? "Service Level Agreement" : next.overview().title().strip();
