@@ -41,18 +41,18 @@ public final class RedlinePdf {
                 ? "Service Level Agreement" : next.overview().title().strip();
         String from = Comparison.version(previous, "the previous version");
         String to = Comparison.version(next, "this version");
-        String changes = "Changes from " + from + " to " + to;
+        String heading = "Changes from " + from + " to " + to;
 
-        Consumer<Layout> build = layout -> build(layout, entries, title, from, to, changes);
-        PageFurniture furniture = new PageFurniture(title + ": changes", changes + "   ·   Fingerprint " + fingerprint,
+        Consumer<Layout> build = layout -> build(layout, entries, title, from, to, heading);
+        PageFurniture furniture = new PageFurniture(title + ": changes", heading + "   ·   Fingerprint " + fingerprint,
                 options.draftMark(), Layout.headingsOf(build));
         Layout.draw(out, "the changes", furniture, null,
-                (document, writer) -> document.addTitle(title + ": c" + changes.substring(1)), build);
+                (document, writer) -> document.addTitle(title + ": c" + heading.substring(1)), build);
         return new ExportResult(furniture.pageCount(), fingerprint);
     }
 
-    private static void build(Layout layout, List<Comparison.Entry> entries, String title, String from, String to, String changes) {
-        layout.section("A", changes);
+    private static void build(Layout layout, List<Comparison.Entry> entries, String title, String from, String to, String heading) {
+        layout.section("A", heading);
         if (entries.isEmpty()) {
             layout.text(Wording.capitalised(to) + " of the " + title + " makes no change to the terms of " + from + ".");
             return;
