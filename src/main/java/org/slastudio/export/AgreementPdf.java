@@ -1,5 +1,6 @@
 package org.slastudio.export;
 
+import com.lowagie.text.DocListener;
 import com.lowagie.text.Document;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
@@ -30,6 +31,14 @@ public final class AgreementPdf {
     }
 
     public static ExportResult write(Draft draft, ExportOptions options, OutputStream out) throws IOException {
+        return write(draft, options, out, null);
+    }
+
+    /**
+     * As {@link #write(Draft, ExportOptions, OutputStream)}, with {@code listener} (if not null) given every element
+     * as it goes onto the pages: how the redline learns the agreement's clause numbers, captions and tables.
+     */
+    static ExportResult write(Draft draft, ExportOptions options, OutputStream out, DocListener listener) throws IOException {
         Objects.requireNonNull(draft, "draft");
         Objects.requireNonNull(options, "options");
         draft = withoutNegotiation(draft);
@@ -45,6 +54,9 @@ public final class AgreementPdf {
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
             writer.setFullCompression();
             metadata(document, content);
+            if (listener != null) {
+                document.addDocListener(listener);
+            }
         }, content::build);
         return new ExportResult(furniture.pageCount(), fingerprint);
     }

@@ -17,8 +17,8 @@ import org.slastudio.store.Draft;
 
 /**
  * The changes from one version of an agreement to the next as a PDF appendix a lawyer can send with the new version:
- * each change in the agreement's words, and each changed clause in full with deleted words struck through and
- * inserted words underlined. It goes to the other side, so it says nothing of our positions or of whom a change
+ * each change as a lawyer's comparison states it, citing the clause of the new version by number and caption (see
+ * {@link Comparison}), and each amended clause in full with deleted words struck through and inserted words underlined. It goes to the other side, so it says nothing of our positions or of whom a change
  * favours.
  */
 public final class RedlinePdf {
@@ -34,37 +34,42 @@ public final class RedlinePdf {
     public static ExportResult write(Agreement previous, Agreement next, ExportOptions options, OutputStream out) throws IOException {
         Objects.requireNonNull(options, "options");
         List<Change> changes = DraftDiff.between(previous, next);
+        // The comparison lays out both versions to learn their clause numbers: only worth it when something changed.
+        List<Comparison.Entry> entries = changes.isEmpty() ? List.of() : new Comparison(previous, next, options).entries(changes);
         String fingerprint = Fingerprint.shortOf(AgreementPdf.withoutNegotiation(Draft.of(next)));
-        String title = text(next.overview().title(), "Service Level Agreement");
-        String from = text(previous.overview().version(), "previous version");
-        String to = text(next.overview().version(), "this version");
+        String title = next.overview() == null || next.overview().title() == null || next.overview().title().isBlank()
+                ? "Service Level Agreement" : next.overview().title().strip();
+        String from = Comparison.version(previous, "the previous version");
+        String to = Comparison.version(next, "this version");
+        String heading = "Changes from " + from + " to " + to;
 
-        Consumer<Layout> build = layout -> build(layout, changes, title, from, to);
-        PageFurniture furniture = new PageFurniture(title + ": changes", "Changes from version " + from + " to " + to
-                + "   ·   Fingerprint " + fingerprint, options.draftMark(), Layout.headingsOf(build));
+        Consumer<Layout> build = layout -> build(layout, entries, title, from, to, heading);
+        PageFurniture furniture = new PageFurniture(title + ": changes", heading + "   ·   Fingerprint " + fingerprint,
+                options.draftMark(), Layout.headingsOf(build));
         Layout.draw(out, "the changes", furniture, null,
-                (document, writer) -> document.addTitle(title + ": changes from version " + from + " to " + to), build);
+                (document, writer) -> document.addTitle(title + ": c" + heading.substring(1)), build);
         return new ExportResult(furniture.pageCount(), fingerprint);
     }
 
-    private static void build(Layout layout, List<Change> changes, String title, String from, String to) {
-        layout.section("A", "Changes from version " + from + " to version " + to);
-        if (changes.isEmpty()) {
-            layout.text("Version " + to + " of the " + title + " makes no change to the terms of version " + from + ".");
+    private static void build(Layout layout, List<Comparison.Entry> entries, String title, String from, String to, String heading) {
+        layout.section("A", heading);
+        if (entries.isEmpty()) {
+            layout.text(Wording.capitalised(to) + " of the " + title + " makes no change to the terms of " + from + ".");
             return;
         }
-        layout.text("This appendix lists every change to the terms of the " + title + " from version " + from
-                + " to version " + to + ", in the order of the agreement. In changed clauses, deleted words are "
-                + "struck through and inserted words underlined.");
+        layout.text("This appendix sets out every change to the terms of the " + title + " from " + from + " to " + to
+                + ", in the order of the agreement. Clause and table numbers are those of " + to + "; what is deleted is "
+                + "cited by its number in " + from + ". In amended clauses, deleted words are struck through and inserted "
+                + "words underlined.");
         int n = 0;
-        for (Change change : changes) {
+        for (Comparison.Entry entry : entries) {
             n++;
-            if (change.words().isEmpty()) {
-                layout.numbered("A." + n, new Phrase(change.description(), Layout.BODY));
-            } else {
-                String label = change.description().substring(0, change.description().indexOf("': ") + 1);
-                layout.numbered("A." + n, new Phrase(label + " reads as follows:", Layout.BODY));
-                layout.text(marked(change.words()));
+            layout.numbered("A." + n, new Phrase(entry.text(), Layout.BODY));
+            if (!entry.marked().isEmpty()) {
+                layout.text(marked(entry.marked()));
+            }
+            for (String paragraph : entry.quoted()) {
+                layout.text(new Phrase(paragraph, Layout.BODY));
             }
         }
     }
@@ -86,7 +91,4 @@ public final class RedlinePdf {
         return phrase;
     }
 
-    private static String text(String value, String otherwise) {
-        return value == null || value.isBlank() ? otherwise : value;
-    }
 }

@@ -3,6 +3,7 @@ package org.slastudio.negotiation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.slastudio.model.Agreement;
 
 /**
  * Where a term sits in an agreement, by ids rather than list positions, so that it names the same term in two
@@ -40,6 +41,24 @@ public record TermKey(List<Step> steps) {
     /** The element with {@code key} of the list field {@code listField} under this term. */
     public TermKey in(String listField, String key) {
         return then(new Step(listField, key));
+    }
+
+    /**
+     * The term's value in {@code agreement}: the element or field this key names, e.g. the old or the new value of a
+     * {@link Change}; null where the agreement has none, or where the key names a term read through a rule rather
+     * than stored (such as {@code minimumOutageBound}, which a draft may leave to its default).
+     */
+    public Object valueIn(Agreement agreement) {
+        try {
+            return Terms.get(agreement, steps);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The key of the first {@code depth} steps: the element or record this term sits in. */
+    public TermKey prefix(int depth) {
+        return new TermKey(steps.subList(0, Math.min(depth, steps.size())));
     }
 
     private TermKey then(Step step) {
