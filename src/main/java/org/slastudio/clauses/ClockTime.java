@@ -17,6 +17,11 @@ public final class ClockTime {
     }
 
     /** Whether the metric's clock runs only within the hours of an availability window. */
+    /** A notice period as a clause writes it, before "notice": "3 days'", "36 hours'". */
+    public static String notice(int hours) {
+        return ClauseWords.notice(hours);
+    }
+
     public static boolean businessHours(Metric metric) {
         return metric.clockWindowId() != null && !metric.clockWindowId().isBlank();
     }

@@ -141,10 +141,25 @@ final class AgreementDocument {
     // ---- numbering
 
     String section(String title) {
+        return section(title, 130);
+    }
+
+    /** A section whose first clause may be a table clause: the heading goes with the table's first rows. */
+    String sectionBeforeTable(String title) {
+        return section(title, 250);
+    }
+
+    private String section(String title, float room) {
         sectionNumber++;
         clauseNumber = 0;
-        layout.section(String.valueOf(sectionNumber), title);
+        layout.section(String.valueOf(sectionNumber), title, room);
         return String.valueOf(sectionNumber);
+    }
+
+    /** A clause heading followed by a line or two and a table: kept on the page with the table's first rows. */
+    String tableClauseHeading(String title) {
+        layout.keepSpace(200);
+        return clauseHeading(title);
     }
 
     String clauseHeading(String title) {
@@ -289,6 +304,11 @@ final class AgreementDocument {
                         parts.add(s.strip());
                     }
                 }
+                // A telephone number or an e-mail address is never broken across lines.
+                if (parts.size() == 3) {
+                    parts.set(2, parts.get(2).replace(' ', '\u00a0'));
+                }
+                parts.replaceAll(p -> p.contains("@") ? p.replace('-', '\u2011') : p);
                 phrase.add(new Chunk(String.join(", ", parts), Layout.BODY));
             }
             layout.ragged(phrase);
@@ -335,12 +355,12 @@ final class AgreementDocument {
     }
 
     private void servicesSection() {
-        section("Services");
+        sectionBeforeTable("Services");
         prose(Section.SERVICES);
         if (services().isEmpty()) {
             return;
         }
-        clauseHeading("Services covered");
+        tableClauseHeading("Services covered");
         layout.text("The Provider shall provide the following Services for the monthly fees shown. Monthly fees are "
                 + "recurring charges; one-time fees carry no service levels.");
         Layout.Rows table = layout.rows("Table " + tableNumber() + ": Services and monthly fees",

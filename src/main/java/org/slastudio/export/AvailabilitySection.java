@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.slastudio.clauses.ClockTime;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.Dates;
@@ -48,17 +49,17 @@ final class AvailabilitySection {
     }
 
     void writeAvailability() {
-        document.section("Availability");
+        document.sectionBeforeTable("Availability");
         document.prose(Section.AVAILABILITY);
         if (!windows().isEmpty()) {
-            document.clauseHeading("Availability Windows");
+            document.tableClauseHeading("Availability Windows");
             windowsTable = document.tableNumber();
             // The table states each window once; a list of the same windows in words above it said it all again.
             layout.text("Availability is promised and measured within the Availability Windows in Table " + windowsTable
                     + ", each in its own time zone, without its public holidays and outside its Maintenance Windows.");
             Layout.Rows table = layout.rows("Table " + windowsTable + ": Availability Windows",
-                    Layout.table(new float[] {1.5f, 2.8f, 1.7f, 2.4f, 2.2f},
-                            "Window", "Hours", "Time zone", "Public holidays", "Maintenance (notice)"));
+                    Layout.table(new float[] {1.5f, 2.6f, 2.0f, 2.2f, 2.3f},
+                            "Window", "Hours", "Time zone", "Public holidays", "Maintenance windows"));
             for (AvailabilityWindow window : windows()) {
                 table.add(Layout.cell(Wording.text(window.name()), Layout.TABLE_BOLD));
                 table.add(Layout.cell(window.isTwentyFourSeven() ? "24 hours, every day" : Wording.hours(window.hours())));
@@ -71,7 +72,7 @@ final class AvailabilitySection {
             table.end();
         }
         if (document.services().stream().anyMatch(s -> !s.levels().isEmpty())) {
-            document.clauseHeading("Service levels");
+            document.tableClauseHeading("Service levels");
             layout.text("Each Service shall achieve at least the availability target shown in each of its Availability "
                     + "Windows in every Measurement Period. The allowed downtime is the Downtime the target leaves in "
                     + "that window; it is given to help the parties read the targets and does not change them.");
@@ -109,7 +110,7 @@ final class AvailabilitySection {
         List<String> lines = new ArrayList<>();
         for (MaintenanceWindow m : window.maintenance()) {
             if (m != null) {
-                lines.add(Wording.maintenance(m) + (m.noticeHours() == null ? "" : " (" + m.noticeHours() + " h)"));
+                lines.add(Wording.maintenance(m) + (m.noticeHours() == null ? "" : " (" + ClockTime.notice(m.noticeHours()) + " notice)"));
             }
         }
         return lines.isEmpty() ? "—" : String.join("\n", lines);

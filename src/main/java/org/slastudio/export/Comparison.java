@@ -61,7 +61,7 @@ final class Comparison {
     Comparison(Agreement previous, Agreement next, ExportOptions options) {
         this.previous = previous;
         this.next = next;
-        this.options = options;
+        this.options = options.in(next.overview() == null ? null : next.overview().locale());
         this.was = AgreementOutline.of(previous, options);
         this.is = AgreementOutline.of(next, options);
         this.previousVersion = version(previous, "the previous version");

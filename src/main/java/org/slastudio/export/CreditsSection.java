@@ -58,13 +58,13 @@ final class CreditsSection {
         if (!anyTiers && document.clauses(Section.SERVICE_CREDITS).isEmpty()) {
             return;
         }
-        document.section("Service credits");
+        document.sectionBeforeTable("Service credits");
         if (!anyTiers) {
             document.prose(Section.SERVICE_CREDITS);
             return;
         }
         if (!regime.tiers().isEmpty()) {
-            document.clauseHeading("Credit tiers");
+            document.tableClauseHeading("Credit tiers");
             layout.text(entitlement(regime.effectiveTrigger())
                     + (own.isEmpty() ? ":" : ", except where a clause below states other terms for a Service:"));
             tiers(regime.tiers(), regime.feeBasis(), "Service Credit tiers");

@@ -88,12 +88,16 @@ final class Definitions {
         }
         boolean claimsInBusinessDays = regime != null && regime.claimDeadline() != null
                 && regime.claimDeadline().rule() != null && regime.claimDeadline().rule().businessDays();
-        if (claimsInBusinessDays || metrics.stream().anyMatch(m -> m.priorityTargets().stream()
+        String clauseText = agreement.clauses().stream().filter(c -> c != null && c.text() != null).map(Clause::text)
+                .collect(Collectors.joining("\n"));
+        if (claimsInBusinessDays || clauseText.contains("Business Day") || metrics.stream().anyMatch(m -> m.priorityTargets().stream()
                 .anyMatch(t -> t != null && t.dueBy() != null))) {
             add("Business Day", "means, for a measure or deadline that names an Availability Window, a day on which "
                     + "that window is open at some time, other than its holidays; the Business Day ends when the "
                     + "window's last hours that day end. An Incident logged outside the window's hours counts as "
-                    + "logged when the window next opens.");
+                    + "logged when the window next opens." + (clauseText.contains("Business Day")
+                    ? " Any other Business Day is a day from Monday to Friday that is not a public holiday where the"
+                            + " party who must act is established." : ""));
         }
         if (regime != null && !regime.tiers().isEmpty()) {
             add("Service Credit", "means an amount credited to the Customer against its fees where a Service misses a "
@@ -110,8 +114,8 @@ final class Definitions {
         if (metrics.stream().anyMatch(m -> m.kind() == MetricKind.RESPONSE_TIME || m.kind() == MetricKind.RESOLUTION_TIME)) {
             add("Incident", "means an unplanned interruption or reduction in the quality of a Service, logged with a "
                     + "Priority.");
-            add("Priority", "means the urgency of an Incident, from P1 (most urgent: a Service is down or unusable) "
-                    + "to P4 (least urgent).");
+            add("Priority", "means the urgency of an Incident, from Priority 1 (most urgent: a Service is down or "
+                    + "unusable) to Priority 4 (least urgent).");
         }
         if (metrics.stream().anyMatch(m -> m.kind() == MetricKind.RESPONSE_TIME)) {
             add("Response Time", "means the time from the logging of an Incident to its acknowledgement by a "
@@ -126,6 +130,12 @@ final class Definitions {
         }
         if (metrics.stream().anyMatch(m -> m.classification() == MetricClassification.KEY)) {
             add("Key Measurement", "means a measure that is reported but earns no Service Credits.");
+        }
+        if (clauseText.contains("Force Majeure Event")) {
+            add("Force Majeure Event", "means an event beyond the reasonable control of the party affected, such as "
+                    + "fire, flood, war, terrorism, epidemic, an act of government or a failure of public power or "
+                    + "telecommunications networks, that it could not have prevented by reasonable precautions; a "
+                    + "failure of the Provider's own subcontractors is not one unless it arises from such an event.");
         }
         terms.sort(Comparator.comparing((Term t) -> t.term().toLowerCase(Locale.ROOT)));
     }

@@ -95,6 +95,8 @@ final class Layout {
         Document document = new Document(PageSize.A4, MARGIN, MARGIN, 78, 72);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
+            // Justified lines are spread between words only; spreading letters too made lines look set loosely.
+            writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
             writer.setPageEvent(furniture);
             metadata.accept(document, writer);
             document.addCreator("SLA Studio");
@@ -157,7 +159,12 @@ final class Layout {
 
     void section(String number, String title) {
         // Room for the section heading, a clause heading and the first lines under it.
-        heading(number, title, 1, SECTION, 130, 14, 2);
+        section(number, title, 130);
+    }
+
+    /** A section heading kept on the page with {@code room} points of what follows it, e.g. a clause and its table. */
+    void section(String number, String title, float room) {
+        heading(number, title, 1, SECTION, room, 14, 2);
     }
 
     void clauseHeading(String number, String title) {

@@ -43,11 +43,11 @@ final class MetricsSection {
         if (metrics().isEmpty() && document.clauses(Section.METRICS).isEmpty()) {
             return;
         }
-        document.section("Metrics");
+        document.sectionBeforeTable("Metrics");
         document.prose(Section.METRICS);
         List<Metric> timed = metrics().stream().filter(MetricsSection::timed).toList();
         if (!timed.isEmpty()) {
-            document.clauseHeading("Response and resolution times");
+            document.tableClauseHeading("Response and resolution times");
             layout.text("Incidents shall be responded to and resolved by the targets below, by priority. Times run "
                     + "on the clock shown: around the clock, or only within the hours of the named Availability Window.");
             record Row(PriorityTarget target, Metric metric) {
@@ -63,25 +63,25 @@ final class MetricsSection {
             rows.sort(Comparator.comparing((Row r) -> r.target().priority() == null ? Integer.MAX_VALUE
                     : r.target().priority().ordinal()).thenComparing(r -> r.metric().kind()));
             Layout.Rows table = layout.rows("Table " + document.tableNumber() + ": Response and resolution times by priority",
-                    Layout.table(new float[] {1.1f, 1.4f, 3.2f, 1.4f, 1.6f, 1.5f, 1.4f},
+                    Layout.table(new float[] {1.2f, 1.4f, 3.0f, 1.4f, 1.6f, 1.5f, 1.5f},
                             "Priority", "Measure", "Metric", "Target", "Compliance", "Clock", "Type"));
             for (Row row : rows) {
                 table.add(Layout.cell(row.target().priority() == null ? Wording.NOT_STATED
-                        : row.target().priority().name(), Layout.TABLE_BOLD));
-                table.add(Layout.cell(row.metric().kind() == MetricKind.RESPONSE_TIME ? "Response" : "Resolution"));
+                        : "Priority " + (row.target().priority().ordinal() + 1), Layout.TABLE_BOLD));
+                table.add(Layout.cell(row.metric().kind() == MetricKind.RESPONSE_TIME ? "Response Time" : "Resolution Time"));
                 table.add(Layout.cell(Wording.text(row.metric().name())));
                 table.add(Layout.cell(Wording.target(row.target(), row.metric())));
                 table.add(Layout.right(row.target().compliancePercent() == null ? "every Incident"
                         : Wording.percent(row.target().compliancePercent()) + " of Incidents"));
-                table.add(Layout.cell(row.metric().clockWindowId() == null ? "24x7"
+                table.add(Layout.cell(row.metric().clockWindowId() == null ? "Around the clock"
                         : document.windowName(row.metric().clockWindowId())));
                 table.add(Layout.cell(classification(row.metric().classification())));
             }
             table.end();
         }
-        List<Metric> others = metrics().stream().filter(m -> !timed(m)).toList();
+        List<Metric> others = metrics().stream().filter(m -> !timed(m) && !aServiceLevel(m)).toList();
         if (!others.isEmpty()) {
-            document.clauseHeading("Other service measures");
+            document.tableClauseHeading("Other service measures");
             layout.text("The following measures are reported for each period shown:");
             Layout.Rows table = layout.rows("Table " + document.tableNumber() + ": Other service measures",
                     Layout.table(new float[] {2.8f, 2f, 1.7f, 1.1f, 1.5f, 1.9f, 1.4f},
@@ -99,18 +99,25 @@ final class MetricsSection {
         }
     }
 
+    /** An availability measure of a Service at one of its targets: the table of service levels states it already. */
+    private boolean aServiceLevel(Metric m) {
+        return m.kind() == MetricKind.AVAILABILITY && m.target() != null && m.serviceId() != null
+                && document.agreement().service(m.serviceId()).stream().flatMap(s -> s.levels().stream())
+                .anyMatch(l -> l != null && l.targetPercent() != null && l.targetPercent().compareTo(m.target()) == 0);
+    }
+
     private String target(Metric metric) {
         if (metric.target() == null) {
             return Wording.NOT_STATED;
         }
         String comparator = metric.comparator() == TargetComparator.AT_MOST ? "at most " : "at least ";
         String unit = metric.unit() == null || metric.unit().isBlank() ? "" : metric.unit().strip();
-        String value = "%".equals(unit) ? metric.target().toPlainString() : Wording.quantity(metric.target(), options.locale());
-        return comparator + ("%".equals(unit) ? value + "%" : value + (unit.isEmpty() ? "" : " " + unit));
+        String value = unit.startsWith("%") ? metric.target().toPlainString() : Wording.quantity(metric.target(), options.locale());
+        return comparator + (unit.startsWith("%") ? value + unit : value + (unit.isEmpty() ? "" : " " + unit));
     }
 
     private static String classification(MetricClassification c) {
-        return c == MetricClassification.CRITICAL ? "Critical (credits)" : "Key (reported)";
+        return c == MetricClassification.CRITICAL ? "Critical Service Level" : "Key Measurement";
     }
 
     private static String periodShort(MeasurementPeriod period) {
@@ -142,7 +149,8 @@ final class MetricsSection {
             return;
         }
         document.clauseHeading("Reported measures");
-        layout.text("The party responsible for each measure shall report it to the other parties as follows:");
+        layout.text("The party responsible for each measure shall report it to the other "
+                + (document.parties().size() > 2 ? "parties" : "party") + " as follows:");
         for (Map.Entry<ReportingFrequency, List<String>> entry : byFrequency.entrySet()) {
             Phrase phrase = new Phrase("", Layout.BODY);
             phrase.add(new Chunk(Wording.capitalised(entry.getKey().name().toLowerCase(Locale.ROOT)) + ": ", Layout.BODY_BOLD));

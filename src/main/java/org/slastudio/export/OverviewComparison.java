@@ -47,7 +47,8 @@ final class OverviewComparison {
             case "title" -> c.says(null, c.changed("title of the Agreement", (String) x, (String) y, Comparison::quoted, "changed"));
             case "type" -> c.says(null, "the Agreement is " + (x == null ? "" : "changed from " + type((AgreementType) x) + " ")
                     + "to " + type((AgreementType) y));
-            case "effectiveDate" -> c.says(term(), c.changed("Effective Date", a.effectiveDate(), b.effectiveDate(), Wording::date,
+            case "effectiveDate" -> c.says(term(), c.changed("Effective Date", a.effectiveDate(), b.effectiveDate(),
+                    d -> Wording.date(d, c.options.locale()),
                     verb(epochDay(a.effectiveDate()), epochDay(b.effectiveDate()), "postponed", "brought forward")));
             case "initialMonths" -> c.says(term(), c.changed("initial term", (Integer) x, (Integer) y,
                     n -> Wording.plural(n, "month"), verb(x, y, "extended", "shortened")));

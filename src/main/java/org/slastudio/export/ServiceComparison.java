@@ -271,7 +271,7 @@ final class ServiceComparison {
         String part = steps.get(1).field();
         if (part.equals("holidays")) {
             LocalDate day = (LocalDate) (change.kind() == Change.Kind.REMOVED ? key.valueIn(c.previous) : key.valueIn(c.next));
-            return day == null ? null : c.says(cite, Wording.date(day) + (change.kind() == Change.Kind.REMOVED
+            return day == null ? null : c.says(cite, Wording.date(day, c.options.locale()) + (change.kind() == Change.Kind.REMOVED
                     ? " is no longer a public holiday of " : " is added to the public holidays of ") + window);
         }
         if (part.equals("maintenance")) {

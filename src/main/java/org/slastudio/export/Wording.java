@@ -143,6 +143,34 @@ final class Wording {
     }
 
     /**
+     * The whole window in one phrase: "08:00-18:00 Monday to Friday, Europe/Berlin, excluding public holidays and
+     * the maintenance window Sunday 02:00-04:00".
+     */
+    static String window(AvailabilityWindow window) {
+        String hours = window.isTwentyFourSeven() ? "24 hours a day, 7 days a week" : hours(window.hours());
+        StringBuilder out = new StringBuilder(hours);
+        out.append(", ").append(window.zone() == null ? "time zone " + NOT_STATED : window.zone().getId());
+        List<String> excluded = new ArrayList<>();
+        if (!window.holidays().isEmpty()) {
+            excluded.add("public holidays");
+        }
+        List<String> maintenance = window.maintenance().stream().filter(Objects::nonNull).map(Wording::maintenance).toList();
+        String named = maintenance.size() == 1 ? "the maintenance window " + maintenance.get(0)
+                : maintenance.size() > 1 ? "the maintenance windows " + list(maintenance) : null;
+        boolean counted = window.maintenanceRules().conventionOrDefault() == MaintenanceConvention.COUNTED_AS_AVAILABLE;
+        if (named != null && !counted) {
+            excluded.add(named);
+        }
+        if (!excluded.isEmpty()) {
+            out.append(", excluding ").append(list(excluded));
+        }
+        if (named != null && counted) {
+            out.append(", ").append(named).append(" counted as available time");
+        }
+        return out.toString();
+    }
+
+    /**
      * How a calendar month measured as 30 days is worked out, after the definition of availability: only a window open
      * around the clock has 43,200 minutes in a month.
      */

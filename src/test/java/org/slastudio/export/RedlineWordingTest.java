@@ -70,7 +70,7 @@ class RedlineWordingTest {
         return Stream.of(
                 change("a monthly fee", a -> service(a, "kubernetes", s -> with(s, "monthlyFee", Money.of("19000.00", "EUR"))),
                         v -> v.clause("Services covered") + ", " + v.table("Services and monthly fees")
-                                + ": the monthly fee for the Managed Kubernetes Platform is increased from €18,500.00 to €19,000.00."),
+                                + ": the monthly fee for the Managed Kubernetes Platform is increased from EUR 18,500.00 to EUR 19,000.00."),
                 // January 2026 around the clock, less the Sunday maintenance of 02:00-04:00 on 4 Sundays: 44,640 - 480 =
                 // 44,160 minutes; 0.05% of it is 22.08 min, 0.1% is 44.16 min.
                 change("an availability target", a -> service(a, "kubernetes", s -> s.withLevels(List.of(
@@ -114,10 +114,10 @@ class RedlineWordingTest {
                         v -> v.clause("Response and resolution times") + ", " + v.table("Response and resolution times")
                                 + ": the response target for P1 Incidents under the metric “Incident response time, P1 and P2” is"
                                 + " lengthened from within 15 minutes to within 30 minutes."),
-                change("the words of a clause", a -> clauses(a, c -> c.heading().equals("Purpose and scope")
+                change("the words of a clause", a -> clauses(a, c -> c.heading().equals("Relationship with the Master Services Agreement")
                                 ? new Clause(c.section(), c.heading(), c.text().replace("this Agreement prevails", "the Master Services Agreement prevails"))
                                 : c),
-                        v -> v.clause("Purpose and scope") + " is amended to read:"),
+                        v -> v.clause("Relationship with the Master Services Agreement") + " is amended to read:"),
                 change("a clause added", a -> a.withClauses(plus(a.clauses(), 7, new Clause(Section.EXCLUSIONS, "Force majeure",
                                 "Neither party is liable for a failure caused by events beyond its reasonable control."))),
                         v -> "A new clause " + v.clause("Force majeure").substring("Clause ".length()) + " is inserted:"),
@@ -126,8 +126,8 @@ class RedlineWordingTest {
                         v -> v.deleted("Termination") + " is deleted, with "
                                 + v.deleted("Termination for persistent failure").replace("Clause", "clause") + "."),
                 change("a clause deleted from a section that stays", a -> a.withClauses(a.clauses().stream()
-                                .filter(c -> !c.heading().equals("Parties and contacts")).toList()),
-                        v -> v.deleted("Parties and contacts") + " is deleted."),
+                                .filter(c -> !c.heading().equals("Service managers and the Service Desk")).toList()),
+                        v -> v.deleted("Service managers and the Service Desk") + " is deleted."),
                 change("a party's name", a -> a.withParties(replace(a.parties(), p -> p.id().equals("customer"),
                                 p -> with(p, "legalName", "Contoso Retail Plc"))),
                         v -> v.clause("Contoso Retail Plc (the “Customer”)").replace(" (the “Customer”)", "")
@@ -226,7 +226,7 @@ class RedlineWordingTest {
 
     @Test
     void anAmendedClauseIsShownWithItsWordsStruckAndInsertedAndAnInsertedClauseInFull() throws IOException {
-        Agreement next = version(clauses(EXAMPLE, c -> c.heading().equals("Purpose and scope")
+        Agreement next = version(clauses(EXAMPLE, c -> c.heading().equals("Relationship with the Master Services Agreement")
                 ? new Clause(c.section(), c.heading(), c.text().replace("this Agreement prevails", "the Master Services Agreement prevails"))
                 : c), "1.1");
         next = next.withClauses(plus(next.clauses(), 7, new Clause(Section.EXCLUSIONS, "Force majeure",

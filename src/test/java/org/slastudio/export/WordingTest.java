@@ -74,6 +74,19 @@ class WordingTest {
     }
 
     @Test
+    void aWindowReadsAsOnePhraseWhereTheRedlineInsertsIt() {
+        AvailabilityWindow window = new AvailabilityWindow("bh", "Business hours", BERLIN,
+                List.of(new WeeklyHours(EnumSet.range(MONDAY, FRIDAY), LocalTime.of(8, 0), LocalTime.of(18, 0))),
+                List.of(LocalDate.of(2026, 12, 25)),
+                List.of(new MaintenanceWindow("Sunday", EnumSet.of(SUNDAY), LocalTime.of(2, 0), LocalTime.of(4, 0), 72)));
+
+        assertThat(Wording.window(window)).isEqualTo("08:00-18:00 Monday to Friday, Europe/Berlin, excluding public "
+                + "holidays and the maintenance window Sunday 02:00-04:00");
+        assertThat(Wording.window(AvailabilityWindow.twentyFourSeven("24x7", "24x7", BERLIN)))
+                .isEqualTo("24 hours a day, 7 days a week, Europe/Berlin");
+    }
+
+    @Test
     void aBusinessHoursWindowsHoursReadAsTheTableStatesThem() {
         assertThat(Wording.hours(List.of(new WeeklyHours(EnumSet.range(MONDAY, FRIDAY), LocalTime.of(8, 0), LocalTime.of(18, 0)))))
                 .isEqualTo("08:00-18:00 Monday to Friday");
