@@ -26,7 +26,7 @@ final class CreditProgression implements ReviewRule {
         if (fixedTiers.stream().map(t -> t.tier().fixedCredit().currency()).distinct().count() == 1) {
             Currency currency = fixedTiers.get(0).tier().fixedCredit().currency();
             compare(fixedTiers, t -> t.tier().fixedCredit().amount(), ".fixedCredit.amount",
-                    v -> (currency == null ? "" : currency.getCurrencyCode() + " ") + v.toPlainString(), out);
+                    v -> org.slastudio.engine.Amounts.money(new org.slastudio.model.Money(v, currency)), out);
         }
     }
 

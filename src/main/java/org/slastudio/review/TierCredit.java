@@ -23,7 +23,7 @@ final class TierCredit implements ReviewRule {
                 fields.add("creditPercent");
             }
             if (t.fixedCredit() != null) {
-                forms.add("a fixed amount (" + t.fixedCredit() + ")");
+                forms.add("a fixed amount (" + org.slastudio.engine.Amounts.money(t.fixedCredit()) + ")");
                 fields.add("fixedCredit");
             }
             if (t.downtimeMultiple() != null) {

@@ -46,7 +46,7 @@ class CreditTiersTest {
                                 set("$.creditRegime.tiers[2].creditPercent", pct("30"))),
                         "$.creditRegime.tiers[2].creditPercent", WARNING, "earns 30%, less than the 40% of tier 1"),
                 finds("fixed credits falling", fixedCredits("1000.00", "500.00", "2000.00"), "$.creditRegime.tiers[1].fixedCredit.amount",
-                        WARNING, "earns EUR 500.00, less than the EUR 1000.00 of tier 1"));
+                        WARNING, "earns EUR 500.00, less than the EUR 1,000.00 of tier 1"));
     }
 
     static Stream<ReviewCase> caps() {
