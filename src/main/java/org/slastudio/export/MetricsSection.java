@@ -63,11 +63,11 @@ final class MetricsSection {
             rows.sort(Comparator.comparing((Row r) -> r.target().priority() == null ? Integer.MAX_VALUE
                     : r.target().priority().ordinal()).thenComparing(r -> r.metric().kind()));
             Layout.Rows table = layout.rows("Table " + document.tableNumber() + ": Response and resolution times by priority",
-                    Layout.table(new float[] {1.2f, 1.4f, 3.0f, 1.4f, 1.6f, 1.5f, 1.5f},
+                    Layout.table(new float[] {1.5f, 1.4f, 2.6f, 1.4f, 1.6f, 1.4f, 1.8f},
                             "Priority", "Measure", "Metric", "Target", "Compliance", "Clock", "Type"));
             for (Row row : rows) {
                 table.add(Layout.cell(row.target().priority() == null ? Wording.NOT_STATED
-                        : "Priority " + (row.target().priority().ordinal() + 1), Layout.TABLE_BOLD));
+                        : "Priority\u00a0" + (row.target().priority().ordinal() + 1), Layout.TABLE_BOLD));
                 table.add(Layout.cell(row.metric().kind() == MetricKind.RESPONSE_TIME ? "Response Time" : "Resolution Time"));
                 table.add(Layout.cell(Wording.text(row.metric().name())));
                 table.add(Layout.cell(Wording.target(row.target(), row.metric())));
@@ -84,7 +84,7 @@ final class MetricsSection {
             document.tableClauseHeading("Other service measures");
             layout.text("The following measures are reported for each period shown:");
             Layout.Rows table = layout.rows("Table " + document.tableNumber() + ": Other service measures",
-                    Layout.table(new float[] {2.8f, 2f, 1.7f, 1.1f, 1.5f, 1.9f, 1.4f},
+                    Layout.table(new float[] {2.6f, 1.9f, 1.7f, 1.1f, 1.5f, 1.8f, 1.8f},
                             "Metric", "Service", "Target", "Period", "Source", "Responsible", "Type"));
             for (Metric metric : others) {
                 table.add(Layout.cell(Wording.text(metric.name()), Layout.TABLE_BOLD));
