@@ -17,19 +17,10 @@ import org.slastudio.engine.Amounts;
 import org.slastudio.clauses.Quantities;
 import org.slastudio.engine.AllowedDowntime;
 import org.slastudio.clauses.ClockTime;
-import org.slastudio.engine.DowntimeBudget;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.AvailabilityWindow;
-import org.slastudio.model.ClaimDeadline;
-import org.slastudio.model.ClaimDeadlineRule;
-import org.slastudio.model.Clause;
 import org.slastudio.model.ClockStart;
-import org.slastudio.model.MinimumCreditRule;
 import org.slastudio.model.MinimumOutageBound;
-import org.slastudio.model.CreditRegime;
-import org.slastudio.model.CreditTier;
-import org.slastudio.model.CreditTrigger;
-import org.slastudio.model.LevelCredits;
 import org.slastudio.model.MaintenanceConvention;
 import org.slastudio.model.MaintenanceRules;
 import org.slastudio.model.MaintenanceWindow;
@@ -38,11 +29,9 @@ import org.slastudio.model.MetricClassification;
 import org.slastudio.model.Metric;
 import org.slastudio.model.Money;
 import org.slastudio.model.Overview;
-import org.slastudio.model.Party;
 import org.slastudio.model.PriorityTarget;
 import org.slastudio.model.Service;
 import org.slastudio.model.TargetComparator;
-import org.slastudio.model.TierBound;
 import org.slastudio.model.WeeklyHours;
 
 /**
@@ -56,11 +45,12 @@ public final class DraftDiff {
     private static final Favours CUSTOMER = Favours.CUSTOMER;
     private static final Favours PROVIDER = Favours.PROVIDER;
 
-    private final Agreement ours;
-    private final Agreement theirs;
+    final Agreement ours;
+    final Agreement theirs;
     private final AllowedDowntime oursAllowed;
     private final AllowedDowntime theirsAllowed;
     private final List<Change> changes = new ArrayList<>();
+    private final CreditTermsDiff credits = new CreditTermsDiff(this);
 
     private DraftDiff(Agreement ours, Agreement theirs) {
         this.ours = ours;
@@ -77,7 +67,7 @@ public final class DraftDiff {
         diff.parties();
         diff.services();
         diff.windows();
-        diff.creditRegime();
+        diff.credits.compare();
         diff.metrics();
         diff.clauses();
         diff.figures();
@@ -167,7 +157,7 @@ public final class DraftDiff {
                     }
                     field(key.field("creditBearing"), label + ": credit-bearing", x.creditBearing(), y.creditBearing(),
                             DraftDiff::yesNo, y.creditBearing() ? CUSTOMER : PROVIDER);
-                    levelCredits(key.field("credits"), label, x.credits(), y.credits());
+                    credits.levelCredits(key.field("credits"), label, x.credits(), y.credits());
                 });
     }
 
@@ -251,110 +241,6 @@ public final class DraftDiff {
         return x == y || before == null || after == null ? NEUTRAL : y ? CUSTOMER : PROVIDER;
     }
 
-    private void creditRegime() {
-        TermKey c = TermKey.of("creditRegime");
-        CreditRegime a = ours.creditRegime();
-        CreditRegime b = theirs.creditRegime();
-        if (!both(c, "Service credits", a, b, x -> x.tiers().size() + " tiers", CUSTOMER)) {
-            return;
-        }
-        creditTerms(c, "", a, b);
-        TermKey r = c.field("atRisk");
-        if (both(r, "At-risk amount", a.atRisk(), b.atRisk(), x -> percent(x.percentOfMonthlyCharges()) + " of monthly charges", CUSTOMER)) {
-            field(r.field("percentOfMonthlyCharges"), "At-risk amount", a.atRisk().percentOfMonthlyCharges(),
-                    b.atRisk().percentOfMonthlyCharges(), p -> percent(p) + " of monthly charges",
-                    higher(a.atRisk().percentOfMonthlyCharges(), b.atRisk().percentOfMonthlyCharges(), CUSTOMER));
-            field(r.field("allocations"), "At-risk allocation", a.atRisk().allocations(), b.atRisk().allocations(),
-                    l -> l.stream().map(p -> p == null ? "?" : p.serviceId() + " " + text(p.percent(), DraftDiff::percent))
-                            .collect(Collectors.joining(", ")), NEUTRAL);
-        }
-        field(c.field("soleRemedy"), "Credits are the sole remedy", a.soleRemedy(), b.soleRemedy(), DraftDiff::yesNo,
-                b.soleRemedy() ? PROVIDER : CUSTOMER);
-    }
-
-    /** A level's own credit terms, each against the other draft's; added or dropped as a whole where only one has them. */
-    private void levelCredits(TermKey key, String label, LevelCredits a, LevelCredits b) {
-        if (both(key, label + ": own credit terms", a, b, DraftDiff::ownTerms, NEUTRAL)) {
-            creditTerms(key, label + ": ", asRegime(a), asRegime(b));
-        }
-    }
-
-    /** The terms the agreement's regime and a level's own have in common, labelled with {@code prefix}. */
-    private void creditTerms(TermKey c, String prefix, CreditRegime a, CreditRegime b) {
-        String credit = prefix.isEmpty() ? "Credit tier " : named(prefix, "credit tier ");
-        list(c, "tiers", a.tiers(), b.tiers(), true, (t, key) -> credit + (Integer.parseInt(key) + 1),
-                DraftDiff::tier, CUSTOMER, (key, x, y, label) -> {
-                    field(key.field("lower"), label + ": lower bound", x.lower(), y.lower(), bound -> bound(bound, true), NEUTRAL);
-                    field(key.field("upper"), label + ": upper bound", x.upper(), y.upper(), bound -> bound(bound, false), NEUTRAL);
-                    field(key.field("creditPercent"), label, x.creditPercent(), y.creditPercent(), DraftDiff::percent,
-                            higher(x.creditPercent(), y.creditPercent(), CUSTOMER));
-                    field(key.field("fixedCredit"), label + ": fixed credit", x.fixedCredit(), y.fixedCredit(), DraftDiff::money,
-                            higher(x.fixedCredit(), y.fixedCredit(), CUSTOMER));
-                    field(key.field("downtimeMultiple"), label, x.downtimeMultiple(),
-                            y.downtimeMultiple(), DraftDiff::times, higher(x.downtimeMultiple(), y.downtimeMultiple(), CUSTOMER));
-                });
-        field(c.field("trigger"), named(prefix, "credits owed"), a.effectiveTrigger(), b.effectiveTrigger(), DraftDiff::trigger,
-                b.effectiveTrigger() == a.effectiveTrigger() ? NEUTRAL
-                        : b.effectiveTrigger() == CreditTrigger.TARGET_MISSED ? PROVIDER : CUSTOMER);
-        field(c.field("feeBasis"), named(prefix, "credits calculated on"), a.feeBasis(), b.feeBasis(), DraftDiff::words, NEUTRAL);
-        field(c.field("monthlyCapPercent"), named(prefix, "monthly credit cap"), a.monthlyCapPercent(), b.monthlyCapPercent(),
-                DraftDiff::percent, cap(a.monthlyCapPercent(), b.monthlyCapPercent()));
-        field(c.field("monthlyCapDays"), named(prefix, "credit cap in days of fees per period"), a.monthlyCapDays(),
-                b.monthlyCapDays(), d -> d.toPlainString() + " days of fees", cap(a.monthlyCapDays(), b.monthlyCapDays()));
-        field(c.field("rollingTwelveMonthCapPercent"), named(prefix, "rolling 12-month credit cap"), a.rollingTwelveMonthCapPercent(),
-                b.rollingTwelveMonthCapPercent(), DraftDiff::percent,
-                cap(a.rollingTwelveMonthCapPercent(), b.rollingTwelveMonthCapPercent()));
-        field(c.field("minimumCredit"), named(prefix, "minimum credit"), a.minimumCredit(), b.minimumCredit(), DraftDiff::money,
-                higher(a.minimumCredit() == null ? BigDecimal.ZERO : a.minimumCredit(),
-                        b.minimumCredit() == null ? BigDecimal.ZERO : b.minimumCredit(), PROVIDER));
-        field(c.field("minimumCreditRule"), named(prefix, "a credit of exactly the minimum is issued"),
-                a.effectiveMinimumRule() == MinimumCreditRule.AT_LEAST, b.effectiveMinimumRule() == MinimumCreditRule.AT_LEAST,
-                DraftDiff::yesNo, b.effectiveMinimumRule() == MinimumCreditRule.MORE_THAN ? PROVIDER : CUSTOMER);
-        TermKey e = c.field("earnBack");
-        if (both(e, named(prefix, "earn-back"), a.earnBack(), b.earnBack(), x -> x.followingPeriods() + " following periods", PROVIDER)) {
-            field(e.field("followingPeriods"), named(prefix, "earn-back: following periods to meet"), a.earnBack().followingPeriods(),
-                    b.earnBack().followingPeriods(), Object::toString,
-                    higher(a.earnBack().followingPeriods(), b.earnBack().followingPeriods(), CUSTOMER));
-            field(e.field("requiredPercent"), named(prefix, "earn-back: availability required"), a.earnBack().requiredPercent(),
-                    b.earnBack().requiredPercent(), DraftDiff::percent,
-                    higher(a.earnBack().requiredPercent(), b.earnBack().requiredPercent(), CUSTOMER));
-        }
-        TermKey d = c.field("claimDeadline");
-        ClaimDeadline x = a.claimDeadline();
-        ClaimDeadline y = b.claimDeadline();
-        if (both(d, named(prefix, "claim deadline"), x, y, DraftDiff::deadline, PROVIDER)) {
-            if (x.rule() == y.rule()) {
-                field(d.field("count"), named(prefix, "claim deadline"), x.count(), y.count(),
-                        n -> deadline(new ClaimDeadline(x.rule(), n, x.calendarWindowId())), higher(x.count(), y.count(), CUSTOMER));
-            } else {
-                field(d, named(prefix, "claim deadline"), x, y, DraftDiff::deadline, laterClaim(x, y));
-            }
-            if (x.rule() == y.rule() && y.rule() != null && y.rule().businessDays()) {
-                field(d.field("calendarWindowId"), named(prefix, "claim deadline: business days of window"), x.calendarWindowId(),
-                        y.calendarWindowId(), DraftDiff::quoted, NEUTRAL);
-            }
-        }
-    }
-
-    /** "Monthly credit cap", or "Service X, window Y: monthly credit cap". */
-    private static String named(String prefix, String term) {
-        return prefix.isEmpty() ? Character.toUpperCase(term.charAt(0)) + term.substring(1) : prefix + term;
-    }
-
-    private static CreditRegime asRegime(LevelCredits c) {
-        return new CreditRegime(c.tiers(), c.feeBasis(), c.monthlyCapPercent(), c.rollingTwelveMonthCapPercent(), null,
-                c.minimumCredit(), c.earnBack(), c.claimDeadline(), false, c.trigger(), c.minimumCreditRule(), c.monthlyCapDays());
-    }
-
-    private static String ownTerms(LevelCredits c) {
-        int n = c.tiers().size();
-        return n == 0 ? "terms in place of the agreement's" : n + (n == 1 ? " tier" : " tiers") + " of its own";
-    }
-
-    private static String trigger(CreditTrigger t) {
-        return t == CreditTrigger.TARGET_MISSED ? "only for a missed target" : "as the tiers are drafted";
-    }
-
     private void metrics() {
         list(null, "metrics", ours.metrics(), theirs.metrics(), true,
                 (m, key) -> "Metric " + nameOrId(m.name(), m.id()),
@@ -414,7 +300,7 @@ public final class DraftDiff {
                 });
     }
 
-    private interface Pair<T> {
+    interface Pair<T> {
         void diff(TermKey key, T ours, T theirs, String label);
     }
 
@@ -424,7 +310,7 @@ public final class DraftDiff {
      *
      * @param ordered whether the order of the list means anything, i.e. whether moves are reported
      */
-    private <T> void list(TermKey parent, String field, List<T> a, List<T> b, boolean ordered, BiFunction<T, String, String> named,
+    <T> void list(TermKey parent, String field, List<T> a, List<T> b, boolean ordered, BiFunction<T, String, String> named,
                           Function<T, String> summarised, Favours whenAdded, Pair<T> pair) {
         BiFunction<T, String, String> name = (t, k) -> t == null ? "Empty entry " + k + " in " + field : named.apply(t, k);
         Function<T, String> summary = t -> t == null ? null : summarised.apply(t);
@@ -489,7 +375,7 @@ public final class DraftDiff {
     }
 
     /** Whether both have the record; if only one has it, that is one change (added or removed) and the caller stops. */
-    private <T> boolean both(TermKey term, String label, T a, T b, Function<T, String> show, Favours whenAdded) {
+    <T> boolean both(TermKey term, String label, T a, T b, Function<T, String> show, Favours whenAdded) {
         if (a != null && b != null) {
             return true;
         }
@@ -501,7 +387,7 @@ public final class DraftDiff {
         return false;
     }
 
-    private <T> void field(TermKey term, String label, T a, T b, Function<T, String> show, Favours favours) {
+    <T> void field(TermKey term, String label, T a, T b, Function<T, String> show, Favours favours) {
         if (!Terms.same(a, b)) {
             add(Change.Kind.CHANGED, term, label + ": " + text(a, show) + " -> " + text(b, show), favours);
         }
@@ -515,7 +401,7 @@ public final class DraftDiff {
     }
 
     /** Who gains when the number goes up; nobody when one side has none. */
-    private static Favours higher(Object before, Object after, Favours gainsFromMore) {
+    static Favours higher(Object before, Object after, Favours gainsFromMore) {
         BigDecimal x = Terms.number(before);
         BigDecimal y = Terms.number(after);
         if (x == null || y == null || x.compareTo(y) == 0) {
@@ -524,23 +410,15 @@ public final class DraftDiff {
         return y.compareTo(x) > 0 ? gainsFromMore : gainsFromMore.opposite();
     }
 
-    /** A cap limits credits: a higher one favours the customer, adding one the provider, dropping one the customer. */
-    private static Favours cap(BigDecimal before, BigDecimal after) {
-        if (before == null || after == null) {
-            return before == after ? NEUTRAL : after == null ? CUSTOMER : PROVIDER;
-        }
-        return higher(before, after, CUSTOMER);
-    }
-
     private String windowName(String id) {
         return theirs.window(id).or(() -> ours.window(id)).map(AvailabilityWindow::name).orElse(id);
     }
 
-    private static <T> String text(T value, Function<T, String> show) {
+    static <T> String text(T value, Function<T, String> show) {
         return value == null ? "not set" : show.apply(value);
     }
 
-    private static String quoted(String text) {
+    static String quoted(String text) {
         return "'" + text + "'";
     }
 
@@ -554,11 +432,11 @@ public final class DraftDiff {
         return t.length() <= 60 ? t : t.substring(0, 57) + "...";
     }
 
-    private static String words(Enum<?> value) {
+    static String words(Enum<?> value) {
         return value == null ? "not set" : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    private static String yesNo(boolean value) {
+    static String yesNo(boolean value) {
         return value ? "yes" : "no";
     }
 
@@ -571,69 +449,16 @@ public final class DraftDiff {
     }
 
     /** As drafted: 99.0 stays 99.0%, so the text matches the agreement. */
-    private static String percent(BigDecimal value) {
+    static String percent(BigDecimal value) {
         return value.toPlainString() + "%";
     }
 
-    private static String money(Money m) {
+    static String money(Money m) {
         return m.amount() != null && m.currency() != null ? Amounts.money(m.amount(), m.currency()) : m.toString();
     }
 
     private static String clockTime(Duration d, Metric metric) {
         return ClockTime.inWords(d, ClockTime.businessHours(metric));
-    }
-
-    private static String bound(TierBound b, boolean lower) {
-        String p = b.atTarget() ? "the target" : b.percent() == null ? "?" : percent(b.percent());
-        return (lower ? (b.inclusive() ? "at least " : "above ") : (b.inclusive() ? "at most " : "below ")) + p;
-    }
-
-    private static String times(BigDecimal multiple) {
-        return multiple.toPlainString() + " times the fees for the downtime";
-    }
-
-    private static String tier(CreditTier t) {
-        List<String> band = new ArrayList<>();
-        if (t.lower() != null) {
-            band.add(bound(t.lower(), true));
-        }
-        if (t.upper() != null) {
-            band.add(bound(t.upper(), false));
-        }
-        String credit = t.creditPercent() != null ? percent(t.creditPercent()) : t.fixedCredit() != null ? money(t.fixedCredit())
-                : t.downtimeMultiple() != null ? times(t.downtimeMultiple()) : "no credit";
-        return (band.isEmpty() ? "any availability" : String.join(" and ", band)) + ": " + credit;
-    }
-
-    private static String deadline(ClaimDeadline d) {
-        if (d.rule() == null) {
-            return d.count() + " (counted from nothing stated)";
-        }
-        return switch (d.rule()) {
-            case END_OF_NTH_FOLLOWING_BILLING_CYCLE -> "end of billing cycle " + d.count() + " after the period";
-            case DAYS_AFTER_PERIOD_END -> d.count() + " days after the period ends";
-            case DAYS_AFTER_INCIDENT -> d.count() + " days after the incident";
-            case BUSINESS_DAYS_AFTER_PERIOD_END -> d.count() + " business days of " + quoted(d.calendarWindowId()) + " after the period ends";
-            case BUSINESS_DAYS_AFTER_INCIDENT -> d.count() + " business days of " + quoted(d.calendarWindowId()) + " after the incident";
-        };
-    }
-
-    /**
-     * A new rule with the same count gives the customer longer where it counts from later (the period's end, not
-     * the incident within it) or in longer days (business days, not calendar days) and shorter in neither.
-     */
-    private static Favours laterClaim(ClaimDeadline x, ClaimDeadline y) {
-        if (x.rule() == null || y.rule() == null || !java.util.Objects.equals(x.count(), y.count())
-                || x.rule() == ClaimDeadlineRule.END_OF_NTH_FOLLOWING_BILLING_CYCLE
-                || y.rule() == ClaimDeadlineRule.END_OF_NTH_FOLLOWING_BILLING_CYCLE) {
-            return NEUTRAL;
-        }
-        int start = Boolean.compare(!y.rule().fromIncident(), !x.rule().fromIncident());
-        int days = Boolean.compare(y.rule().businessDays(), x.rule().businessDays());
-        if (start >= 0 && days >= 0) {
-            return CUSTOMER;
-        }
-        return start <= 0 && days <= 0 ? PROVIDER : NEUTRAL;
     }
 
     private static String priorityTarget(PriorityTarget t, Metric metric) {
