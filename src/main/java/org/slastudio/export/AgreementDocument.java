@@ -361,18 +361,24 @@ final class AgreementDocument {
             return;
         }
         tableClauseHeading("Services covered");
-        layout.text("The Provider shall provide the following Services for the monthly fees shown. Monthly fees are "
-                + "recurring charges; one-time fees carry no service levels.");
-        Layout.Rows table = layout.rows("Table " + tableNumber() + ": Services and monthly fees",
-                Layout.table(new float[] {0.6f, 2.2f, 4.0f, 2.2f, 1.9f}, "No.", "Service", "Description", "Provided by / to",
-                        "Monthly fee"));
+        // An agreement without fees (between departments, say) has no fee column and no words about fees.
+        boolean fees = services().stream().anyMatch(s -> s.monthlyFee() != null && s.monthlyFee().amount() != null);
+        layout.text(fees ? "The Provider shall provide the following Services for the monthly fees shown. Monthly fees are "
+                + "recurring charges; one-time fees carry no service levels." : "The following Services are covered by this"
+                + " Agreement:");
+        Layout.Rows table = layout.rows("Table " + tableNumber() + (fees ? ": Services and monthly fees" : ": Services"), fees
+                ? Layout.table(new float[] {0.6f, 2.2f, 4.0f, 2.2f, 1.9f}, "No.", "Service", "Description", "Provided by / to",
+                        "Monthly fee")
+                : Layout.table(new float[] {0.6f, 2.4f, 5.2f, 2.7f}, "No.", "Service", "Description", "Provided by / to"));
         int n = 0;
         for (Service service : services()) {
             table.add(Layout.cell(String.valueOf(++n)));
             table.add(Layout.cell(Wording.text(service.name()), Layout.TABLE_BOLD));
             table.add(Layout.cell(Wording.text(service.description())));
             table.add(Layout.cell(partyName(service.providerId()) + "\nto " + partyName(service.recipientId())));
-            table.add(Layout.right(service.monthlyFee() == null ? "—" : Wording.money(service.monthlyFee(), options.locale())));
+            if (fees) {
+                table.add(Layout.right(service.monthlyFee() == null ? "—" : Wording.money(service.monthlyFee(), options.locale())));
+            }
         }
         table.end();
     }
