@@ -62,7 +62,7 @@ final class AvailabilitySection {
                             "Window", "Hours", "Time zone", "Public holidays", "Maintenance windows"));
             for (AvailabilityWindow window : windows()) {
                 table.add(Layout.cell(Wording.text(window.name()), Layout.TABLE_BOLD));
-                table.add(Layout.cell(window.isTwentyFourSeven() ? "24 hours, every day" : Wording.hours(window.hours())));
+                table.add(Layout.cell(window.isTwentyFourSeven() ? "24 hours, every day" : WindowWording.hours(window.hours())));
                 table.add(Layout.cell(window.zone() == null ? Wording.NOT_STATED : window.zone().getId()));
                 table.add(Layout.cell(window.holidays().isEmpty() ? "—" : window.holidays().stream()
                         .filter(Objects::nonNull).sorted().map(d -> Dates.shortDate(d, options.locale()).replace(' ', '\u00a0'))
@@ -110,7 +110,7 @@ final class AvailabilitySection {
         List<String> lines = new ArrayList<>();
         for (MaintenanceWindow m : window.maintenance()) {
             if (m != null) {
-                lines.add(Wording.maintenance(m) + (m.noticeHours() == null ? "" : " (" + ClockTime.notice(m.noticeHours()) + " notice)"));
+                lines.add(WindowWording.maintenance(m) + (m.noticeHours() == null ? "" : " (" + ClockTime.notice(m.noticeHours()) + " notice)"));
             }
         }
         return lines.isEmpty() ? "—" : String.join("\n", lines);
@@ -161,7 +161,7 @@ final class AvailabilitySection {
                 + " is not Downtime; time outside the Availability Window is not measured.", Layout.BODY));
         for (AvailabilityWindow window : windows()) {
             String id = window.maintenanceRules().businessDaysWindowId();
-            String rules = Wording.maintenanceRules(window, id == null ? null
+            String rules = WindowWording.maintenanceRules(window, id == null ? null
                     : agreement.window(id).map(w -> Wording.text(w.name())).orElse(id));
             if (!rules.isEmpty()) {
                 layout.subNumbered(document.nextSubClause(), new Phrase("For the Availability Window “" + Wording.text(window.name())

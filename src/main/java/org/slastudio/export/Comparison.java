@@ -1,7 +1,6 @@
 package org.slastudio.export;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.slastudio.model.Agreement;
-import org.slastudio.model.Clause;
 import org.slastudio.model.Money;
 import org.slastudio.negotiation.Change;
 import org.slastudio.negotiation.TermKey;
@@ -188,8 +186,8 @@ final class Comparison {
 
     /** "increased" or "reduced" as the number went, "changed" where it cannot be told. */
     static String verb(Object before, Object after, String more, String less) {
-        BigDecimal x = number(before);
-        BigDecimal y = number(after);
+        BigDecimal x = TermKey.number(before);
+        BigDecimal y = TermKey.number(after);
         if (x == null || y == null || x.compareTo(y) == 0) {
             return "changed";
         }
@@ -198,22 +196,6 @@ final class Comparison {
 
     static String verb(Object before, Object after) {
         return verb(before, after, "increased", "reduced");
-    }
-
-    private static BigDecimal number(Object value) {
-        if (value instanceof BigDecimal d) {
-            return d;
-        }
-        if (value instanceof Integer || value instanceof Long) {
-            return BigDecimal.valueOf(((Number) value).longValue());
-        }
-        if (value instanceof Money m) {
-            return m.amount();
-        }
-        if (value instanceof Duration d) {
-            return BigDecimal.valueOf(d.toSeconds());
-        }
-        return null;
     }
 
     String money(Money money) {

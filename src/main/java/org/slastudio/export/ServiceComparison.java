@@ -258,7 +258,7 @@ final class ServiceComparison {
         if (steps.size() == 1) {
             return switch (change.kind()) {
                 case ADDED -> c.says(cite, "a new Availability Window " + Comparison.quoted(Comparison.name(b.name(), b.id()))
-                        + " is inserted: " + Wording.window(b));
+                        + " is inserted: " + WindowWording.window(b));
                 case REMOVED -> c.says(cite, window + " is deleted");
                 case MOVED -> c.says(cite, window + " is now listed " + Comparison.place(c.next.windows(), b,
                         w -> Comparison.quoted(Comparison.name(((AvailabilityWindow) w).name(), ((AvailabilityWindow) w).id()))));
@@ -303,7 +303,7 @@ final class ServiceComparison {
     }
 
     private static String hours(AvailabilityWindow w) {
-        return w.isTwentyFourSeven() ? "24 hours a day, 7 days a week" : Wording.hours(w.hours());
+        return w.isTwentyFourSeven() ? "24 hours a day, 7 days a week" : WindowWording.hours(w.hours());
     }
 
     private static String maintenanceName(MaintenanceWindow m) {
@@ -311,7 +311,7 @@ final class ServiceComparison {
     }
 
     private static String maintenance(MaintenanceWindow m) {
-        return Wording.maintenance(m) + (m.noticeHours() == null ? ""
+        return WindowWording.maintenance(m) + (m.noticeHours() == null ? ""
                 : " on " + Wording.plural(m.noticeHours(), "hour") + "' notice").replace("1 hour'", "1 hour's");
     }
 

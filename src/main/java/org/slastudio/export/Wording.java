@@ -5,30 +5,16 @@ import org.slastudio.model.Metric;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import org.slastudio.model.Dates;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.slastudio.model.AvailabilityWindow;
 import org.slastudio.model.ClaimDeadline;
 import org.slastudio.model.PriorityTarget;
 import org.slastudio.model.ClockStart;
 import org.slastudio.model.CreditTier;
 import org.slastudio.model.EarnBack;
-import org.slastudio.model.MaintenanceConvention;
-import org.slastudio.model.MaintenanceRules;
-import org.slastudio.model.MaintenanceWindow;
 import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.MeasurementMethod;
 import org.slastudio.model.MeasurementRule;
@@ -37,7 +23,6 @@ import org.slastudio.model.Money;
 import org.slastudio.model.Renewal;
 import org.slastudio.model.Term;
 import org.slastudio.model.TierBound;
-import org.slastudio.model.WeeklyHours;
 
 /**
  * The agreement's values in the words of a contract. Every method accepts what an unfinished draft may hold
@@ -46,7 +31,6 @@ import org.slastudio.model.WeeklyHours;
 final class Wording {
     static final String NOT_STATED = "[not stated]";
     /** Building a currency format reads the locale's data; a copy of a built one is much cheaper. */
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private Wording() {
     }
@@ -82,94 +66,6 @@ final class Wording {
         return format.format(value);
     }
 
-    /** "Monday to Friday", "Saturday and Sunday", "Monday, Wednesday and Friday", "every day". */
-    static String days(Set<DayOfWeek> days) {
-        if (days == null || days.isEmpty()) {
-            return "no day";
-        }
-        if (days.size() == 7) {
-            return "every day";
-        }
-        List<String> runs = new ArrayList<>();
-        DayOfWeek[] all = DayOfWeek.values();
-        int i = 0;
-        while (i < all.length) {
-            if (!days.contains(all[i])) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i + 1 < all.length && days.contains(all[i + 1])) {
-                i++;
-            }
-            if (i - start >= 2) {
-                runs.add(dayName(all[start]) + " to " + dayName(all[i]));
-            } else {
-                for (int d = start; d <= i; d++) {
-                    runs.add(dayName(all[d]));
-                }
-            }
-            i++;
-        }
-        return list(runs);
-    }
-
-    static String dayName(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL, Locale.UK);
-    }
-
-    /** "08:00-18:00", with a range ending at midnight written as 24:00. */
-    static String timeRange(LocalTime from, LocalTime until) {
-        if (from == null || until == null) {
-            return NOT_STATED;
-        }
-        String end = LocalTime.MIDNIGHT.equals(until) && !LocalTime.MIDNIGHT.equals(from) ? "24:00" : CLOCK.format(until);
-        return CLOCK.format(from) + "-" + end;
-    }
-
-    /** The weekly hours in words, ranges on the same days together: "00:00-08:00 and 18:00-24:00 Monday to Friday". */
-    static String hours(List<WeeklyHours> hours) {
-        Map<Set<DayOfWeek>, List<String>> byDays = new LinkedHashMap<>();
-        for (WeeklyHours h : hours) {
-            if (h == null) {
-                continue;
-            }
-            String range = h.isWholeDay() ? "all day" : timeRange(h.from(), h.until());
-            byDays.computeIfAbsent(h.days(), d -> new ArrayList<>()).add(range);
-        }
-        List<String> parts = new ArrayList<>();
-        byDays.forEach((days, ranges) -> parts.add(list(ranges) + " " + days(days)));
-        return parts.isEmpty() ? "no hours" : String.join(", and ", parts);
-    }
-
-    /**
-     * The whole window in one phrase: "08:00-18:00 Monday to Friday, Europe/Berlin, excluding public holidays and
-     * the maintenance window Sunday 02:00-04:00".
-     */
-    static String window(AvailabilityWindow window) {
-        String hours = window.isTwentyFourSeven() ? "24 hours a day, 7 days a week" : hours(window.hours());
-        StringBuilder out = new StringBuilder(hours);
-        out.append(", ").append(window.zone() == null ? "time zone " + NOT_STATED : window.zone().getId());
-        List<String> excluded = new ArrayList<>();
-        if (!window.holidays().isEmpty()) {
-            excluded.add("public holidays");
-        }
-        List<String> maintenance = window.maintenance().stream().filter(Objects::nonNull).map(Wording::maintenance).toList();
-        String named = maintenance.size() == 1 ? "the maintenance window " + maintenance.get(0)
-                : maintenance.size() > 1 ? "the maintenance windows " + list(maintenance) : null;
-        boolean counted = window.maintenanceRules().conventionOrDefault() == MaintenanceConvention.COUNTED_AS_AVAILABLE;
-        if (named != null && !counted) {
-            excluded.add(named);
-        }
-        if (!excluded.isEmpty()) {
-            out.append(", excluding ").append(list(excluded));
-        }
-        if (named != null && counted) {
-            out.append(", ").append(named).append(" counted as available time");
-        }
-        return out.toString();
-    }
-
     /**
      * How a calendar month measured as 30 days is worked out, after the definition of availability: only a window open
      * around the clock has 43,200 minutes in a month.
@@ -180,46 +76,6 @@ final class Wording {
                 + " time this Agreement takes out of the window, whatever the number of days in the calendar month, and"
                 + " availability is never less than 0%; for any other window it is the time in the window in the calendar"
                 + " month.";
-    }
-
-    /**
-     * What a window's maintenance rules say, in a sentence or two: whether its Maintenance Windows leave the measured
-     * time or count as available time, and which planned work outside them its notice excuses. Empty for a window
-     * with neither maintenance nor a notice term.
-     */
-    static String maintenanceRules(AvailabilityWindow window, String businessDaysWindowName) {
-        MaintenanceRules r = window.maintenanceRules();
-        boolean hasWindows = window.maintenance().stream().anyMatch(Objects::nonNull);
-        Integer notice = r.plannedWorkNoticeBusinessDays();
-        if (r.isStandard() || !hasWindows && notice == null) {
-            // The standard rules are what the clause on Scheduled Maintenance already says.
-            return "";
-        }
-        boolean counted = r.conventionOrDefault() == MaintenanceConvention.COUNTED_AS_AVAILABLE;
-        StringBuilder out = new StringBuilder();
-        boolean both = notice != null;
-        String what = both ? "Scheduled Maintenance and excused Planned Work" : "Scheduled Maintenance";
-        out.append(counted
-                ? what + " in it " + (both ? "count" : "counts") + " as time in which the Service is available: "
-                        + (both ? "they stay" : "it stays") + " in the time measured, and a failure during "
-                        + (both ? "them" : "it") + " is not Downtime."
-                : what + " in it " + (both ? "are" : "is") + " excluded from the time measured.");
-        if (notice != null) {
-            out.append(" Planned work outside the Maintenance Windows that the Provider announces at least ")
-                    .append(notice).append(notice == 1 ? " Business Day" : " Business Days")
-                    .append(" before it begins is excused Planned Work; announced later, or not announced, it is Downtime."
-                            + " For this purpose a Business Day is ")
-                    .append(businessDaysWindowName == null
-                            ? "a day from Monday to Friday" + (window.holidays().isEmpty() ? "" : " that is not a public holiday of this window")
-                            : "a day on which the window “" + businessDaysWindowName + "” has hours, other than its public holidays")
-                    .append(", and notice is counted in whole Business Days from the time of the announcement.");
-        }
-        return out.toString();
-    }
-
-    /** "Sunday 02:00-04:00". */
-    static String maintenance(MaintenanceWindow m) {
-        return days(m.days()) + " " + timeRange(m.from(), m.until());
     }
 
     /** "less than 99.95% but at least 99.0%": the upper bound first, as credit tables are read top down. */

@@ -56,6 +56,11 @@ public record TermKey(List<Step> steps) {
         }
     }
 
+    /** A term's value as a number, to say which way it moved: money by its amount, durations in minutes. */
+    public static java.math.BigDecimal number(Object value) {
+        return Terms.number(value);
+    }
+
     /** The key of the first {@code depth} steps: the element or record this term sits in. */
     public TermKey prefix(int depth) {
         return new TermKey(steps.subList(0, Math.min(depth, steps.size())));

@@ -12,7 +12,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -111,40 +110,40 @@ public final class AppWindow {
     private static MenuBar menus(Stage stage, AppModel app, Settings settings, SimulatorScreen simulator) {
         Menu file = new Menu("_File");
         file.getItems().addAll(
-                item("menu-new", "_New blank draft", "Shortcut+N", () -> app.begin(app.starters().get(0))),
-                item("menu-open", "_Open…", "Shortcut+O", app::open),
+                MenuItems.item("menu-new", "_New blank draft", "Shortcut+N", () -> app.begin(app.starters().get(0))),
+                MenuItems.item("menu-open", "_Open…", "Shortcut+O", app::open),
                 recentMenu(app),
                 new SeparatorMenuItem(),
-                editingItem(app, item("menu-save", "_Save", "Shortcut+S", app::save)),
-                editingItem(app, item("menu-save-as", "Save _As…", "Shortcut+Shift+S", app::saveAs)),
-                editingItem(app, item("menu-close", "_Close", "Shortcut+W", app::close)),
+                editingItem(app, MenuItems.item("menu-save", "_Save", "Shortcut+S", app::save)),
+                editingItem(app, MenuItems.item("menu-save-as", "Save _As…", "Shortcut+Shift+S", app::saveAs)),
+                editingItem(app, MenuItems.item("menu-close", "_Close", "Shortcut+W", app::close)),
                 new SeparatorMenuItem(),
-                exportItem(app, item("menu-export-pdf", "_Export PDF…", "Shortcut+E", app.export()::exportPdf)),
-                exportItem(app, item("menu-options-memo", "Options _memo…", null, app.export()::exportMemo)),
-                exportItem(app, item("menu-print", "_Print…", "Shortcut+P", app.export()::print)),
+                exportItem(app, MenuItems.item("menu-export-pdf", "_Export PDF…", "Shortcut+E", app.export()::exportPdf)),
+                exportItem(app, MenuItems.item("menu-options-memo", "Options _memo…", null, app.export()::exportMemo)),
+                exportItem(app, MenuItems.item("menu-print", "_Print…", "Shortcut+P", app.export()::print)),
                 new SeparatorMenuItem(),
-                editingItem(app, item("menu-compare", "Compare _with…", null, app.compare()::compareWith)),
-                editingItem(app, item("menu-save-template", "Save as _template…", null,
+                editingItem(app, MenuItems.item("menu-compare", "Compare _with…", null, app.compare()::compareWith)),
+                editingItem(app, MenuItems.item("menu-save-template", "Save as _template…", null,
                         () -> app.saveAsTemplate(UserFolders.templates()))),
                 new SeparatorMenuItem(),
-                item("menu-quit", "_Quit", "Shortcut+Q", () -> {
+                MenuItems.item("menu-quit", "_Quit", "Shortcut+Q", () -> {
                     if (app.mayDiscard()) {
                         stage.close();
                     }
                 }));
-        MenuItem undo = item("menu-undo", "_Undo", null, app.wizard()::undo);
+        MenuItem undo = MenuItems.item("menu-undo", "_Undo", null, app.wizard()::undo);
         undo.setText("_Undo\tCtrl+Z");
         undo.disableProperty().bind(app.draft().canUndo().not().or(app.editing().not()));
-        MenuItem redo = item("menu-redo", "_Redo", null, app.wizard()::redo);
+        MenuItem redo = MenuItems.item("menu-redo", "_Redo", null, app.wizard()::redo);
         redo.setText("_Redo\tCtrl+Shift+Z");
         redo.disableProperty().bind(app.draft().canRedo().not().or(app.editing().not()));
-        MenuItem defaults = editingItem(app, item("menu-defaults", "Use this draft's currency and time zone for new drafts",
+        MenuItem defaults = editingItem(app, MenuItems.item("menu-defaults", "Use this draft's currency and time zone for new drafts",
                 null, () -> {
                     var o = app.draft().agreement().overview();
                     settings.update(p -> p.withDefaults(o == null ? null : o.currency(), o == null ? null : o.timeZone()));
                 }));
         Menu edit = new Menu("_Edit");
-        MenuItem clauses = editingItem(app, item("menu-clauses", "Insert clause from _library…", "Shortcut+L", app.clauses()::open));
+        MenuItem clauses = editingItem(app, MenuItems.item("menu-clauses", "Insert clause from _library…", "Shortcut+L", app.clauses()::open));
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), clauses, defaults);
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setId("menu-dark-theme");
@@ -152,11 +151,11 @@ public final class AppWindow {
         dark.setOnAction(e -> settings.update(p -> p.withDarkTheme(dark.isSelected())));
         Menu view = new Menu("_View");
         view.getItems().add(dark);
-        MenuItem back = item("menu-back", "_Back", "Alt+Left", app.wizard()::back);
+        MenuItem back = MenuItems.item("menu-back", "_Back", "Alt+Left", app.wizard()::back);
         back.disableProperty().bind(app.wizard().canGoBack().not().or(app.editing().not()));
-        MenuItem next = item("menu-next", "_Next", "Alt+Right", app.wizard()::next);
+        MenuItem next = MenuItems.item("menu-next", "_Next", "Alt+Right", app.wizard()::next);
         next.disableProperty().bind(app.wizard().canGoNext().not().or(app.editing().not()));
-        MenuItem simulate = editingItem(app, item("menu-simulate", "_Simulate service levels…", "Shortcut+R", simulator::open));
+        MenuItem simulate = editingItem(app, MenuItems.item("menu-simulate", "_Simulate service levels…", "Shortcut+R", simulator::open));
         Menu go = new Menu("_Go");
         go.getItems().addAll(back, next, new SeparatorMenuItem(), simulate);
         MenuBar bar = new MenuBar(file, edit, view, go, HelpMenu.of(stage));
@@ -171,7 +170,7 @@ public final class AppWindow {
             recent.getItems().clear();
             int i = 0;
             for (Path path : app.recent().paths()) {
-                MenuItem item = item("menu-recent-" + i++, path.getFileName().toString(), null, () -> app.open(path));
+                MenuItem item = MenuItems.item("menu-recent-" + i++, path.getFileName().toString(), null, () -> app.open(path));
                 item.setMnemonicParsing(false);
                 recent.getItems().add(item);
             }
@@ -198,15 +197,5 @@ public final class AppWindow {
         button.setId(id);
         button.setOnAction(e -> action.run());
         return button;
-    }
-
-    private static MenuItem item(String id, String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
     }
 }

@@ -59,7 +59,7 @@ class WordingTest {
     @ParameterizedTest(name = "{1}")
     @MethodSource("dayLists")
     void daysAreNamedAsRunsFromMondayToSunday(Set<DayOfWeek> days, String words) {
-        assertThat(Wording.days(days)).isEqualTo(words);
+        assertThat(WindowWording.days(days)).isEqualTo(words);
     }
 
     @ParameterizedTest(name = "{0}-{1} is {2}")
@@ -70,7 +70,7 @@ class WordingTest {
             "00:00, 08:00, 00:00-08:00",
             "00:00, 00:00, 00:00-00:00"})
     void timeRangesWriteAnEndAtMidnightAsTwentyFour(LocalTime from, LocalTime until, String words) {
-        assertThat(Wording.timeRange(from, until)).isEqualTo(words);
+        assertThat(WindowWording.timeRange(from, until)).isEqualTo(words);
     }
 
     @Test
@@ -80,26 +80,26 @@ class WordingTest {
                 List.of(LocalDate.of(2026, 12, 25)),
                 List.of(new MaintenanceWindow("Sunday", EnumSet.of(SUNDAY), LocalTime.of(2, 0), LocalTime.of(4, 0), 72)));
 
-        assertThat(Wording.window(window)).isEqualTo("08:00-18:00 Monday to Friday, Europe/Berlin, excluding public "
+        assertThat(WindowWording.window(window)).isEqualTo("08:00-18:00 Monday to Friday, Europe/Berlin, excluding public "
                 + "holidays and the maintenance window Sunday 02:00-04:00");
-        assertThat(Wording.window(AvailabilityWindow.twentyFourSeven("24x7", "24x7", BERLIN)))
+        assertThat(WindowWording.window(AvailabilityWindow.twentyFourSeven("24x7", "24x7", BERLIN)))
                 .isEqualTo("24 hours a day, 7 days a week, Europe/Berlin");
     }
 
     @Test
     void aBusinessHoursWindowsHoursReadAsTheTableStatesThem() {
-        assertThat(Wording.hours(List.of(new WeeklyHours(EnumSet.range(MONDAY, FRIDAY), LocalTime.of(8, 0), LocalTime.of(18, 0)))))
+        assertThat(WindowWording.hours(List.of(new WeeklyHours(EnumSet.range(MONDAY, FRIDAY), LocalTime.of(8, 0), LocalTime.of(18, 0)))))
                 .isEqualTo("08:00-18:00 Monday to Friday");
     }
 
     @Test
     void rangesOnTheSameDaysAreJoinedAndOtherDaysFollow() {
-        assertThat(Wording.hours(List.of(
+        assertThat(WindowWording.hours(List.of(
                 new WeeklyHours(EnumSet.range(MONDAY, FRIDAY), LocalTime.of(0, 0), LocalTime.of(8, 0)),
                 new WeeklyHours(EnumSet.range(MONDAY, FRIDAY), LocalTime.of(18, 0), LocalTime.MIDNIGHT),
                 new WeeklyHours(EnumSet.of(SATURDAY, SUNDAY), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT))))
                 .isEqualTo("00:00-08:00 and 18:00-24:00 Monday to Friday, and all day Saturday and Sunday");
-        assertThat(Wording.maintenance(new MaintenanceWindow("b", EnumSet.of(WEDNESDAY), LocalTime.of(22, 0),
+        assertThat(WindowWording.maintenance(new MaintenanceWindow("b", EnumSet.of(WEDNESDAY), LocalTime.of(22, 0),
                 LocalTime.of(23, 0), 24))).isEqualTo("Wednesday 22:00-23:00");
     }
 

@@ -2,11 +2,10 @@ package org.slastudio.ui.help;
 
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 import java.util.Optional;
+import org.slastudio.ui.MenuItems;
 
 /**
  * The Help menu: {@code menu-help-guide} (F1), {@code menu-help-glossary} (Shift+F1, on the term of the field being
@@ -22,9 +21,9 @@ public final class HelpMenu {
         Menu help = new Menu("_Help");
         help.setId("menu-help");
         help.getItems().addAll(
-                item("menu-help-guide", "_Guide", "F1", windows::guide),
-                item("menu-help-glossary", "G_lossary", "Shift+F1", () -> windows.glossary(termBeingEdited(owner))),
-                item("menu-help-screens", "_Screens of the app", null, windows::screens));
+                MenuItems.item("menu-help-guide", "_Guide", "F1", windows::guide),
+                MenuItems.item("menu-help-glossary", "G_lossary", "Shift+F1", () -> windows.glossary(termBeingEdited(owner))),
+                MenuItems.item("menu-help-screens", "_Screens of the app", null, windows::screens));
         return help;
     }
 
@@ -38,15 +37,5 @@ public final class HelpMenu {
             }
         }
         return Optional.empty();
-    }
-
-    private static MenuItem item(String id, String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
     }
 }

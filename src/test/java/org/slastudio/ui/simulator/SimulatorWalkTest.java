@@ -136,11 +136,14 @@ class SimulatorWalkTest {
         robot.clickOn("#review-simulate");
         waitForFullResults(robot, null);
 
-        List<Control> unnamed = robot.lookup("#simulator .slider, #simulator .button, #simulator .table-view")
-                .queryAllAs(Control.class).stream()
-                .filter(c -> c.getId() == null || c.getAccessibleText() == null && !(c instanceof Labeled))
-                .toList();
-        assertThat(unnamed).isEmpty();
+        // Node.lookupAll per selector: TestFX's lookup of "#a .b, #a .c" finds nothing and would let this pass unseen.
+        javafx.scene.Node simulator = robot.lookup("#simulator").query();
+        List<Control> controls = List.of(".slider", ".button", ".table-view").stream()
+                .flatMap(selector -> simulator.lookupAll(selector).stream()).distinct()
+                .filter(Control.class::isInstance).map(Control.class::cast).toList();
+        assertThat(controls).as("the simulator's sliders, buttons and table").hasSizeGreaterThan(3);
+        assertThat(controls.stream().filter(c -> c.getId() == null || c.getAccessibleText() == null && !(c instanceof Labeled)))
+                .isEmpty();
         assertThat(robot.lookup("#simulator .chart").<javafx.scene.Node>queryAll()).hasSize(2)
                 .allSatisfy(c -> assertThat(c.getAccessibleText()).isNotBlank());
     }
