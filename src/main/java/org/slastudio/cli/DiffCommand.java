@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slastudio.export.ExportOptions;
-import org.slastudio.export.PdfFiles;
+import org.slastudio.export.ExportFiles;
 import org.slastudio.export.RedlinePdf;
 import org.slastudio.model.Agreement;
 import org.slastudio.negotiation.Change;
@@ -86,7 +86,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private void writeRedline(Agreement previous, Agreement next) throws IOException {
-        PdfFiles.writeAtomically(redline, stream -> RedlinePdf.write(previous, next,
+        ExportFiles.writeAtomically(redline, stream -> RedlinePdf.write(previous, next,
                 new ExportOptions(true, ZonedDateTime.now(), null), stream));
     }
 

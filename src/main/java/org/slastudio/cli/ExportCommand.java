@@ -9,7 +9,8 @@ import java.util.concurrent.Callable;
 import org.slastudio.export.AgreementPdf;
 import org.slastudio.export.ExportOptions;
 import org.slastudio.export.ExportResult;
-import org.slastudio.export.PdfFiles;
+import org.slastudio.export.ExportFiles;
+import org.slastudio.export.WordDocument;
 import org.slastudio.review.Finding;
 import org.slastudio.review.Severity;
 import org.slastudio.store.DraftStore;
@@ -22,15 +23,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export",
-        description = "Write a draft as a PDF agreement: title page, contents, numbered clauses, tables and "
-                + "signature blocks, with the draft's version and fingerprint on every page.",
+        description = "Write a draft as an agreement, a PDF or a Word document (.docx): title page, contents, numbered "
+                + "clauses, tables and signature blocks, with the draft's version and fingerprint on every page. In the "
+                + "Word document every term sits in a content control tagged with its place in the draft, so that the "
+                + "document can be read back with import when the other side returns it.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
-                "0:the PDF was written",
+                "0:the agreement was written",
                 "1:the draft has errors (nothing written unless --force)",
-                "2:the draft could not be read, or the PDF could not be written"})
+                "2:the draft could not be read, or the agreement could not be written"})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -40,8 +43,23 @@ final class ExportCommand implements Callable<Integer> {
     Path draftFile;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
-            description = "Where to write the PDF, e.g. agreement.pdf; an existing file is replaced.")
+            description = "Where to write the agreement, e.g. agreement.pdf or agreement.docx; an existing file is replaced.")
     Path output;
+
+    enum Format { pdf, docx }
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "pdf or docx; by default the output file's extension says which (pdf where it says neither).")
+    Format format;
+
+    /** The format asked for, or the one the output's extension names. */
+    Format format() {
+        if (format != null) {
+            return format;
+        }
+        return output.getFileName() != null && output.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".docx") ? Format.docx : Format.pdf;
+    }
 
     static final class Mark {
         @Option(names = "--draft-watermark", description = "Mark every page DRAFT (the default).")
@@ -81,7 +99,13 @@ final class ExportCommand implements Callable<Integer> {
         boolean finalCopy = mark != null && mark.finalCopy;
         ExportOptions options = new ExportOptions(!finalCopy, ZonedDateTime.now(), null);
         try {
-            ExportResult result = PdfFiles.writeAtomically(output, stream -> AgreementPdf.write(loaded.draft(), options, stream));
+            if (format() == Format.docx) {
+                ExportResult result = ExportFiles.writeAtomically(output, stream -> WordDocument.write(loaded.draft(), options, stream));
+                out.printf("Wrote %s: Word document, %s, fingerprint %s%n", output,
+                        finalCopy ? "final copy" : "marked DRAFT", result.fingerprint());
+                return Cli.OK;
+            }
+            ExportResult result = ExportFiles.writeAtomically(output, stream -> AgreementPdf.write(loaded.draft(), options, stream));
             out.printf("Wrote %s: %d pages, %s, fingerprint %s%n", output, result.pages(),
                     finalCopy ? "final copy" : "marked DRAFT", result.fingerprint());
             return Cli.OK;

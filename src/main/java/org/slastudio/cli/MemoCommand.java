@@ -14,7 +14,7 @@ import org.slastudio.export.MemoDetails;
 import org.slastudio.export.MemoOption;
 import org.slastudio.export.MemoResult;
 import org.slastudio.export.OptionsMemoPdf;
-import org.slastudio.export.PdfFiles;
+import org.slastudio.export.ExportFiles;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.SimulationAssumptions;
 import org.slastudio.simulation.Simulator;
@@ -139,7 +139,7 @@ final class MemoCommand implements Callable<Integer> {
                 recommendation, n, s);
         MemoResult result;
         try {
-            result = PdfFiles.writeAtomically(output, stream -> OptionsMemoPdf.write(options, details, exportOptions, stream));
+            result = ExportFiles.writeAtomically(output, stream -> OptionsMemoPdf.write(options, details, exportOptions, stream));
         } catch (IllegalArgumentException e) {
             // Count and names are checked above, so what is left is a draft the simulator cannot work with.
             err.println("memo: " + e.getMessage());

@@ -1,9 +1,8 @@
 package org.slastudio.export;
 
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Phrase;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +32,8 @@ final class AgreementDocument {
     private final Map<String, Party> partiesById;
     private final Map<String, Service> servicesById;
     private final Map<String, AvailabilityWindow> windowsById;
-    private Layout layout;
+    private final Map<Object, String> paths = new IdentityHashMap<>();
+    private Pages layout;
     private int sectionNumber;
     private int clauseNumber;
     private int subClauseNumber;
@@ -48,6 +48,36 @@ final class AgreementDocument {
         this.servicesById = byId(agreement.services(), Service::id);
         this.windowsById = byId(agreement.windows(), AvailabilityWindow::id);
         this.downtime = new DowntimeFigures(overview, options.issueDate());
+        index("parties", agreement.parties());
+        index("services", agreement.services());
+        index("windows", agreement.windows());
+        index("metrics", agreement.metrics());
+        index("clauses", agreement.clauses());
+        for (Service service : agreement.services()) {
+            if (service != null) {
+                index(path(service) + ".levels", service.levels());
+            }
+        }
+    }
+
+    private void index(String list, List<?> entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) != null) {
+                paths.put(entries.get(i), list + "[" + i + "]");
+            }
+        }
+    }
+
+    /**
+     * Where an entry of the draft (a party, service, service level, window, metric or clause) is in the draft file,
+     * e.g. {@code services[2].levels[0]}: what the Word document tags the entry's terms with.
+     */
+    String path(Object entry) {
+        String path = paths.get(entry);
+        if (path == null) {
+            throw new IllegalArgumentException("not an entry of this agreement: " + entry);
+        }
+        return path;
     }
 
     String title() {
@@ -66,32 +96,31 @@ final class AgreementDocument {
         return agreement.services().stream().filter(Objects::nonNull).toList();
     }
 
-    /** Lays out every page. */
-    void build(Layout layout) {
-        this.layout = layout;
+    /** Writes the agreement, page by page. */
+    void build(Pages pages) {
+        this.layout = pages;
         this.sectionNumber = 0;
         this.tables = 0;
-        TitlePage titlePage = new TitlePage(this, layout);
-        titlePage.write();
-        layout.newPage();
-        titlePage.contents();
-        layout.newPage();
+        pages.cover(new TitlePage(this).cover());
+        pages.newPage();
+        pages.contents();
+        pages.newPage();
         overviewSection();
         definitionsSection();
         partiesSection();
         servicesSection();
-        AvailabilitySection availability = new AvailabilitySection(this, layout);
+        AvailabilitySection availability = new AvailabilitySection(this, pages);
         availability.writeAvailability();
         availability.writeMeasurement();
         proseSection(Section.EXCLUSIONS, "Exclusions");
-        new CreditsSection(this, agreement, layout, definitions, options).write();
-        MetricsSection metrics = new MetricsSection(this, layout);
+        new CreditsSection(this, agreement, pages, definitions, options).write();
+        MetricsSection metrics = new MetricsSection(this, pages);
         metrics.writeMetrics();
         metrics.writeReporting();
         proseSection(Section.ESCALATION, "Escalation");
         proseSection(Section.TERMINATION, "Termination");
         proseSection(Section.REVIEW_OF_SERVICE_LEVELS, "Review of service levels");
-        new SignaturesSection(this, layout).write();
+        new SignaturesSection(this, pages).write();
     }
 
     Agreement agreement() {
@@ -118,25 +147,9 @@ final class AgreementDocument {
         return downtime;
     }
 
-    List<Layout.Heading> tableOfContents() {
-        return tableOfContents;
-    }
-
     AvailabilityWindow window(String id) {
         return id == null ? null : windowsById.get(id);
     }
-
-
-
-
-
-
-    private List<Layout.Heading> tableOfContents = List.of();
-
-    void tableOfContents(List<Layout.Heading> headings) {
-        this.tableOfContents = headings;
-    }
-
 
     // ---- numbering
 
@@ -194,10 +207,16 @@ final class AgreementDocument {
             String heading = clause.heading() == null || clause.heading().isBlank() ? "General"
                     : Placeholders.fill(clause.heading().strip(), agreement);
             clauseHeading(heading);
-            for (String paragraph : paragraphs(Placeholders.fill(clause.text(), agreement))) {
-                layout.text(paragraph);
+            List<String> paragraphs = paragraphs(Placeholders.fill(clause.text(), agreement));
+            for (int i = 0; i < paragraphs.size(); i++) {
+                layout.text(Words.ofTerm(part(path(clause) + ".text", i, paragraphs.size()), paragraphs.get(i)));
             }
         }
+    }
+
+    /** The tag of paragraph {@code i} of a text set as {@code count} paragraphs: {@code clauses[3].text#2}. */
+    static String part(String path, int i, int count) {
+        return count == 1 ? path : path + "#" + (i + 1);
     }
 
     /**
@@ -250,10 +269,11 @@ final class AgreementDocument {
     private void overviewSection() {
         section("Overview");
         clauseHeading("Purpose");
-        layout.text(Wording.text(overview.purpose()));
+        layout.text(Words.ofTerm("overview.purpose", Wording.text(overview.purpose())));
         clauseHeading("Term");
-        layout.text(new Phrase("This Agreement takes effect on " + Wording.date(overview.effectiveDate(), options.locale())
-                + " (the “Effective Date”). " + Wording.term(overview.term()), Layout.BODY));
+        layout.text(Words.of("This Agreement takes effect on ")
+                .term("overview.effectiveDate", Wording.date(overview.effectiveDate(), options.locale()))
+                .plain(" (the “Effective Date”). " + Wording.term(overview.term())));
         clauseHeading("Periods, time and currency");
         String zone = zone();
         String currency = overview.currency() == null ? Wording.NOT_STATED
@@ -266,8 +286,10 @@ final class AgreementDocument {
         // An internal agreement usually says why no law governs it; that reads best as the drafter wrote it.
         layout.text(overview.type() == AgreementType.INTERNAL && overview.governingLaw() != null
                 && !overview.governingLaw().isBlank()
-                ? Wording.capitalised(overview.governingLaw().strip()) + (overview.governingLaw().strip().endsWith(".") ? "" : ".")
-                : "This Agreement is governed by the law of " + Wording.text(overview.governingLaw()) + ".");
+                ? Words.ofTerm("overview.governingLaw", Wording.capitalised(overview.governingLaw().strip()))
+                        .plain(overview.governingLaw().strip().endsWith(".") ? "" : ".")
+                : Words.of("This Agreement is governed by the law of ")
+                        .term("overview.governingLaw", Wording.text(overview.governingLaw())).plain("."));
         prose(Section.OVERVIEW);
     }
 
@@ -278,13 +300,10 @@ final class AgreementDocument {
     private void definitionsSection() {
         section("Definitions and interpretation");
         String number = nextClause();
-        layout.numbered(number, new Phrase("In this Agreement the following terms have the meanings given below. "
-                + "Where a defined term is used with capital letters it has that meaning throughout.", Layout.BODY));
+        layout.numbered(number, Words.of("In this Agreement the following terms have the meanings given below. "
+                + "Where a defined term is used with capital letters it has that meaning throughout."));
         for (Definitions.Term term : definitions.terms()) {
-            Phrase phrase = new Phrase("", Layout.BODY);
-            phrase.add(new Chunk("“" + term.term() + "”", Layout.BODY_BOLD));
-            phrase.add(new Chunk(" " + term.meaning(), Layout.BODY));
-            layout.text(phrase);
+            layout.definition(Words.bold("“" + term.term() + "”").plain(" " + term.meaning()));
         }
         prose(clauses(Section.DEFINITIONS).stream().filter(c -> !definitions.merged(c)).toList());
     }
@@ -293,11 +312,9 @@ final class AgreementDocument {
         section("Parties");
         for (Party party : parties()) {
             clauseHeading(Wording.text(party.legalName()) + " (the “" + role(party.role()) + "”)");
-            Phrase phrase = new Phrase("", Layout.BODY);
-            phrase.add(new Chunk("Address: ", Layout.BODY_BOLD));
-            phrase.add(new Chunk(Wording.text(party.address()) + "\n", Layout.BODY));
+            Words phrase = Words.bold("Address: ").term(path(party) + ".address", Wording.text(party.address())).plain("\n");
             if (party.contact() != null) {
-                phrase.add(new Chunk("Contact: ", Layout.BODY_BOLD));
+                phrase.strong("Contact: ");
                 List<String> parts = new ArrayList<>();
                 for (String s : new String[] {party.contact().name(), party.contact().email(), party.contact().phone()}) {
                     if (s != null && !s.isBlank()) {
@@ -309,7 +326,7 @@ final class AgreementDocument {
                     parts.set(2, parts.get(2).replace(' ', '\u00a0'));
                 }
                 parts.replaceAll(p -> p.contains("@") ? p.replace('-', '\u2011') : p);
-                phrase.add(new Chunk(String.join(", ", parts), Layout.BODY));
+                phrase.plain(String.join(", ", parts));
             }
             layout.ragged(phrase);
         }
@@ -366,18 +383,20 @@ final class AgreementDocument {
         layout.text(fees ? "The Provider shall provide the following Services for the monthly fees shown. Monthly fees are "
                 + "recurring charges; one-time fees carry no service levels." : "The following Services are covered by this"
                 + " Agreement:");
-        Layout.Rows table = layout.rows("Table " + tableNumber() + (fees ? ": Services and monthly fees" : ": Services"), fees
-                ? Layout.table(new float[] {0.6f, 2.2f, 4.0f, 2.2f, 1.9f}, "No.", "Service", "Description", "Provided by / to",
+        Pages.Rows table = layout.rows("Table " + tableNumber() + (fees ? ": Services and monthly fees" : ": Services"), fees
+                ? Columns.of(new float[] {0.6f, 2.2f, 4.0f, 2.2f, 1.9f}, "No.", "Service", "Description", "Provided by / to",
                         "Monthly fee")
-                : Layout.table(new float[] {0.6f, 2.4f, 5.2f, 2.7f}, "No.", "Service", "Description", "Provided by / to"));
+                : Columns.of(new float[] {0.6f, 2.4f, 5.2f, 2.7f}, "No.", "Service", "Description", "Provided by / to"));
         int n = 0;
         for (Service service : services()) {
-            table.add(Layout.cell(String.valueOf(++n)));
-            table.add(Layout.cell(Wording.text(service.name()), Layout.TABLE_BOLD));
-            table.add(Layout.cell(Wording.text(service.description())));
-            table.add(Layout.cell(partyName(service.providerId()) + "\nto " + partyName(service.recipientId())));
+            String at = path(service);
+            table.add(Cell.of(String.valueOf(++n)));
+            table.add(Cell.of(Words.ofTerm(at + ".name", Wording.text(service.name())).in(Words.Emphasis.BOLD)));
+            table.add(Cell.of(Words.ofTerm(at + ".description", Wording.text(service.description()))));
+            table.add(Cell.of(partyName(service.providerId()) + "\nto " + partyName(service.recipientId())));
             if (fees) {
-                table.add(Layout.right(service.monthlyFee() == null ? "—" : Wording.money(service.monthlyFee(), options.locale())));
+                table.add(Cell.right(service.monthlyFee() == null ? Words.of("—")
+                        : Words.ofTerm(at + ".monthlyFee", Wording.money(service.monthlyFee(), options.locale()))));
             }
         }
         table.end();
@@ -388,19 +407,4 @@ final class AgreementDocument {
     int tableNumber() {
         return ++tables;
     }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 }

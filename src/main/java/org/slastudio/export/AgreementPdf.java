@@ -45,8 +45,8 @@ public final class AgreementPdf {
         String fingerprint = Fingerprint.shortOf(draft);
         AgreementDocument content = new AgreementDocument(draft.agreement(), options, fingerprint);
         // The contents page lists the headings before the pages they are on: collect them without drawing first.
-        Map<String, Layout.Heading> headings = Layout.headingsOf(content::build);
-        content.tableOfContents(List.copyOf(headings.values()));
+        Map<String, Layout.Heading> headings = Layout.headingsOf(dry -> content.build(new PdfPages(dry, List.of())));
+        List<Layout.Heading> contents = List.copyOf(headings.values());
 
         PageFurniture furniture = new PageFurniture(content.title(),
                 "Version " + content.version() + "   ·   Fingerprint " + fingerprint, options.draftMark(), headings);
@@ -57,7 +57,7 @@ public final class AgreementPdf {
             if (listener != null) {
                 document.addDocListener(listener);
             }
-        }, content::build);
+        }, layout -> content.build(new PdfPages(layout, contents)));
         return new ExportResult(furniture.pageCount(), fingerprint);
     }
 

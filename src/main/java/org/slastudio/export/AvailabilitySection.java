@@ -1,7 +1,5 @@
 package org.slastudio.export;
 
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Phrase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +29,10 @@ final class AvailabilitySection {
     private final ExportOptions options;
     private final Definitions definitions;
     private final DowntimeFigures downtime;
-    private final Layout layout;
+    private final Pages layout;
     private int windowsTable;
 
-    AvailabilitySection(AgreementDocument document, Layout layout) {
+    AvailabilitySection(AgreementDocument document, Pages layout) {
         this.document = document;
         this.agreement = document.agreement();
         this.overview = document.overview();
@@ -57,17 +55,17 @@ final class AvailabilitySection {
             // The table states each window once; a list of the same windows in words above it said it all again.
             layout.text("Availability is promised and measured within the Availability Windows in Table " + windowsTable
                     + ", each in its own time zone, without its public holidays and outside its Maintenance Windows.");
-            Layout.Rows table = layout.rows("Table " + windowsTable + ": Availability Windows",
-                    Layout.table(new float[] {1.5f, 2.6f, 2.0f, 2.2f, 2.3f},
+            Pages.Rows table = layout.rows("Table " + windowsTable + ": Availability Windows",
+                    Columns.of(new float[] {1.5f, 2.6f, 2.0f, 2.2f, 2.3f},
                             "Window", "Hours", "Time zone", "Public holidays", "Maintenance windows"));
             for (AvailabilityWindow window : windows()) {
-                table.add(Layout.cell(Wording.text(window.name()), Layout.TABLE_BOLD));
-                table.add(Layout.cell(window.isTwentyFourSeven() ? "24 hours, every day" : WindowWording.hours(window.hours())));
-                table.add(Layout.cell(window.zone() == null ? Wording.NOT_STATED : window.zone().getId()));
-                table.add(Layout.cell(window.holidays().isEmpty() ? "—" : window.holidays().stream()
+                table.add(Cell.of(Words.ofTerm(document.path(window) + ".name", Wording.text(window.name())).in(Words.Emphasis.BOLD)));
+                table.add(Cell.of(window.isTwentyFourSeven() ? "24 hours, every day" : WindowWording.hours(window.hours())));
+                table.add(Cell.of(window.zone() == null ? Wording.NOT_STATED : window.zone().getId()));
+                table.add(Cell.of(window.holidays().isEmpty() ? "—" : window.holidays().stream()
                         .filter(Objects::nonNull).sorted().map(d -> Dates.shortDate(d, options.locale()).replace(' ', '\u00a0'))
                         .collect(Collectors.joining(", "))));
-                table.add(Layout.cell(maintenanceCell(window)));
+                table.add(Cell.of(maintenanceCell(window)));
             }
             table.end();
         }
@@ -78,8 +76,8 @@ final class AvailabilitySection {
                     + "that window; it is given to help the parties read the targets and does not change them.");
             // Above the table, not under it, so that it cannot end up alone at the top of the next page.
             layout.note(downtime.convention());
-            Layout.Rows table = layout.rows("Table " + document.tableNumber() + ": Availability targets and the downtime they allow",
-                    Layout.table(new float[] {2.3f, 1.5f, 0.9f, 1.9f, 2.1f, 1.5f}, "Service", "Window", "Target",
+            Pages.Rows table = layout.rows("Table " + document.tableNumber() + ": Availability targets and the downtime they allow",
+                    Columns.of(new float[] {2.3f, 1.5f, 0.9f, 1.9f, 2.1f, 1.5f}, "Service", "Window", "Target",
                             "Allowed per " + periodNoun(), "Allowed per year", "Service Credits"));
             for (Service service : document.services()) {
                 for (ServiceLevel level : service.levels()) {
@@ -89,12 +87,12 @@ final class AvailabilitySection {
                     AvailabilityWindow window = level.windowId() == null ? null : document.window(level.windowId());
                     DowntimeFigures.Allowance allowance = window == null || level.targetPercent() == null ? null
                             : downtime.of(window, level.targetPercent(), service.measurement());
-                    table.add(Layout.cell(Wording.text(service.name()), Layout.TABLE_BOLD));
-                    table.add(Layout.cell(document.windowName(level.windowId())));
-                    table.add(Layout.right(Wording.percent(level.targetPercent())));
-                    table.add(Layout.right(allowance == null || allowance.perPeriod() == null ? "—" : allowance.perPeriod()));
-                    table.add(Layout.right(allowance == null || allowance.perYear() == null ? "—" : allowance.perYear()));
-                    table.add(Layout.cell(level.creditBearing() ? "Yes" : "No (reported only)"));
+                    table.add(Cell.bold(Wording.text(service.name())));
+                    table.add(Cell.of(document.windowName(level.windowId())));
+                    table.add(Cell.right(Words.ofTerm(document.path(level) + ".targetPercent", Wording.percent(level.targetPercent()))));
+                    table.add(Cell.right(allowance == null || allowance.perPeriod() == null ? "—" : allowance.perPeriod()));
+                    table.add(Cell.right(allowance == null || allowance.perYear() == null ? "—" : allowance.perYear()));
+                    table.add(Cell.of(level.creditBearing() ? "Yes" : "No (reported only)"));
                 }
             }
             table.end();
@@ -106,14 +104,19 @@ final class AvailabilitySection {
         return period == MeasurementPeriod.CALENDAR_QUARTER ? "quarter" : period == MeasurementPeriod.WEEK ? "week" : "month";
     }
 
-    private static String maintenanceCell(AvailabilityWindow window) {
-        List<String> lines = new ArrayList<>();
-        for (MaintenanceWindow m : window.maintenance()) {
+    private Words maintenanceCell(AvailabilityWindow window) {
+        Words cell = new Words();
+        for (int i = 0; i < window.maintenance().size(); i++) {
+            MaintenanceWindow m = window.maintenance().get(i);
             if (m != null) {
-                lines.add(WindowWording.maintenance(m) + (m.noticeHours() == null ? "" : " (" + ClockTime.notice(m.noticeHours()) + " notice)"));
+                cell.plain((cell.runs().isEmpty() ? "" : "\n") + WindowWording.maintenance(m));
+                if (m.noticeHours() != null) {
+                    cell.plain(" (").term(document.path(window) + ".maintenance[" + i + "].noticeHours",
+                            ClockTime.notice(m.noticeHours())).plain(" notice)");
+                }
             }
         }
-        return lines.isEmpty() ? "—" : String.join("\n", lines);
+        return cell.runs().isEmpty() ? Words.of("—") : cell;
     }
 
     void writeMeasurement() {
@@ -141,31 +144,31 @@ final class AvailabilitySection {
         rulesBySentence.forEach((sentence, rules) -> sentencesByRules.computeIfAbsent(rules, x -> new ArrayList<>()).add(sentence));
         sentencesByRules.forEach((rules, sentences) -> {
             List<String> names = rules.stream().flatMap(r -> byRule.get(r).stream()).toList();
-            Phrase phrase = new Phrase("", Layout.BODY);
+            Words phrase = new Words();
             if (rules.size() == byRule.size() && byRule.size() > 1) {
-                phrase.add(new Chunk("For every Service with an availability target: ", Layout.BODY_BOLD));
+                phrase.strong("For every Service with an availability target: ");
             } else if (names.size() <= 8) {
-                phrase.add(new Chunk("For " + Wording.list(names) + ": ", Layout.BODY_BOLD));
+                phrase.strong("For " + Wording.list(names) + ": ");
             } else {
                 // A long list in bold would shout; the lead-in stays bold so the clause can still be found.
-                phrase.add(new Chunk("For the following " + names.size() + " Services: ", Layout.BODY_BOLD));
-                phrase.add(new Chunk(Wording.list(names) + ". ", Layout.BODY));
+                phrase.strong("For the following " + names.size() + " Services: ");
+                phrase.plain(Wording.list(names) + ". ");
             }
-            phrase.add(new Chunk(String.join(" ", sentences), Layout.BODY));
+            phrase.plain(String.join(" ", sentences));
             layout.subNumbered(document.nextSubClause(), phrase);
         });
         String number = document.nextClause();
-        layout.numbered(number, new Phrase("The " + definitions.uptime() + " is compared with the targets and the credit "
+        layout.numbered(number, Words.of("The " + definitions.uptime() + " is compared with the targets and the credit "
                 + "tiers as calculated, without rounding. Scheduled Maintenance carried out within a Maintenance Window "
                 + "on the notice stated" + (windowsTable == 0 ? "" : " in Table " + windowsTable)
-                + " is not Downtime; time outside the Availability Window is not measured.", Layout.BODY));
+                + " is not Downtime; time outside the Availability Window is not measured."));
         for (AvailabilityWindow window : windows()) {
             String id = window.maintenanceRules().businessDaysWindowId();
             String rules = WindowWording.maintenanceRules(window, id == null ? null
                     : agreement.window(id).map(w -> Wording.text(w.name())).orElse(id));
             if (!rules.isEmpty()) {
-                layout.subNumbered(document.nextSubClause(), new Phrase("For the Availability Window “" + Wording.text(window.name())
-                        + "”: " + rules, Layout.BODY));
+                layout.subNumbered(document.nextSubClause(), Words.of("For the Availability Window “" + Wording.text(window.name())
+                        + "”: " + rules));
             }
         }
     }

@@ -25,7 +25,7 @@ import org.slastudio.model.ServiceLevel;
 final class CreditsSection {
     private final AgreementDocument document;
     private final Agreement agreement;
-    private final Layout layout;
+    private final Pages layout;
     private final Definitions definitions;
     private final ExportOptions options;
     private final MeasurementPeriod period;
@@ -33,7 +33,7 @@ final class CreditsSection {
     private record Own(Service service, ServiceLevel level, LevelCredits credits) {
     }
 
-    CreditsSection(AgreementDocument document, Agreement agreement, Layout layout, Definitions definitions,
+    CreditsSection(AgreementDocument document, Agreement agreement, Pages layout, Definitions definitions,
                    ExportOptions options) {
         this.document = document;
         this.agreement = agreement;
@@ -67,16 +67,16 @@ final class CreditsSection {
             document.tableClauseHeading("Credit tiers");
             layout.text(entitlement(regime.effectiveTrigger())
                     + (own.isEmpty() ? ":" : ", except where a clause below states other terms for a Service:"));
-            tiers(regime.tiers(), regime.feeBasis(), "Service Credit tiers");
+            tiers(regime.tiers(), regime.feeBasis(), "Service Credit tiers", "creditRegime.tiers");
         }
         document.clauseHeading("Caps and minimum");
-        List<String> caps = caps(regime.monthlyCapPercent(), regime.monthlyCapDays(), regime.rollingTwelveMonthCapPercent(),
-                regime.minimumCredit(), regime.effectiveMinimumRule(), regime.feeBasis());
-        layout.text(caps.isEmpty() ? "Service Credits are not capped." : String.join(" ", caps));
+        Words caps = caps(regime.monthlyCapPercent(), regime.monthlyCapDays(), regime.rollingTwelveMonthCapPercent(),
+                regime.minimumCredit(), regime.effectiveMinimumRule(), regime.feeBasis(), "creditRegime", "creditRegime");
+        layout.text(caps.runs().isEmpty() ? Words.of("Service Credits are not capped.") : caps);
         if (regime.atRisk() != null) {
             atRisk(regime);
         }
-        String earnBack = Wording.earnBack(regime.earnBack());
+        Words earnBack = Wording.earnBack(regime.earnBack(), "creditRegime.earnBack");
         if (earnBack != null) {
             document.clauseHeading("Earn-back");
             layout.text(earnBack);
@@ -121,6 +121,7 @@ final class CreditsSection {
 
     private void ownClause(Own o, CreditRegime shared) {
         LevelCredits c = o.credits();
+        String own = document.path(o.level()) + ".credits";
         CreditRegime terms = shared.overriddenBy(c);
         String service = document.serviceName(o.service().id());
         String window = document.windowName(o.level().windowId());
@@ -132,25 +133,25 @@ final class CreditsSection {
                 + "of this clause apply in place of those above; the other terms of this section apply unchanged.");
         if (!c.tiers().isEmpty()) {
             layout.text(entitlement(terms.effectiveTrigger(), service) + ":");
-            tiers(c.tiers(), terms.feeBasis(), "Service Credit tiers for " + which);
+            tiers(c.tiers(), terms.feeBasis(), "Service Credit tiers for " + which, own + ".tiers");
         } else if (c.trigger() != null) {
             layout.text(entitlement(c.trigger(), service) + ".");
         } else if (c.feeBasis() != null) {
             layout.text("Percentage Service Credits are a percentage of " + basis(c.feeBasis()) + ".");
         }
-        List<String> sentences = caps(c.monthlyCapPercent(), c.monthlyCapDays(), c.rollingTwelveMonthCapPercent(),
+        Words sentences = caps(c.monthlyCapPercent(), c.monthlyCapDays(), c.rollingTwelveMonthCapPercent(),
                 c.minimumCredit() != null || c.minimumCreditRule() != null ? terms.minimumCredit() : null,
-                terms.effectiveMinimumRule(), terms.feeBasis());
-        String earnBack = c.earnBack() == null ? null : Wording.earnBack(c.earnBack());
+                terms.effectiveMinimumRule(), terms.feeBasis(), own, c.minimumCredit() != null ? own : "creditRegime");
+        Words earnBack = c.earnBack() == null ? null : Wording.earnBack(c.earnBack(), own + ".earnBack");
         if (earnBack != null) {
-            sentences.add(earnBack);
+            sentence(sentences, earnBack);
         }
         if (c.claimDeadline() != null) {
-            sentences.add("A Service Credit for this Service must be claimed " + Wording.claimDeadline(c.claimDeadline(), period,
-                    calendarName(c.claimDeadline())) + ".");
+            sentence(sentences, Words.of("A Service Credit for this Service must be claimed " + Wording.claimDeadline(
+                    c.claimDeadline(), period, calendarName(c.claimDeadline())) + "."));
         }
-        if (!sentences.isEmpty()) {
-            layout.text(String.join(" ", sentences));
+        if (!sentences.runs().isEmpty()) {
+            layout.text(sentences);
         }
     }
 
@@ -158,56 +159,73 @@ final class CreditsSection {
         return document.windowName(deadline == null ? null : deadline.calendarWindowId());
     }
 
-    private void tiers(List<CreditTier> tiers, FeeBasis basis, String caption) {
-        Layout.Rows table = layout.rows("Table " + document.tableNumber() + ": " + caption,
-                Layout.table(new float[] {4f, 4f}, definitions.uptime(), "Service Credit"));
-        for (CreditTier tier : tiers) {
+    private void tiers(List<CreditTier> tiers, FeeBasis basis, String caption, String path) {
+        Pages.Rows table = layout.rows("Table " + document.tableNumber() + ": " + caption,
+                Columns.of(new float[] {4f, 4f}, definitions.uptime(), "Service Credit"));
+        for (int i = 0; i < tiers.size(); i++) {
+            CreditTier tier = tiers.get(i);
             if (tier != null) {
-                table.add(Layout.cell(Wording.capitalised(Wording.band(tier))));
-                table.add(Layout.cell(credit(tier, basis)));
+                Words band = Wording.band(tier, path + "[" + i + "]");
+                Words.Run first = band.runs().get(0);
+                // "Less than 99.9%": the lead word capitalised, the tagged figure left as it is.
+                Words capitalised = new Words().add(new Words.Run(Wording.capitalised(first.text()), first.emphasis(),
+                        first.term(), first.revision()));
+                band.runs().stream().skip(1).forEach(capitalised::add);
+                table.add(Cell.of(capitalised));
+                table.add(Cell.of(credit(tier, basis, path + "[" + i + "]")));
             }
         }
         table.end();
     }
 
-    private List<String> caps(BigDecimal monthly, BigDecimal days, BigDecimal rolling, Money minimum, MinimumCreditRule rule,
-                              FeeBasis basis) {
-        List<String> sentences = new ArrayList<>();
+    /** The caps and the minimum, each term tagged under {@code path} ({@code minimumAt} for the minimum credit). */
+    private Words caps(BigDecimal monthly, BigDecimal days, BigDecimal rolling, Money minimum, MinimumCreditRule rule,
+                       FeeBasis basis, String path, String minimumAt) {
+        Words sentences = new Words();
         if (monthly != null) {
-            sentences.add("Service Credits for any one Measurement Period shall not exceed "
-                    + Wording.percent(monthly) + " of " + basis(basis) + " for that period.");
+            sentence(sentences, Words.of("Service Credits for any one Measurement Period shall not exceed ")
+                    .term(path + ".monthlyCapPercent", Wording.percent(monthly)).plain(" of " + basis(basis) + " for that period."));
         }
         if (days != null) {
             String per = period == MeasurementPeriod.CALENDAR_MONTH_AS_30_DAYS ? "30, a month counting as 30 days"
                     : "the number of calendar days in that period";
-            sentences.add("Service Credits for any one Measurement Period shall not exceed the fees for "
-                    + Wording.number(days) + " days, being " + basis(basis) + " for that period multiplied by "
-                    + Wording.number(days) + " and divided by " + per + ".");
+            sentence(sentences, Words.of("Service Credits for any one Measurement Period shall not exceed the fees for ")
+                    .term(path + ".monthlyCapDays", Wording.number(days)).plain(" days, being " + basis(basis)
+                            + " for that period multiplied by " + Wording.number(days) + " and divided by " + per + "."));
         }
         if (rolling != null) {
-            sentences.add("Service Credits in any twelve consecutive months shall not exceed "
-                    + Wording.percent(rolling) + " of the fees paid for those months.");
+            sentence(sentences, Words.of("Service Credits in any twelve consecutive months shall not exceed ")
+                    .term(path + ".rollingTwelveMonthCapPercent", Wording.percent(rolling)).plain(" of the fees paid for those months."));
         }
         if (minimum != null) {
-            String amount = Wording.money(minimum, options.locale());
-            sentences.add(rule == MinimumCreditRule.MORE_THAN
-                    ? "A Service Credit is issued only where it exceeds " + amount + ", compared before rounding."
-                    : "Service Credits of less than " + amount + " are not issued.");
+            Words amount = Words.ofTerm(minimumAt + ".minimumCredit", Wording.money(minimum, options.locale()));
+            sentence(sentences, rule == MinimumCreditRule.MORE_THAN
+                    ? Words.of("A Service Credit is issued only where it exceeds ").add(amount).plain(", compared before rounding.")
+                    : Words.of("Service Credits of less than ").add(amount).plain(" are not issued."));
         }
         return sentences;
     }
 
+    private static void sentence(Words sentences, Words next) {
+        if (!sentences.runs().isEmpty()) {
+            sentences.plain(" ");
+        }
+        sentences.add(next);
+    }
+
     private void atRisk(CreditRegime regime) {
         document.clauseHeading("At-Risk Amount");
-        layout.text("The At-Risk Amount is " + Wording.percent(regime.atRisk().percentOfMonthlyCharges())
-                + " of the monthly charges under this Agreement. A miss of a Service costs the share of the At-Risk "
-                + "Amount allocated to it below; no Measurement Period pays more than the At-Risk Amount.");
-        Layout.Rows pool = layout.rows("Table " + document.tableNumber() + ": Allocation of the At-Risk Amount",
-                Layout.table(new float[] {4f, 2f}, "Service", "Allocation"));
-        for (PoolAllocation allocation : regime.atRisk().allocations()) {
+        layout.text(Words.of("The At-Risk Amount is ").term("creditRegime.atRisk.percentOfMonthlyCharges",
+                Wording.percent(regime.atRisk().percentOfMonthlyCharges())).plain(" of the monthly charges under this Agreement. A miss of a Service costs the share of the At-Risk "
+                + "Amount allocated to it below; no Measurement Period pays more than the At-Risk Amount."));
+        Pages.Rows pool = layout.rows("Table " + document.tableNumber() + ": Allocation of the At-Risk Amount",
+                Columns.of(new float[] {4f, 2f}, "Service", "Allocation"));
+        for (int i = 0; i < regime.atRisk().allocations().size(); i++) {
+            PoolAllocation allocation = regime.atRisk().allocations().get(i);
             if (allocation != null) {
-                pool.add(Layout.cell(document.serviceName(allocation.serviceId())));
-                pool.add(Layout.right(Wording.percent(allocation.percent())));
+                pool.add(Cell.of(document.serviceName(allocation.serviceId())));
+                pool.add(Cell.right(Words.ofTerm("creditRegime.atRisk.allocations[" + i + "].percent",
+                        Wording.percent(allocation.percent()))));
             }
         }
         pool.end();
@@ -225,18 +243,19 @@ final class CreditsSection {
         return own;
     }
 
-    private String credit(CreditTier tier, FeeBasis basis) {
+    private Words credit(CreditTier tier, FeeBasis basis, String path) {
         if (tier.creditPercent() != null) {
-            return Wording.percent(tier.creditPercent()) + " of " + basis(basis);
+            return Words.ofTerm(path + ".creditPercent", Wording.percent(tier.creditPercent())).plain(" of " + basis(basis));
         }
         if (tier.fixedCredit() != null) {
-            return Wording.money(tier.fixedCredit(), options.locale());
+            return Words.ofTerm(path + ".fixedCredit", Wording.money(tier.fixedCredit(), options.locale()));
         }
         if (tier.downtimeMultiple() != null) {
-            return Wording.number(tier.downtimeMultiple()) + " times the fees for the Downtime, each hour of Downtime "
-                    + "valued at " + basis(basis) + " for the Measurement Period divided by its hours in the Availability Window";
+            return Words.ofTerm(path + ".downtimeMultiple", Wording.number(tier.downtimeMultiple())).plain(" times the fees for "
+                    + "the Downtime, each hour of Downtime valued at " + basis(basis) + " for the Measurement Period "
+                    + "divided by its hours in the Availability Window");
         }
-        return "No Service Credit";
+        return Words.of("No Service Credit");
     }
 
     private static String basis(FeeBasis basis) {

@@ -1,7 +1,5 @@
 package org.slastudio.export;
 
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Phrase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -23,9 +21,9 @@ import org.slastudio.model.TargetComparator;
 final class MetricsSection {
     private final AgreementDocument document;
     private final ExportOptions options;
-    private final Layout layout;
+    private final Pages layout;
 
-    MetricsSection(AgreementDocument document, Layout layout) {
+    MetricsSection(AgreementDocument document, Pages layout) {
         this.document = document;
         this.options = document.options();
         this.layout = layout;
@@ -50,32 +48,37 @@ final class MetricsSection {
             document.tableClauseHeading("Response and resolution times");
             layout.text("Incidents shall be responded to and resolved by the targets below, by priority. Times run "
                     + "on the clock shown: around the clock, or only within the hours of the named Availability Window.");
-            record Row(PriorityTarget target, Metric metric) {
+            record Row(PriorityTarget target, Metric metric, String path) {
             }
             List<Row> rows = new ArrayList<>();
             for (Metric metric : timed) {
-                for (PriorityTarget target : metric.priorityTargets()) {
+                for (int i = 0; i < metric.priorityTargets().size(); i++) {
+                    PriorityTarget target = metric.priorityTargets().get(i);
                     if (target != null) {
-                        rows.add(new Row(target, metric));
+                        rows.add(new Row(target, metric, document.path(metric) + ".priorityTargets[" + i + "]"));
                     }
                 }
             }
             rows.sort(Comparator.comparing((Row r) -> r.target().priority() == null ? Integer.MAX_VALUE
                     : r.target().priority().ordinal()).thenComparing(r -> r.metric().kind()));
-            Layout.Rows table = layout.rows("Table " + document.tableNumber() + ": Response and resolution times by priority",
-                    Layout.table(new float[] {1.5f, 1.4f, 2.6f, 1.4f, 1.6f, 1.4f, 1.8f},
+            Pages.Rows table = layout.rows("Table " + document.tableNumber() + ": Response and resolution times by priority",
+                    Columns.of(new float[] {1.5f, 1.4f, 2.6f, 1.4f, 1.6f, 1.4f, 1.8f},
                             "Priority", "Measure", "Metric", "Target", "Compliance", "Clock", "Type"));
             for (Row row : rows) {
-                table.add(Layout.cell(row.target().priority() == null ? Wording.NOT_STATED
-                        : "Priority\u00a0" + (row.target().priority().ordinal() + 1), Layout.TABLE_BOLD));
-                table.add(Layout.cell(row.metric().kind() == MetricKind.RESPONSE_TIME ? "Response Time" : "Resolution Time"));
-                table.add(Layout.cell(Wording.text(row.metric().name())));
-                table.add(Layout.cell(Wording.target(row.target(), row.metric())));
-                table.add(Layout.right(row.target().compliancePercent() == null ? "every Incident"
-                        : Wording.percent(row.target().compliancePercent()) + " of Incidents"));
-                table.add(Layout.cell(row.metric().clockWindowId() == null ? "Around the clock"
+                table.add(Cell.bold(row.target().priority() == null ? Wording.NOT_STATED
+                        : "Priority\u00a0" + (row.target().priority().ordinal() + 1)));
+                table.add(Cell.of(row.metric().kind() == MetricKind.RESPONSE_TIME ? "Response Time" : "Resolution Time"));
+                table.add(Cell.of(Wording.text(row.metric().name())));
+                String target = Wording.target(row.target(), row.metric());
+                table.add(Cell.of(row.target().dueBy() == null && target.startsWith("within ")
+                        ? Words.of("within ").term(row.path() + ".within", target.substring("within ".length()))
+                        : Words.of(target)));
+                table.add(Cell.right(row.target().compliancePercent() == null ? Words.of("every Incident")
+                        : Words.ofTerm(row.path() + ".compliancePercent", Wording.percent(row.target().compliancePercent()))
+                                .plain(" of Incidents")));
+                table.add(Cell.of(row.metric().clockWindowId() == null ? "Around the clock"
                         : document.windowName(row.metric().clockWindowId())));
-                table.add(Layout.cell(classification(row.metric().classification())));
+                table.add(Cell.of(classification(row.metric().classification())));
             }
             table.end();
         }
@@ -83,17 +86,17 @@ final class MetricsSection {
         if (!others.isEmpty()) {
             document.tableClauseHeading("Other service measures");
             layout.text("The following measures are reported for each period shown:");
-            Layout.Rows table = layout.rows("Table " + document.tableNumber() + ": Other service measures",
-                    Layout.table(new float[] {2.6f, 1.9f, 1.7f, 1.1f, 1.5f, 1.8f, 1.8f},
+            Pages.Rows table = layout.rows("Table " + document.tableNumber() + ": Other service measures",
+                    Columns.of(new float[] {2.6f, 1.9f, 1.7f, 1.1f, 1.5f, 1.8f, 1.8f},
                             "Metric", "Service", "Target", "Period", "Source", "Responsible", "Type"));
             for (Metric metric : others) {
-                table.add(Layout.cell(Wording.text(metric.name()), Layout.TABLE_BOLD));
-                table.add(Layout.cell(document.serviceName(metric.serviceId())));
-                table.add(Layout.cell(target(metric)));
-                table.add(Layout.cell(periodShort(metric.period())));
-                table.add(Layout.cell(metric.dataSource() == DataSource.MANUAL ? "Manual" : "Automated"));
-                table.add(Layout.cell(document.partyName(metric.responsiblePartyId())));
-                table.add(Layout.cell(classification(metric.classification())));
+                table.add(Cell.of(Words.ofTerm(document.path(metric) + ".name", Wording.text(metric.name())).in(Words.Emphasis.BOLD)));
+                table.add(Cell.of(document.serviceName(metric.serviceId())));
+                table.add(Cell.of(target(metric)));
+                table.add(Cell.of(periodShort(metric.period())));
+                table.add(Cell.of(metric.dataSource() == DataSource.MANUAL ? "Manual" : "Automated"));
+                table.add(Cell.of(document.partyName(metric.responsiblePartyId())));
+                table.add(Cell.of(classification(metric.classification())));
             }
             table.end();
         }
@@ -152,10 +155,8 @@ final class MetricsSection {
         layout.text("The party responsible for each measure shall report it to the other "
                 + (document.parties().size() > 2 ? "parties" : "party") + " as follows:");
         for (Map.Entry<ReportingFrequency, List<String>> entry : byFrequency.entrySet()) {
-            Phrase phrase = new Phrase("", Layout.BODY);
-            phrase.add(new Chunk(Wording.capitalised(entry.getKey().name().toLowerCase(Locale.ROOT)) + ": ", Layout.BODY_BOLD));
-            phrase.add(new Chunk(Wording.list(entry.getValue()) + ".", Layout.BODY));
-            layout.subNumbered(document.nextSubClause(), phrase);
+            layout.subNumbered(document.nextSubClause(), Words.bold(Wording.capitalised(entry.getKey().name()
+                    .toLowerCase(Locale.ROOT)) + ": ").plain(Wording.list(entry.getValue()) + "."));
         }
         if (metrics().stream().anyMatch(m -> m.dataSource() == DataSource.MANUAL)) {
             layout.text("Measures compiled by hand are reported with the records they were compiled from, so that the "

@@ -80,25 +80,30 @@ final class Wording {
 
     /** "less than 99.95% but at least 99.0%": the upper bound first, as credit tables are read top down. */
     static String band(CreditTier tier) {
-        String upper = bound(tier.upper(), "at most ", "less than ");
-        String lower = bound(tier.lower(), "at least ", "more than ");
+        return band(tier, null).text();
+    }
+
+    /** The tier's band, "less than 99.9% but at least 99.0%", its bounds tagged under {@code path} (if not null). */
+    static Words band(CreditTier tier, String path) {
+        Words upper = bound(tier.upper(), "at most ", "less than ", path == null ? null : path + ".upper.percent");
+        Words lower = bound(tier.lower(), "at least ", "more than ", path == null ? null : path + ".lower.percent");
         if (upper == null && lower == null) {
-            return "any availability";
+            return Words.of("any availability");
         }
         if (upper == null) {
             return lower;
         }
-        return lower == null ? upper : upper + " but " + lower;
+        return lower == null ? upper : upper.plain(" but ").add(lower);
     }
 
-    private static String bound(TierBound bound, String inclusive, String exclusive) {
+    private static Words bound(TierBound bound, String inclusive, String exclusive, String path) {
         if (bound != null && bound.atTarget()) {
-            return (bound.inclusive() ? inclusive : exclusive) + "the Service's target";
+            return Words.of((bound.inclusive() ? inclusive : exclusive) + "the Service's target");
         }
         if (bound == null || bound.percent() == null) {
             return null;
         }
-        return (bound.inclusive() ? inclusive : exclusive) + percent(bound.percent());
+        return Words.of(bound.inclusive() ? inclusive : exclusive).term(path, percent(bound.percent()));
     }
 
     /** "15 minutes", "1 hour", "1 hour 30 minutes", "3 days". */
@@ -212,14 +217,27 @@ final class Wording {
     }
 
     static String earnBack(EarnBack earnBack) {
+        Words words = earnBack(earnBack, null);
+        return words == null ? null : words.text();
+    }
+
+    /** The earn-back sentence, its terms tagged under {@code path} (if not null); null where there is no earn-back. */
+    static Words earnBack(EarnBack earnBack, String path) {
         if (earnBack == null || earnBack.followingPeriods() == null) {
             return null;
         }
-        String level = earnBack.requiredPercent() == null ? "meets its target"
-                : "achieves an availability of at least " + percent(earnBack.requiredPercent());
-        return "A Service Credit is earned back by the Provider, and is not payable, where the affected Service " + level
-                + (earnBack.followingPeriods() == 1 ? " in the following measurement period"
-                : " in each of the " + number(earnBack.followingPeriods()) + " following measurement periods") + ".";
+        Words words = Words.of("A Service Credit is earned back by the Provider, and is not payable, where the affected "
+                + "Service ");
+        if (earnBack.requiredPercent() == null) {
+            words.plain("meets its target");
+        } else {
+            words.plain("achieves an availability of at least ")
+                    .term(path == null ? null : path + ".requiredPercent", percent(earnBack.requiredPercent()));
+        }
+        String periods = path == null ? null : path + ".followingPeriods";
+        return earnBack.followingPeriods() == 1 ? words.plain(" in the following measurement period.")
+                : words.plain(" in each of the ").term(periods, number(earnBack.followingPeriods()))
+                        .plain(" following measurement periods.");
     }
 
     private static final String[] NUMBERS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",

@@ -11,7 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slastudio.export.ExportOptions;
-import org.slastudio.export.PdfFiles;
+import org.slastudio.export.ExportFiles;
 import org.slastudio.export.RedlinePdf;
 import org.slastudio.model.Agreement;
 import org.slastudio.negotiation.Change;
@@ -167,7 +167,7 @@ public final class CompareModel {
         Agreement previous = theirs;
         Agreement next = nextRound();
         jobs.run("Writing " + pdf.getFileName() + "…",
-                () -> PdfFiles.writeAtomically(pdf, out -> RedlinePdf.write(previous, next, ExportOptions.draft(), out)),
+                () -> ExportFiles.writeAtomically(pdf, out -> RedlinePdf.write(previous, next, ExportOptions.draft(), out)),
                 result -> outcome.set("Wrote " + pdf.getFileName() + ": " + result.pages() + " pages."),
                 failure -> dialogs.showError("Could not export " + pdf.getFileName(), "The redline was not written to "
                         + pdf + " (" + failure.getMessage() + "). Choose another folder and export again."));

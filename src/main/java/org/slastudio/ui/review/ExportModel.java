@@ -11,7 +11,7 @@ import org.slastudio.export.ExportResult;
 import org.slastudio.export.MemoDetails;
 import org.slastudio.export.MemoOption;
 import org.slastudio.export.OptionsMemoPdf;
-import org.slastudio.export.PdfFiles;
+import org.slastudio.export.ExportFiles;
 import org.slastudio.model.SimulationAssumptions;
 import org.slastudio.review.Finding;
 import org.slastudio.review.Severity;
@@ -177,7 +177,7 @@ public final class ExportModel {
                 saved.seed() != null ? saved.seed() : Simulator.DEFAULT_SEED);
         int about = draftShown;
         jobs.run("Simulating and writing " + pdf.getFileName() + "…",
-                () -> PdfFiles.writeAtomically(pdf, out -> OptionsMemoPdf.write(options, details, exportOptions, out)),
+                () -> ExportFiles.writeAtomically(pdf, out -> OptionsMemoPdf.write(options, details, exportOptions, out)),
                 result -> say(about, "Wrote " + pdf.getFileName() + ": options " + String.join(", ",
                         options.stream().map(MemoOption::name).toList()) + " on " + result.pages() + " pages, "
                         + (signed ? "final copy" : "marked DRAFT") + "."),
@@ -204,7 +204,7 @@ public final class ExportModel {
 
     private static ExportResult write(Draft current, boolean signed, Path pdf) throws IOException {
         ExportOptions options = signed ? ExportOptions.finalCopy() : ExportOptions.draft();
-        return PdfFiles.writeAtomically(pdf, out -> AgreementPdf.write(current, options, out));
+        return ExportFiles.writeAtomically(pdf, out -> AgreementPdf.write(current, options, out));
     }
 
     private static String pages(ExportResult result, boolean signed) {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PdfFilesTest {
+class ExportFilesTest {
 
     @TempDir
     Path dir;
@@ -21,7 +21,7 @@ class PdfFilesTest {
         Path ordinary = Files.writeString(dir.resolve("ordinary.txt"), "x");
         Path pdf = dir.resolve("agreement.pdf");
 
-        String answer = PdfFiles.writeAtomically(pdf, out -> {
+        String answer = ExportFiles.writeAtomically(pdf, out -> {
             out.write("%PDF".getBytes(StandardCharsets.US_ASCII));
             return "written";
         });
@@ -38,7 +38,7 @@ class PdfFilesTest {
     void aFailedWriteLeavesThePreviousPdfWholeAndNoTemporary() throws IOException {
         Path pdf = Files.writeString(dir.resolve("agreement.pdf"), "the signed version");
 
-        assertThatThrownBy(() -> PdfFiles.writeAtomically(pdf, out -> {
+        assertThatThrownBy(() -> ExportFiles.writeAtomically(pdf, out -> {
             out.write("half".getBytes(StandardCharsets.US_ASCII));
             throw new IOException("disk full");
         })).hasMessage("disk full");
@@ -51,7 +51,7 @@ class PdfFilesTest {
 
     @Test
     void aFolderThatDoesNotExistIsNamed() {
-        assertThatThrownBy(() -> PdfFiles.writeAtomically(dir.resolve("missing/agreement.pdf"), out -> null))
+        assertThatThrownBy(() -> ExportFiles.writeAtomically(dir.resolve("missing/agreement.pdf"), out -> null))
                 .isInstanceOf(NoSuchFileException.class)
                 .hasMessageContaining("missing").hasMessageContaining("the folder does not exist");
     }
@@ -63,8 +63,8 @@ class PdfFilesTest {
         Path toNothing = Files.createSymbolicLink(dir.resolve("next.pdf"), Path.of("sub", "..", "new.pdf"));
         Files.createDirectory(dir.resolve("sub"));
 
-        PdfFiles.writeAtomically(toExisting, out -> { out.write('1'); return null; });
-        PdfFiles.writeAtomically(toNothing, out -> { out.write('2'); return null; });
+        ExportFiles.writeAtomically(toExisting, out -> { out.write('1'); return null; });
+        ExportFiles.writeAtomically(toNothing, out -> { out.write('2'); return null; });
 
         assertThat(Files.isSymbolicLink(toExisting)).isTrue();
         assertThat(Files.isSymbolicLink(toNothing)).isTrue();
@@ -79,7 +79,7 @@ class PdfFilesTest {
         boolean[] written = {false};
 
         for (Path target : new Path[] {folder, link}) {
-            assertThatThrownBy(() -> PdfFiles.writeAtomically(target, out -> written[0] = true))
+            assertThatThrownBy(() -> ExportFiles.writeAtomically(target, out -> written[0] = true))
                     .isInstanceOf(IOException.class)
                     .hasMessageContaining(folder.toString()).hasMessageContaining("is a folder, not a regular file");
         }
@@ -93,7 +93,7 @@ class PdfFilesTest {
     void aLinkThatLeadsBackToItselfIsRefused() throws IOException {
         Path loop = Files.createSymbolicLink(dir.resolve("loop.pdf"), Path.of("loop.pdf"));
 
-        assertThatThrownBy(() -> PdfFiles.writeAtomically(loop, out -> null)).hasMessageContaining("too many symbolic links");
+        assertThatThrownBy(() -> ExportFiles.writeAtomically(loop, out -> null)).hasMessageContaining("too many symbolic links");
         assertThat(Files.isSymbolicLink(loop)).isTrue();
     }
 }
