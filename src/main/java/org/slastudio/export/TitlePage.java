@@ -9,6 +9,12 @@ import org.slastudio.model.Renewal;
 
 /** The title page: parties, effective date, term, version, fingerprint. */
 final class TitlePage {
+    /**
+     * Tags of marks of the copy rather than terms of the draft (a tag of a term names its place in the draft file):
+     * the date a copy was issued and its status differ from copy to copy, and reading a copy back passes over them.
+     */
+    static final String ISSUE_DATE = "#issueDate";
+    static final String STATUS = "#status";
     private final AgreementDocument document;
     private final Overview overview;
     private final ExportOptions options;
@@ -34,7 +40,7 @@ final class TitlePage {
         facts.add(new Cover.Fact("Governing law", Words.ofTerm("overview.governingLaw", Wording.text(overview.governingLaw()))));
         facts.add(new Cover.Fact("Version", Words.ofTerm("overview.version", document.version())));
         facts.add(new Cover.Fact(!options.draftMark() ? "Date of issue" : "Date of this draft",
-                Words.of(Wording.date(options.issueDate(), options.locale()))));
+                Words.ofTerm(ISSUE_DATE, Wording.date(options.issueDate(), options.locale()))));
         facts.add(new Cover.Fact("Fingerprint", Words.of(document.fingerprint() + "  (SHA-256 of the agreement file, first "
                 + Fingerprint.SHORT_LENGTH + " characters)")));
         return new Cover(document.title(), typeLine(), parties, facts,

@@ -93,7 +93,7 @@ final class WordBody {
         }
         xml.append("</w:tbl>");
         if (cover.status() != null) {
-            styled("DraftStatus", Words.of(cover.status()));
+            styled("DraftStatus", Words.ofTerm(TitlePage.STATUS, cover.status()));
         }
     }
 

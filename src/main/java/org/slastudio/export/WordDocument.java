@@ -36,9 +36,14 @@ public final class WordDocument {
     public static ExportResult write(Draft draft, ExportOptions options, OutputStream out) throws IOException {
         Objects.requireNonNull(options, "options");
         Blocks blocks = blocks(draft, options);
-        String fingerprint = Fingerprint.shortOf(AgreementPdf.withoutNegotiation(draft));
+        String fingerprint = fingerprint(draft);
         write(blocks, new Package(title(blocks), draft.agreement(), fingerprint, options), null, out);
         return new ExportResult(0, fingerprint);
+    }
+
+    /** The fingerprint a Word document of the draft carries, as its title page and properties give it. */
+    public static String fingerprint(Draft draft) {
+        return Fingerprint.shortOf(AgreementPdf.withoutNegotiation(draft));
     }
 
     /** The agreement's blocks in contract order, as the PDF sets them on pages. */

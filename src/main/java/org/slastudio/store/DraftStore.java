@@ -87,8 +87,12 @@ public final class DraftStore {
 
     /** The file text: pretty-printed, fields in a stable order, ending with a newline. */
     public static String write(Draft draft) {
+        return writeTree(DraftWriter.write(draft, SCHEMA_VERSION));
+    }
+
+    static String writeTree(JsonNode file) {
         try {
-            return Json.WRITER.writeValueAsString(DraftWriter.write(draft, SCHEMA_VERSION)) + "\n";
+            return Json.WRITER.writeValueAsString(file) + "\n";
         } catch (JacksonException e) {
             throw new IllegalStateException("could not write a draft as JSON", e);
         }

@@ -144,6 +144,9 @@ class WordDocumentTest {
 
         assertThat(tags).isNotEmpty();
         for (String tag : tags.keySet()) {
+            if (tag.startsWith("#")) {
+                continue;
+            }
             String path = tag.replaceFirst("#\\d+$", "");
             assertThat(at(file, path)).as(tag).isNotNull();
             assertThat(at(file, path).isMissingNode()).as(tag).isFalse();
