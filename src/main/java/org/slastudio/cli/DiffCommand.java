@@ -10,6 +10,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slastudio.export.ExportOptions;
 import org.slastudio.export.ExportFiles;
+import org.slastudio.export.WordDocument;
+import org.slastudio.model.Party;
+import org.slastudio.model.Round;
+import org.slastudio.store.Draft;
+import org.slastudio.store.DraftStore;
 import org.slastudio.export.RedlinePdf;
 import org.slastudio.model.Agreement;
 import org.slastudio.negotiation.Change;
@@ -53,10 +58,17 @@ final class DiffCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--redline", paramLabel = "PDF",
-            description = "Also write the changes as a PDF appendix to send with THEIRS: deleted words struck through, "
-                    + "inserted words underlined; without positions or whom a change favours.")
+    @Option(names = "--redline", paramLabel = "FILE",
+            description = "Also write the changes to send with THEIRS, without positions or whom a change favours: as a "
+                    + "PDF appendix (deleted words struck through, inserted words underlined), or, where FILE ends in "
+                    + ".docx, as THEIRS in Word with every difference from OURS a tracked change the other side can "
+                    + "accept or reject in Word's Review pane.")
     Path redline;
+
+    @Option(names = "--author", paramLabel = "NAME",
+            description = "Whom the tracked changes of a .docx redline are attributed to (default: the party that "
+                    + "proposed THEIRS's latest round, else \"SLA Studio\").")
+    String author;
 
     @Override
     public Integer call() {
@@ -71,7 +83,7 @@ final class DiffCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.println(asJson(changes, ours, theirs));
         } else {
-            printText(changes, out);
+            ChangeList.print(changes, ours.toString(), theirs.toString(), out);
         }
         if (redline != null) {
             try {
@@ -86,22 +98,23 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private void writeRedline(Agreement previous, Agreement next) throws IOException {
-        ExportFiles.writeAtomically(redline, stream -> RedlinePdf.write(previous, next,
-                new ExportOptions(true, ZonedDateTime.now(), null), stream));
-    }
-
-    private void printText(List<Change> changes, PrintWriter out) {
-        if (changes.isEmpty()) {
-            out.printf("%s and %s agree on every term.%n", ours, theirs);
+        ExportOptions options = new ExportOptions(true, ZonedDateTime.now(), null);
+        if (redline.getFileName() != null && redline.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
+            // The drafts as saved, unknown fields and all, so that the document carries THEIRS's own fingerprint.
+            Draft a = DraftStore.load(ours).draft();
+            Draft b = DraftStore.load(theirs).draft();
+            ExportFiles.writeAtomically(redline, stream -> WordDocument.writeRedline(a, b, author(next), options, stream));
             return;
         }
-        out.printf("%s -> %s: %d change%s%n", ours, theirs, changes.size(), changes.size() == 1 ? "" : "s");
-        for (Change change : changes) {
-            out.printf("  %-8s %s%n", change.kind().label(), change.description());
-            String favours = change.favours() == org.slastudio.negotiation.Favours.NEUTRAL ? "neutral"
-                    : "favours the " + change.favours().label();
-            out.printf("           %s%s%n", favours, change.standing() == null ? "" : "; our position: " + change.standing().describe());
+        ExportFiles.writeAtomically(redline, stream -> RedlinePdf.write(previous, next, options, stream));
+    }
+
+    private String author(Agreement next) {
+        if (author != null && !author.isBlank()) {
+            return author.strip();
         }
+        return next.negotiation().latestRound().map(Round::proposedBy).flatMap(next::party).map(Party::legalName)
+                .filter(name -> !name.isBlank()).orElse("SLA Studio");
     }
 
     private static String asJson(List<Change> changes, Path ours, Path theirs) {

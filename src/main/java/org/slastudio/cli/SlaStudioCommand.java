@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         subcommands = {ValidateCommand.class, NewCommand.class, TemplatesCommand.class, DowntimeCommand.class,
                 CreditCommand.class, DeadlineCommand.class, SimulateCommand.class, ExportCommand.class, DiffCommand.class,
-                MemoCommand.class, RoundCommand.class},
+                MemoCommand.class, RoundCommand.class, ImportCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
                 "0:all good",

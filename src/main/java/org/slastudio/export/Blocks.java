@@ -22,10 +22,17 @@ final class Blocks implements Pages {
     record PageBreak() implements Block {
     }
 
-    /** A section (level 1) or clause (level 2) heading, with the number the PDF gives it. */
-    record Heading(int level, String number, String title, Words.Revision revision) implements Block {
+    /**
+     * A section (level 1) or clause (level 2) heading, with the number the PDF gives it; in a redline, the title
+     * {@code revised} word by word, or the heading added or taken out whole ({@code revision}).
+     */
+    record Heading(int level, String number, String title, Words revised, Words.Revision revision) implements Block {
         Heading(int level, String number, String title) {
-            this(level, number, title, null);
+            this(level, number, title, null, null);
+        }
+
+        Words words() {
+            return revised != null ? revised : Words.of(title);
         }
     }
 
@@ -41,7 +48,7 @@ final class Blocks implements Pages {
     record Row(List<Cell> cells, Words.Revision revision) {
     }
 
-    record Table(String caption, Columns columns, List<Row> rows) implements Block {
+    record Table(String caption, Columns columns, List<Row> rows, Words.Revision revision) implements Block {
     }
 
     record Signatures(List<Cover.Signatory> signatories) implements Block {
@@ -53,9 +60,14 @@ final class Blocks implements Pages {
         return Collections.unmodifiableList(blocks);
     }
 
-    /** The headings in order, as the contents lists them. */
+    /** The headings in order, as the contents lists them (a redline's deleted headings left out). */
     List<Heading> headings() {
-        return blocks.stream().filter(b -> b instanceof Heading).map(b -> (Heading) b).toList();
+        return headings(blocks);
+    }
+
+    static List<Heading> headings(List<Block> blocks) {
+        return blocks.stream().filter(b -> b instanceof Heading h && h.revision() != Words.Revision.DELETED)
+                .map(b -> (Heading) b).toList();
     }
 
     @Override
@@ -121,7 +133,7 @@ final class Blocks implements Pages {
     @Override
     public Rows rows(String caption, Columns columns) {
         List<Row> rows = new ArrayList<>();
-        blocks.add(new Table(caption, columns, rows));
+        blocks.add(new Table(caption, columns, rows, null));
         int width = columns.widths().length;
         return new Rows() {
             private List<Cell> row = new ArrayList<>();

@@ -138,11 +138,17 @@ final class WordBody {
     // ---- headings and paragraphs
 
     private void heading(Blocks.Heading h) {
-        int i = heading++;
         xml.append("<w:p><w:pPr><w:pStyle w:val=\"Heading").append(h.level()).append("\"/>");
         paragraphMark(h.revision());
-        xml.append("</w:pPr><w:bookmarkStart w:id=\"").append(i).append("\" w:name=\"").append(bookmark(i)).append("\"/>");
-        run(h.title(), Words.Emphasis.PLAIN, h.revision());
+        xml.append("</w:pPr>");
+        if (h.revision() == Words.Revision.DELETED) {
+            words(h.words(), h.revision()); // taken out: not in the contents, so no bookmark
+            xml.append("</w:p>");
+            return;
+        }
+        int i = heading++;
+        xml.append("<w:bookmarkStart w:id=\"").append(i).append("\" w:name=\"").append(bookmark(i)).append("\"/>");
+        words(h.words(), h.revision());
         xml.append("<w:bookmarkEnd w:id=\"").append(i).append("\"/></w:p>");
     }
 
@@ -259,7 +265,11 @@ final class WordBody {
     // ---- tables
 
     private void table(Blocks.Table t) {
-        styled("Caption", Words.of(t.caption()));
+        xml.append("<w:p><w:pPr><w:pStyle w:val=\"Caption\"/>");
+        paragraphMark(t.revision());
+        xml.append("</w:pPr>");
+        words(Words.of(t.caption()), t.revision());
+        xml.append("</w:p>");
         float[] widths = t.columns().widths();
         float total = 0;
         for (float w : widths) {
@@ -276,9 +286,13 @@ final class WordBody {
         for (int w : twips) {
             xml.append("<w:gridCol w:w=\"").append(w).append("\"/>");
         }
-        xml.append("</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
+        xml.append("</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/>");
+        if (t.revision() != null) {
+            revisionMark(t.revision());
+        }
+        xml.append("</w:trPr>");
         for (int i = 0; i < widths.length; i++) {
-            cell(twips[i], "TableHeading", Words.of(t.columns().headings().get(i)), false, null);
+            cell(twips[i], "TableHeading", Words.of(t.columns().headings().get(i)), false, t.revision());
         }
         xml.append("</w:tr>");
         for (Blocks.Row row : t.rows()) {

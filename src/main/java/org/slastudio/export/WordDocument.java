@@ -37,7 +37,23 @@ public final class WordDocument {
         Objects.requireNonNull(options, "options");
         Blocks blocks = blocks(draft, options);
         String fingerprint = fingerprint(draft);
-        write(blocks, new Package(title(blocks), draft.agreement(), fingerprint, options), null, out);
+        write(blocks.blocks(), new Package(title(blocks.blocks()), draft.agreement(), fingerprint, options), null, out);
+        return new ExportResult(0, fingerprint);
+    }
+
+    /**
+     * Writes the next round as a Word document whose differences from ours are tracked changes by {@code author},
+     * dated when {@code options} says the copy is issued: the other side sees them in Word's Review pane and accepts
+     * or rejects each. The document is the next round's (its fingerprint and tags), so it reads back against it.
+     */
+    public static ExportResult writeRedline(Draft ours, Draft next, String author, ExportOptions options, OutputStream out)
+            throws IOException {
+        Objects.requireNonNull(options, "options");
+        ExportOptions dated = options.issued() != null ? options : options.issuedAt(java.time.ZonedDateTime.now());
+        List<Blocks.Block> merged = TrackedChanges.between(blocks(ours, dated).blocks(), blocks(next, dated).blocks());
+        String fingerprint = fingerprint(next);
+        write(merged, new Package(title(merged), next.agreement(), fingerprint, dated),
+                new WordBody.Author(author, dated.issued()), out);
         return new ExportResult(0, fingerprint);
     }
 
@@ -57,8 +73,8 @@ public final class WordDocument {
     }
 
     /** The title the cover gives the agreement. */
-    static String title(Blocks blocks) {
-        return blocks.blocks().stream().filter(b -> b instanceof Blocks.CoverBlock).map(b -> ((Blocks.CoverBlock) b).cover().title())
+    static String title(List<Blocks.Block> blocks) {
+        return blocks.stream().filter(b -> b instanceof Blocks.CoverBlock).map(b -> ((Blocks.CoverBlock) b).cover().title())
                 .findFirst().orElse("Service Level Agreement");
     }
 
@@ -66,13 +82,13 @@ public final class WordDocument {
     record Package(String title, Agreement agreement, String fingerprint, ExportOptions options) {
     }
 
-    static void write(Blocks blocks, Package p, WordBody.Author author, OutputStream out) throws IOException {
+    static void write(List<Blocks.Block> blocks, Package p, WordBody.Author author, OutputStream out) throws IOException {
         String version = org.slastudio.export.Wording.text(p.agreement().overview() == null ? null : p.agreement().overview().version());
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         part(zip, "[Content_Types].xml", CONTENT_TYPES);
         part(zip, "_rels/.rels", PACKAGE_RELATIONSHIPS);
         part(zip, "word/_rels/document.xml.rels", DOCUMENT_RELATIONSHIPS);
-        part(zip, "word/document.xml", new WordBody(blocks.headings(), author).write(blocks.blocks()));
+        part(zip, "word/document.xml", new WordBody(Blocks.headings(blocks), author).write(blocks));
         part(zip, "word/styles.xml", WordStyles.styles());
         part(zip, "word/numbering.xml", WordStyles.numbering());
         part(zip, "word/settings.xml", settings());

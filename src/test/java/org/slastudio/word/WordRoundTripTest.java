@@ -137,6 +137,20 @@ class WordRoundTripTest {
     }
 
     @Test
+    void aRedlineReturnedAsItWasSentReadsBackAgainstTheNextRoundWithoutChanges() throws Exception {
+        Draft ours = ours();
+        Draft next = DraftStore.read(DraftStore.write(ours).replace("\"targetPercent\": 99.95", "\"targetPercent\": 99.9")
+                .replace("at least once every twelve months", "at least once every six months")).draft();
+        ByteArrayOutputStream redline = new ByteArrayOutputStream();
+        WordDocument.writeRedline(ours, next, "Northwind Cloud GmbH", ExportOptions.draft(), redline);
+
+        WordImport.Result result = WordImport.read(redline.toByteArray(), next);
+
+        assertThat(result.changes()).isEmpty();
+        assertThat(result.unmapped()).isEmpty();
+    }
+
+    @Test
     void aFigureThatCannotBeReadIsListedNotGuessed() throws Exception {
         Draft ours = ours();
         byte[] returned = new Counterparty(exported(ours)).plainEdit(TARGET, "ninety-nine point nine").save();
