@@ -168,9 +168,11 @@ final class TermReading {
         return Reading.of(total);
     }
 
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH), DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH), DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH));
+    /** Strictly: "30 February" is not a date, however near one it is. */
+    private static final List<DateTimeFormatter> DATES = java.util.stream.Stream.of("d MMMM uuuu", "MMMM d, uuuu",
+                    "uuuu-MM-dd", "d MMM uuuu", "MMM d, uuuu")
+            .map(p -> DateTimeFormatter.ofPattern(p, Locale.ENGLISH).withResolverStyle(java.time.format.ResolverStyle.STRICT))
+            .toList();
 
     private static Reading date(String t) {
         String plain = t.replaceAll("(\\d)(st|nd|rd|th)\\b", "$1");
