@@ -3,6 +3,9 @@ package org.slastudio.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.slastudio.model.Decimals;
 import picocli.CommandLine;
 
@@ -24,7 +27,7 @@ public final class Cli {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = commandLine(out, err);
+        CommandLine commandLine = commandLine(out, err, args.length > 0 ? args[0] : null);
         int status = commandLine.execute(args);
         out.flush();
         err.flush();
@@ -33,7 +36,21 @@ public final class Cli {
 
     /** The commands, ready to execute; tests replace the handler of unforeseen exceptions to catch them. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new SlaStudioCommand())
+        return commandLine(out, err, null);
+    }
+
+    /**
+     * The commands, where {@code first} (the first argument) names one, only that one: picocli reads every command's
+     * options when it is added, which cost a short command a good part of its time.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
+        CommandLine commandLine = new CommandLine(new SlaStudioCommand());
+        if (first != null && COMMANDS.containsKey(first)) {
+            commandLine.addSubcommand(COMMANDS.get(first).get());
+        } else {
+            COMMANDS.values().forEach(command -> commandLine.addSubcommand(command.get()));
+        }
+        commandLine
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -45,6 +62,24 @@ public final class Cli {
                 });
         commandLine.getCommandSpec().usageMessage().exitCodeListHeading("Exit status:%n");
         return commandLine;
+    }
+
+    /** Every command, by name, in the order the help lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("validate", ValidateCommand::new);
+        COMMANDS.put("new", NewCommand::new);
+        COMMANDS.put("templates", TemplatesCommand::new);
+        COMMANDS.put("downtime", DowntimeCommand::new);
+        COMMANDS.put("credit", CreditCommand::new);
+        COMMANDS.put("deadline", DeadlineCommand::new);
+        COMMANDS.put("simulate", SimulateCommand::new);
+        COMMANDS.put("export", ExportCommand::new);
+        COMMANDS.put("diff", DiffCommand::new);
+        COMMANDS.put("import", ImportCommand::new);
+        COMMANDS.put("memo", MemoCommand::new);
+        COMMANDS.put("round", RoundCommand::new);
     }
 
     private static BigDecimal decimal(String text) {

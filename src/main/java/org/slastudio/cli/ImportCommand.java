@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "import",
         description = "Read the Word document the other side returns, against the draft it was exported from: tracked "
-                + "changes and plain edits inside the tagged terms become term changes (\"99.95%\" -> \"99.9%\"), written "
+                + "changes and plain edits inside the tagged terms become term changes (\"99.95%%\" -> \"99.9%%\"), written "
                 + "as their draft; comments are shown beside the term they are on; edits that map to no term (new or "
                 + "changed paragraphs, a term taken out of its content control, a figure that cannot be read) are listed "
                 + "with their text and place for you to decide. Then the changes are listed as diff lists them: whom each "

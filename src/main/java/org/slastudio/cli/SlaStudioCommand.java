@@ -10,14 +10,12 @@ import picocli.CommandLine.Spec;
                 + "Run without a command to open the desktop app.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ValidateCommand.class, NewCommand.class, TemplatesCommand.class, DowntimeCommand.class,
-                CreditCommand.class, DeadlineCommand.class, SimulateCommand.class, ExportCommand.class, DiffCommand.class,
-                MemoCommand.class, RoundCommand.class, ImportCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
                 "0:all good",
                 "1:a draft has errors",
                 "2:a file could not be read, or the command was used wrongly"})
+/** The top of the command line; its commands are added by {@link Cli}, only the one asked for where one is. */
 final class SlaStudioCommand implements Callable<Integer> {
 
     @Spec
