@@ -26,7 +26,7 @@ seconds() { # the wall-clock seconds a command takes
     start=$(date +%s%N)
     "$@" >/dev/null 2>&1
     end=$(date +%s%N)
-    echo "scale=3; ($end - $start) / 1000000000" | bc
+    printf "%.3f" "$(echo "scale=3; ($end - $start) / 1000000000" | bc)"
 }
 
 declare -a docx pdf lo

@@ -82,11 +82,12 @@ final class CreditsSection {
             layout.text(earnBack);
         }
         document.clauseHeading("Claims");
-        layout.text("The Customer must claim a Service Credit in writing "
-                + Wording.claimDeadline(regime.claimDeadline(), period, calendarName(regime.claimDeadline()))
-                + ", naming the affected Service, the Measurement Period and the Downtime on which the claim relies. "
-                + "The Provider shall confirm or dispute the claim with its measurement records, and shall apply "
-                + "a confirmed Service Credit to its next invoice.");
+        layout.text(Words.of("The Customer must claim a Service Credit in writing ")
+                .add(Wording.claimDeadline(regime.claimDeadline(), period, calendarName(regime.claimDeadline()),
+                        "creditRegime.claimDeadline"))
+                .plain(", naming the affected Service, the Measurement Period and the Downtime on which the claim relies. "
+                        + "The Provider shall confirm or dispute the claim with its measurement records, and shall apply "
+                        + "a confirmed Service Credit to its next invoice."));
         if (regime.soleRemedy() && document.clauses(Section.SERVICE_CREDITS).stream().noneMatch(CreditsSection::statesSoleRemedy)) {
             document.clauseHeading("Sole remedy");
             layout.text("Service Credits are the Customer's sole and exclusive remedy for a failure to meet a service "
@@ -147,8 +148,8 @@ final class CreditsSection {
             sentence(sentences, earnBack);
         }
         if (c.claimDeadline() != null) {
-            sentence(sentences, Words.of("A Service Credit for this Service must be claimed " + Wording.claimDeadline(
-                    c.claimDeadline(), period, calendarName(c.claimDeadline())) + "."));
+            sentence(sentences, Words.of("A Service Credit for this Service must be claimed ").add(Wording.claimDeadline(
+                    c.claimDeadline(), period, calendarName(c.claimDeadline()), own + ".claimDeadline")).plain("."));
         }
         if (!sentences.runs().isEmpty()) {
             layout.text(sentences);

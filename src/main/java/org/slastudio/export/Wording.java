@@ -194,19 +194,28 @@ final class Wording {
      * whose Business Days count ({@code calendarName}).
      */
     static String claimDeadline(ClaimDeadline deadline, MeasurementPeriod period, String calendarName) {
+        return claimDeadline(deadline, period, calendarName, null).text();
+    }
+
+    /** "within 30 days after the end of the calendar month in which it arose", its count tagged under {@code path}. */
+    static Words claimDeadline(ClaimDeadline deadline, MeasurementPeriod period, String calendarName, String path) {
         if (deadline == null || deadline.rule() == null || deadline.count() == null) {
-            return NOT_STATED;
+            return Words.of(NOT_STATED);
         }
+        int n = deadline.count();
+        String count = path == null ? null : path + ".count";
         String periodEnd = " after the end of the " + period(period) + " in which it arose";
         String incident = " after the day on which the earliest Downtime counted towards it began";
-        String businessDays = plural(deadline.count(), "Business Day") + " of the " + calendarName + " Availability Window";
+        String businessDays = " Business Day" + (n == 1 ? "" : "s") + " of the " + calendarName + " Availability Window";
+        String days = " day" + (n == 1 ? "" : "s");
+        Words within = Words.of("within ").term(count, String.valueOf(n));
         return switch (deadline.rule()) {
-            case DAYS_AFTER_PERIOD_END -> "within " + plural(deadline.count(), "day") + periodEnd;
-            case END_OF_NTH_FOLLOWING_BILLING_CYCLE -> "by the end of the " + ordinal(deadline.count())
-                    + " billing cycle following the " + period(period) + " in which it arose";
-            case DAYS_AFTER_INCIDENT -> "within " + plural(deadline.count(), "day") + incident;
-            case BUSINESS_DAYS_AFTER_PERIOD_END -> "within " + businessDays + periodEnd;
-            case BUSINESS_DAYS_AFTER_INCIDENT -> "within " + businessDays + incident;
+            case DAYS_AFTER_PERIOD_END -> within.plain(days + periodEnd);
+            case END_OF_NTH_FOLLOWING_BILLING_CYCLE -> Words.of("by the end of the ").term(count, ordinal(n))
+                    .plain(" billing cycle following the " + period(period) + " in which it arose");
+            case DAYS_AFTER_INCIDENT -> within.plain(days + incident);
+            case BUSINESS_DAYS_AFTER_PERIOD_END -> within.plain(businessDays + periodEnd);
+            case BUSINESS_DAYS_AFTER_INCIDENT -> within.plain(businessDays + incident);
         };
     }
 

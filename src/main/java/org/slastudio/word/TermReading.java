@@ -44,7 +44,7 @@ final class TermReading {
     private static final List<String> PERCENTS = List.of("targetPercent", "creditPercent", "percent", "monthlyCapPercent",
             "rollingTwelveMonthCapPercent", "percentOfMonthlyCharges", "compliancePercent", "requiredPercent");
     private static final List<String> AMOUNTS = List.of("monthlyFee", "minimumCredit", "fixedCredit");
-    private static final List<String> NUMBERS = List.of("monthlyCapDays", "downtimeMultiple", "followingPeriods");
+    private static final List<String> NUMBERS = List.of("monthlyCapDays", "downtimeMultiple", "followingPeriods", "count");
 
     static Kind kind(String path) {
         String leaf = leaf(path);
@@ -124,6 +124,7 @@ final class TermReading {
     }
 
     private static Reading number(String t) {
+        t = t.replaceFirst("^(\\d+)(st|nd|rd|th)$", "$1"); // "2nd" billing cycle
         Integer word = WORDS.get(t.toLowerCase(Locale.ROOT));
         if (word != null) {
             return Reading.of(BigDecimal.valueOf(word));

@@ -25,6 +25,8 @@ class TermReadingTest {
             "creditRegime.earnBack.followingPeriods | three    | 3",
             "creditRegime.earnBack.followingPeriods | Twelve   | 12",
             "creditRegime.tiers[2].downtimeMultiple | 2.5      | 2.5",
+            "creditRegime.claimDeadline.count    | 30          | 30",
+            "creditRegime.claimDeadline.count    | 2nd         | 2",
     })
     void figuresAreReadAsNumbers(String path, String text, String value) {
         TermReading.Reading reading = TermReading.read(path, text);
