@@ -107,7 +107,7 @@ final class AgreementDocument {
         pages.newPage();
         overviewSection();
         definitionsSection();
-        partiesSection();
+        new PartiesSection(this, pages).write();
         servicesSection();
         AvailabilitySection availability = new AvailabilitySection(this, pages);
         availability.writeAvailability();
@@ -306,31 +306,6 @@ final class AgreementDocument {
             layout.definition(Words.bold("“" + term.term() + "”").plain(" " + term.meaning()));
         }
         prose(clauses(Section.DEFINITIONS).stream().filter(c -> !definitions.merged(c)).toList());
-    }
-
-    private void partiesSection() {
-        section("Parties");
-        for (Party party : parties()) {
-            clauseHeading(Wording.text(party.legalName()) + " (the “" + role(party.role()) + "”)");
-            Words phrase = Words.bold("Address: ").term(path(party) + ".address", Wording.text(party.address())).plain("\n");
-            if (party.contact() != null) {
-                phrase.strong("Contact: ");
-                List<String> parts = new ArrayList<>();
-                for (String s : new String[] {party.contact().name(), party.contact().email(), party.contact().phone()}) {
-                    if (s != null && !s.isBlank()) {
-                        parts.add(s.strip());
-                    }
-                }
-                // A telephone number or an e-mail address is never broken across lines.
-                if (parts.size() == 3) {
-                    parts.set(2, parts.get(2).replace(' ', '\u00a0'));
-                }
-                parts.replaceAll(p -> p.contains("@") ? p.replace('-', '\u2011') : p);
-                phrase.plain(String.join(", ", parts));
-            }
-            layout.ragged(phrase);
-        }
-        prose(Section.PARTIES);
     }
 
     static String role(PartyRole role) {

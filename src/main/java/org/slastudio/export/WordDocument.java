@@ -53,7 +53,7 @@ public final class WordDocument {
         List<Blocks.Block> merged = TrackedChanges.between(blocks(ours, dated).blocks(), blocks(next, dated).blocks());
         String fingerprint = fingerprint(next);
         write(merged, new Package(title(merged), next.agreement(), fingerprint, dated),
-                new WordBody.Author(author, dated.issued()), out);
+                new WordXml.Author(author, dated.issued()), out);
         return new ExportResult(0, fingerprint);
     }
 
@@ -82,7 +82,7 @@ public final class WordDocument {
     record Package(String title, Agreement agreement, String fingerprint, ExportOptions options) {
     }
 
-    static void write(List<Blocks.Block> blocks, Package p, WordBody.Author author, OutputStream out) throws IOException {
+    static void write(List<Blocks.Block> blocks, Package p, WordXml.Author author, OutputStream out) throws IOException {
         String version = org.slastudio.export.Wording.text(p.agreement().overview() == null ? null : p.agreement().overview().version());
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         part(zip, "[Content_Types].xml", CONTENT_TYPES);
@@ -118,7 +118,7 @@ public final class WordDocument {
 
     private static String settings() {
         // Word brings the contents field (and its page numbers) up to date when the document is opened.
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:settings" + WordBody.NAMESPACES + ">"
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:settings" + WordXml.NAMESPACES + ">"
                 + "<w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/><w:updateFields w:val=\"true\"/>"
                 + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\""
                 + " w:val=\"15\"/></w:compat></w:settings>";
@@ -126,21 +126,21 @@ public final class WordDocument {
 
     private static String header(String title, boolean watermark) {
         StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:hdr")
-                .append(WordBody.NAMESPACES).append("><w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr>");
+                .append(WordXml.NAMESPACES).append("><w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr>");
         if (watermark) {
             s.append(WATERMARK);
         }
         if (title != null) {
-            s.append("<w:r><w:t xml:space=\"preserve\">").append(WordBody.escape(title)).append("</w:t></w:r>");
+            s.append("<w:r><w:t xml:space=\"preserve\">").append(WordXml.escape(title)).append("</w:t></w:r>");
         }
         return s.append("</w:p></w:hdr>").toString();
     }
 
     private static String footer(String furniture) {
         StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:ftr")
-                .append(WordBody.NAMESPACES).append("><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>");
+                .append(WordXml.NAMESPACES).append("><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>");
         if (furniture != null) {
-            s.append("<w:r><w:t xml:space=\"preserve\">").append(WordBody.escape(furniture)).append("</w:t></w:r><w:r><w:tab/>")
+            s.append("<w:r><w:t xml:space=\"preserve\">").append(WordXml.escape(furniture)).append("</w:t></w:r><w:r><w:tab/>")
                     .append("<w:t xml:space=\"preserve\">Page </w:t></w:r><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r>")
                     .append("</w:fldSimple><w:r><w:t xml:space=\"preserve\"> of </w:t></w:r><w:fldSimple w:instr=\" NUMPAGES \">")
                     .append("<w:r><w:t>1</w:t></w:r></w:fldSimple>");
@@ -156,8 +156,8 @@ public final class WordDocument {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas."
                 + "openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
                 + " xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-                + "<dc:title>" + WordBody.escape(p.title()) + "</dc:title><dc:subject>" + WordBody.escape("Service level agreement between "
-                + Wording.list(parties)) + "</dc:subject><dc:creator>" + WordBody.escape(String.join(", ", parties))
+                + "<dc:title>" + WordXml.escape(p.title()) + "</dc:title><dc:subject>" + WordXml.escape("Service level agreement between "
+                + Wording.list(parties)) + "</dc:subject><dc:creator>" + WordXml.escape(String.join(", ", parties))
                 + "</dc:creator><cp:keywords>service level agreement, SLA</cp:keywords>"
                 + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + when + "</dcterms:created>"
                 + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + when + "</dcterms:modified></cp:coreProperties>";

@@ -17,14 +17,14 @@ final class WordStyles {
 
     static String styles() {
         StringBuilder s = new StringBuilder(8192);
-        s.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles").append(WordBody.NAMESPACES).append(">")
+        s.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles").append(WordXml.NAMESPACES).append(">")
                 .append("<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"").append(SERIF).append("\" w:hAnsi=\"")
                 .append(SERIF).append("\" w:eastAsia=\"").append(SERIF).append("\" w:cs=\"").append(SERIF).append("\"/>")
                 .append("<w:color w:val=\"").append(INK).append("\"/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>")
                 .append("<w:lang w:val=\"en-GB\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>")
                 .append("<w:spacing w:after=\"120\" w:line=\"280\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>");
         paragraph(s, "Normal", "Normal", null, null, "", "", true);
-        paragraph(s, "BodyText", "Body", "Normal", "BodyText", "<w:ind w:left=\"" + WordBody.HANG + "\"/><w:jc w:val=\"both\"/>", "", true);
+        paragraph(s, "BodyText", "Body", "Normal", "BodyText", "<w:ind w:left=\"" + WordXml.HANG + "\"/><w:jc w:val=\"both\"/>", "", true);
         paragraph(s, "BodyTextLeft", "Body (ragged)", "BodyText", "BodyTextLeft", "<w:jc w:val=\"left\"/>", "", false);
         paragraph(s, "Definition", "Definition", "BodyText", "Definition", "", "", true);
         paragraph(s, "Clause", "Clause", "BodyText", "Clause",
@@ -32,7 +32,7 @@ final class WordStyles {
         paragraph(s, "SubClause", "Sub-clause", "BodyText", "SubClause",
                 "<w:numPr><w:ilvl w:val=\"2\"/><w:numId w:val=\"1\"/></w:numPr><w:spacing w:after=\"60\"/>", "", true);
         paragraph(s, "Note", "Note", "Normal", "BodyText", "<w:spacing w:before=\"40\" w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/>"
-                + "<w:ind w:left=\"" + WordBody.HANG + "\"/>", "<w:i/><w:color w:val=\"" + MUTED + "\"/><w:sz w:val=\"17\"/>", false);
+                + "<w:ind w:left=\"" + WordXml.HANG + "\"/>", "<w:i/><w:color w:val=\"" + MUTED + "\"/><w:sz w:val=\"17\"/>", false);
         paragraph(s, "Heading1", "heading 1", "Normal", "BodyText", "<w:keepNext/><w:keepLines/>"
                 + "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr><w:spacing w:before=\"280\" w:after=\"80\"/>"
                 + "<w:outlineLvl w:val=\"0\"/>", sans(26, ACCENT, true), true);
@@ -55,7 +55,7 @@ final class WordStyles {
         paragraph(s, "TOC1", "toc 1", "Normal", "Normal", tocTabs(0, 100), "<w:b/>", true);
         paragraph(s, "TOC2", "toc 2", "Normal", "Normal", tocTabs(0, 0), "", true);
         paragraph(s, "Caption", "caption", "Normal", "TableText", "<w:keepNext/><w:spacing w:before=\"80\" w:after=\"80\"/>"
-                + "<w:ind w:left=\"" + WordBody.HANG + "\"/>", sans(18, MUTED, true), true);
+                + "<w:ind w:left=\"" + WordXml.HANG + "\"/>", sans(18, MUTED, true), true);
         paragraph(s, "TableText", "Table Text", "Normal", "TableText", "<w:spacing w:before=\"40\" w:after=\"60\" w:line=\"240\""
                 + " w:lineRule=\"auto\"/>", sans(16, INK, false), true);
         paragraph(s, "TableHeading", "Table Heading", "TableText", "TableText", "<w:keepNext/>", sans(16, ACCENT, true), true);
@@ -63,7 +63,7 @@ final class WordStyles {
         paragraph(s, "SignatureLabel", "Signature label", "TableText", "SignatureLabel", "<w:spacing w:before=\"280\" w:after=\"40\"/>", "", false);
         paragraph(s, "SignatureLine", "Signature line", "Normal", "SignatureLine", "<w:spacing w:before=\"280\" w:after=\"40\"/>", "", false);
         paragraph(s, "Header", "header", "Normal", "Header", "<w:spacing w:after=\"0\"/>", sans(16, MUTED, false), true);
-        paragraph(s, "Footer", "footer", "Normal", "Footer", "<w:tabs><w:tab w:val=\"right\" w:pos=\"" + WordBody.TEXT_WIDTH + "\"/></w:tabs>"
+        paragraph(s, "Footer", "footer", "Normal", "Footer", "<w:tabs><w:tab w:val=\"right\" w:pos=\"" + WordXml.TEXT_WIDTH + "\"/></w:tabs>"
                 + "<w:spacing w:after=\"0\"/>", sans(16, MUTED, false), true);
         s.append("<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:uiPriority w:val=\"99\"/>")
                 .append("<w:semiHidden/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/>")
@@ -86,9 +86,9 @@ final class WordStyles {
     }
 
     private static String tocTabs(int indent, int before) {
-        return "<w:tabs><w:tab w:val=\"left\" w:pos=\"" + WordBody.HANG + "\"/><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\""
-                + WordBody.TEXT_WIDTH + "\"/></w:tabs><w:spacing w:before=\"" + before + "\" w:after=\"20\"/>"
-                + "<w:ind w:left=\"" + (indent + WordBody.HANG) + "\" w:hanging=\"" + WordBody.HANG + "\"/>";
+        return "<w:tabs><w:tab w:val=\"left\" w:pos=\"" + WordXml.HANG + "\"/><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\""
+                + WordXml.TEXT_WIDTH + "\"/></w:tabs><w:spacing w:before=\"" + before + "\" w:after=\"20\"/>"
+                + "<w:ind w:left=\"" + (indent + WordXml.HANG) + "\" w:hanging=\"" + WordXml.HANG + "\"/>";
     }
 
     /** A paragraph style; {@code pPr} and {@code rPr} are its properties in schema order. */
@@ -124,11 +124,11 @@ final class WordStyles {
     /** One multilevel list numbers sections (1), clauses (1.1) and sub-clauses (1.1.1). */
     static String numbering() {
         StringBuilder s = new StringBuilder(2048);
-        s.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:numbering").append(WordBody.NAMESPACES)
+        s.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:numbering").append(WordXml.NAMESPACES)
                 .append("><w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"multilevel\"/>");
         String[] texts = {"%1", "%1.%2", "%1.%2.%3"};
         String[] styles = {"Heading1", "Heading2", "Heading3"};
-        int[][] indents = {{WordBody.HANG, WordBody.HANG}, {WordBody.HANG, WordBody.HANG}, {WordBody.HANG + 760, 760}};
+        int[][] indents = {{WordXml.HANG, WordXml.HANG}, {WordXml.HANG, WordXml.HANG}, {WordXml.HANG + 760, 760}};
         for (int level = 0; level < 3; level++) {
             s.append("<w:lvl w:ilvl=\"").append(level).append("\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>")
                     .append("<w:pStyle w:val=\"").append(styles[level]).append("\"/><w:lvlText w:val=\"").append(texts[level])
