@@ -7,7 +7,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slastudio.clauses.ClauseLibrary;
 import org.slastudio.model.Agreement;
-import org.slastudio.model.Overview;
 import org.slastudio.store.Draft;
 import org.slastudio.store.UserFolders;
 import org.slastudio.ui.clauses.ClausesModel;
@@ -22,6 +21,7 @@ import org.slastudio.ui.parties.PartiesModel;
 import org.slastudio.ui.review.ReviewModel;
 import org.slastudio.ui.services.ServicesModel;
 import org.slastudio.ui.windows.WindowsModel;
+import org.slastudio.ui.word.WordImportModel;
 import org.slastudio.ui.wizard.DraftModel;
 import org.slastudio.ui.wizard.DraftReview;
 import org.slastudio.ui.wizard.WizardModel;
@@ -29,11 +29,9 @@ import org.slastudio.ui.wizard.WizardModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -67,7 +65,8 @@ public final class AppModel {
     private final ExportModel export;
     private final CompareModel compare;
     private final ClausesModel clauses;
-    private final Set<String> savedTemplates = new HashSet<>();
+    private final WordImportModel wordImport;
+    private final UserTemplates templates;
     /** What the draft's file holds besides the agreement, written back on save. */
     private Object carried;
 
@@ -91,10 +90,18 @@ public final class AppModel {
         this.dialogs = dialogs;
         this.starters = FXCollections.observableArrayList(starters);
         this.recent = recent;
+        templates = new UserTemplates(files, dialogs, this.starters);
         wizard = new WizardModel(draft, List.of(overview, parties, services, windows, credits, metrics, review), reviewer);
         export = new ExportModel(this::currentDraft, () -> besideDraft(".pdf"), reviewer, dialogs, jobs, printer);
         compare = new CompareModel(wizard, files, dialogs, jobs, this::draftFolder);
         clauses = new ClausesModel(wizard, ClauseLibrary.builtIn(), dialogs);
+        wordImport = new WordImportModel(this::currentDraft, draft, compare, dialogs, jobs, this::draftFolder);
+        wordImport.showing().addListener((o, was, is) -> {
+            if (is) {
+                compare.close();
+                clauses.close();
+            }
+        });
         draft.starts().addListener((o, was, is) -> export.forgetOutcome());
         Bindings.bindContent(review.findings(), wizard.findings());
         review.onReveal(f -> {
@@ -155,6 +162,11 @@ public final class AppModel {
 
     public ClausesModel clauses() {
         return clauses;
+    }
+
+    /** "Import Word document…": what the copy the other side returned says, before it is compared with ours. */
+    public WordImportModel wordImport() {
+        return wordImport;
     }
 
     /** The questions the app asks, for the views that ask their own (the simulator's CSV export). */
@@ -399,7 +411,7 @@ public final class AppModel {
         return slug(title, "agreement");
     }
 
-    private static String slug(String text, String fallback) {
+    static String slug(String text, String fallback) {
         String slug = text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? fallback : slug;
     }
@@ -413,6 +425,7 @@ public final class AppModel {
     private void closePanels() {
         compare.close();
         clauses.close();
+        wordImport.close();
     }
 
     /**
@@ -421,45 +434,6 @@ public final class AppModel {
      */
     public boolean saveAsTemplate(Path folder) {
         wizard.commitCurrent();
-        Overview o = draft.agreement().overview() == null ? Overview.blank() : draft.agreement().overview();
-        Optional<Dialogs.TemplateDetails> asked = dialogs.askTemplateDetails(new Dialogs.TemplateDetails(
-                fileStem(draft.agreement()), o.title() == null ? "" : o.title(), firstLine(o.purpose())));
-        if (asked.isEmpty()) {
-            return false;
-        }
-        String name = slug(asked.get().name(), "");
-        if (name.isEmpty()) {
-            dialogs.showError("The template needs a file name", "Type a file name of letters and digits, such as "
-                    + fileStem(draft.agreement()) + ", and save the template again.");
-            return false;
-        }
-        // The catalogue describes a user template by its overview: the title, and the purpose's first line.
-        String title = asked.get().title().isBlank() ? name : asked.get().title().strip();
-        String description = asked.get().description().strip();
-        String purpose = o.purpose() == null || o.purpose().isBlank() ? description
-                : description.isEmpty() || firstLine(o.purpose()).equals(description) ? o.purpose()
-                : description + "\n\n" + o.purpose();
-        Agreement template = draft.agreement().withOverview(new Overview(title, o.type(), o.effectiveDate(), o.term(),
-                purpose, o.governingLaw(), o.currency(), o.measurementPeriod(), o.timeZone(), o.version(), o.locale()));
-        Path file = folder.resolve(name + EXTENSION);
-        try {
-            Files.createDirectories(folder);
-            files.save(file, template, null);
-        } catch (IOException | RuntimeException e) {
-            dialogs.showError("Could not save the template " + name, "The template was not written to " + file
-                    + " (" + e.getMessage() + "). Your draft is unchanged.");
-            return false;
-        }
-        // Named like a template already listed, it is listed as user-NAME, as the catalogue lists it at the next start.
-        String key = savedTemplates.contains(name) || starters.stream().noneMatch(s -> s.name().equals(name)) ? name : "user-" + name;
-        savedTemplates.add(name);
-        Starter starter = new Starter(key, title, description, () -> files.open(file));
-        starters.removeIf(s -> s.name().equals(key));
-        starters.add(starter);
-        return true;
-    }
-
-    private static String firstLine(String text) {
-        return text == null ? "" : text.strip().lines().findFirst().orElse("");
+        return templates.save(draft.agreement(), folder);
     }
 }

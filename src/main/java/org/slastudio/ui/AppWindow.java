@@ -31,6 +31,7 @@ import org.slastudio.ui.simulator.SimulatorScreen;
 import org.slastudio.ui.start.StartView;
 import org.slastudio.ui.windows.WindowsView;
 import org.slastudio.ui.wizard.WizardView;
+import org.slastudio.ui.word.WordImportView;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -53,11 +54,13 @@ public final class AppWindow {
                         simulator.simulateButton()))));
         Node compare = CompareView.of(app.compare());
         Node clauses = ClausesView.of(app.clauses());
+        Node wordImport = WordImportView.of(app.wordImport());
         BorderPane root = new BorderPane();
         root.setId("app");
         root.setTop(menus(stage, app, settings, simulator));
         Runnable place = () -> root.setCenter(!app.editing().get() ? start : simulator.showing().get() ? simulator.view()
-                : app.compare().showing().get() ? compare : app.clauses().showing().get() ? clauses : wizard);
+                : app.compare().showing().get() ? compare : app.wordImport().showing().get() ? wordImport
+                : app.clauses().showing().get() ? clauses : wizard);
         place.run();
         app.editing().addListener((o, was, is) -> {
             simulator.close();
@@ -66,6 +69,12 @@ public final class AppWindow {
         simulator.showing().addListener((o, was, is) -> place.run());
         app.compare().showing().addListener((o, was, is) -> place.run());
         app.clauses().showing().addListener((o, was, is) -> place.run());
+        app.wordImport().showing().addListener((o, was, is) -> {
+            if (is) {
+                simulator.close();
+            }
+            place.run();
+        });
 
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(AppWindow.class.getResource("app.css").toExternalForm());
@@ -119,10 +128,12 @@ public final class AppWindow {
                 editingItem(app, MenuItems.item("menu-close", "_Close", "Shortcut+W", app::close)),
                 new SeparatorMenuItem(),
                 exportItem(app, MenuItems.item("menu-export-pdf", "_Export PDF…", "Shortcut+E", app.export()::exportPdf)),
+                exportItem(app, MenuItems.item("menu-export-docx", "Export Word _document…", null, app.export()::exportWord)),
                 exportItem(app, MenuItems.item("menu-options-memo", "Options _memo…", null, app.export()::exportMemo)),
                 exportItem(app, MenuItems.item("menu-print", "_Print…", "Shortcut+P", app.export()::print)),
                 new SeparatorMenuItem(),
                 editingItem(app, MenuItems.item("menu-compare", "Compare _with…", null, app.compare()::compareWith)),
+                exportItem(app, MenuItems.item("menu-import-docx", "_Import Word document…", null, app.wordImport()::importWord)),
                 editingItem(app, MenuItems.item("menu-save-template", "Save as _template…", null,
                         () -> app.saveAsTemplate(UserFolders.templates()))),
                 new SeparatorMenuItem(),
@@ -186,7 +197,7 @@ public final class AppWindow {
         return item;
     }
 
-    /** Disabled with no draft open, and while a document is being written: one at a time. */
+    /** Disabled with no draft open, and while a document is being written or read: one at a time. */
     private static MenuItem exportItem(AppModel app, MenuItem item) {
         item.disableProperty().bind(app.editing().not().or(app.export().jobs().busy()));
         return item;

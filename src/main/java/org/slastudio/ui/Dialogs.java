@@ -40,6 +40,12 @@ public interface Dialogs {
 
     Optional<Path> choosePdfToSave(Path suggested);
 
+    /** Where to write the agreement as a Word document, starting from {@code suggested}. */
+    Optional<Path> chooseWordToSave(Path suggested);
+
+    /** A Word document the other side returned, to be read against the draft it was exported from. */
+    Optional<Path> chooseWordToImport(Path folder);
+
     /** The review found errors; true when the user wants to export anyway. */
     boolean confirmExportDespite(List<String> errors);
 

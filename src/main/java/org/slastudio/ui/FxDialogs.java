@@ -21,6 +21,7 @@ import java.util.Optional;
 
 /** The real dialogs, owned by the main window. */
 public final class FxDialogs implements Dialogs {
+    private static final FileChooser.ExtensionFilter WORD = new FileChooser.ExtensionFilter("Word documents (*.docx)", "*.docx");
     private final Window owner;
 
     public FxDialogs(Window owner) {
@@ -95,6 +96,25 @@ public final class FxDialogs implements Dialogs {
     @Override
     public Optional<Path> choosePdfToSave(Path suggested) {
         return savePdf("Export as PDF", suggested);
+    }
+
+    @Override
+    public Optional<Path> chooseWordToSave(Path suggested) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export as a Word document");
+        chooser.getExtensionFilters().add(WORD);
+        startIn(chooser, suggested.getParent());
+        chooser.setInitialFileName(suggested.getFileName().toString());
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseWordToImport(Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import the Word document the other side returned");
+        chooser.getExtensionFilters().add(WORD);
+        startIn(chooser, folder);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     @Override

@@ -104,7 +104,31 @@ public final class ScreenshotTour {
                     app.compare().compareWith(theirs);
                     app.compare().rows().get(0).decision().set(Decision.ACCEPT);
                 }),
+                new Shot("word-import", () -> {
+                    // Our Word document of the draft on screen, as the customer's counsel returns it.
+                    Path returned = scratch.resolve("returned-by-customer.docx");
+                    try {
+                        java.io.ByteArrayOutputStream sent = new java.io.ByteArrayOutputStream();
+                        org.slastudio.export.WordDocument.write(Draft.of(app.draft().agreement()),
+                                org.slastudio.export.ExportOptions.draft(), sent);
+                        Files.write(returned, new org.slastudio.word.Counterparty(sent.toByteArray())
+                                .trackedReplace("services[0].levels[0].targetPercent", "99.95", "99.9")
+                                .trackedReplace("creditRegime.tiers[0].creditPercent", "10", "15")
+                                .plainEdit("creditRegime.monthlyCapPercent", "40%")
+                                .comment("services[0].levels[0].targetPercent",
+                                        "99.95% is not achievable in the first year; 99.9% as in our standard terms.")
+                                .comment("services[2].name", "Does the portal include the mobile app?")
+                                .removeControl("services[1].description", "S3-compatible object storage in two regions.")
+                                .insertParagraphAfter("clauses[10].text",
+                                        "Either party may ask for an extraordinary review after a Priority 1 Incident.")
+                                .save());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    app.wordImport().importWord(returned);
+                }),
                 new Shot("clauses", () -> {
+                    app.wordImport().close();
                     app.compare().close();
                     app.wizard().goTo(4);
                     app.clauses().open();
@@ -192,7 +216,8 @@ public final class ScreenshotTour {
         shot.before().run();
         // The first look at the wizard builds every step, which takes a while on a cold JVM.
         boolean taken = only.isEmpty() || only.contains(shot.name());
-        PauseTransition settle = new PauseTransition(Duration.millis(shot.name().equals("wizard-overview") ? 3000
+        PauseTransition settle = new PauseTransition(Duration.millis(shot.name().equals("wizard-overview")
+                || shot.name().equals("word-import") ? 3000
                 : shot.name().equals("simulator") ? 8000 : taken ? 1200 : 400));
         settle.setOnFinished(e -> {
             if (!taken) {

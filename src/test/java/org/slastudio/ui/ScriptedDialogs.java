@@ -14,6 +14,8 @@ public final class ScriptedDialogs implements Dialogs {
     boolean openDespiteProblems;
     boolean restore;
     Path pdfToSaveTo;
+    public Path wordToSaveTo;
+    public Path wordToImport;
     boolean exportDespiteErrors;
     Path fileToCompare;
     TemplateDetails templateDetails;
@@ -74,6 +76,20 @@ public final class ScriptedDialogs implements Dialogs {
         asked.add("pdf " + suggested.getFileName());
         proposed.add(suggested);
         return Optional.ofNullable(pdfToSaveTo);
+    }
+
+    @Override
+    public Optional<Path> chooseWordToSave(Path suggested) {
+        asked.add("docx " + suggested.getFileName());
+        proposed.add(suggested);
+        return Optional.ofNullable(wordToSaveTo);
+    }
+
+    @Override
+    public Optional<Path> chooseWordToImport(Path folder) {
+        asked.add("import docx");
+        proposed.add(folder);
+        return Optional.ofNullable(wordToImport);
     }
 
     @Override

@@ -23,11 +23,12 @@ import org.w3c.dom.NodeList;
 
 /**
  * The other side's counsel at work on our Word document, as Word would record it: tracked replacements inside a
- * tagged term, a plain (untracked) edit, a comment on a term, a content control taken away, a new paragraph.
+ * tagged term, a plain (untracked) edit, a comment on a term, a content control taken away, a new paragraph. Public for
+ * the app's tests and screenshot tour, which import such a document.
  */
-final class Counterparty {
+public final class Counterparty {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    static final String AUTHOR = "R. Counsel (Contoso)";
+    public static final String AUTHOR = "R. Counsel (Contoso)";
     private static final String DATE = "2026-12-10T09:30:00Z";
 
     private final Map<String, byte[]> parts = new LinkedHashMap<>();
@@ -35,7 +36,7 @@ final class Counterparty {
     private final List<String[]> comments = new ArrayList<>();
     private int ids = 9000;
 
-    Counterparty(byte[] docx) throws Exception {
+    public Counterparty(byte[] docx) throws Exception {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 parts.put(e.getName(), zip.readAllBytes());
@@ -64,7 +65,7 @@ final class Counterparty {
     }
 
     /** Replaces {@code old} with {@code now} in the term's text as a tracked deletion and insertion. */
-    Counterparty trackedReplace(String tag, String old, String now) {
+    public Counterparty trackedReplace(String tag, String old, String now) {
         Element content = content(control(tag, 0));
         Element run = (Element) content.getElementsByTagNameNS(W, "r").item(0);
         String text = run.getElementsByTagNameNS(W, "t").item(0).getTextContent();
@@ -88,7 +89,7 @@ final class Counterparty {
     }
 
     /** Types over the term's text without Track Changes on. */
-    Counterparty plainEdit(String tag, String now) {
+    public Counterparty plainEdit(String tag, String now) {
         Element content = content(control(tag, 0));
         NodeList texts = content.getElementsByTagNameNS(W, "t");
         texts.item(0).setTextContent(now);
@@ -99,7 +100,7 @@ final class Counterparty {
     }
 
     /** Takes the content control away, keeping its text, and types over the text. */
-    Counterparty removeControl(String tag, String now) {
+    public Counterparty removeControl(String tag, String now) {
         Element control = control(tag, 0);
         Element content = content(control);
         content.getElementsByTagNameNS(W, "t").item(0).setTextContent(now);
@@ -112,7 +113,7 @@ final class Counterparty {
     }
 
     /** A comment anchored on the term. */
-    Counterparty comment(String tag, String text) {
+    public Counterparty comment(String tag, String text) {
         Element control = control(tag, 0);
         String id = String.valueOf(comments.size());
         Element start = document.createElementNS(W, "w:commentRangeStart");
@@ -131,7 +132,7 @@ final class Counterparty {
     }
 
     /** A new paragraph after the paragraph holding the term, as a tracked insertion. */
-    Counterparty insertParagraphAfter(String tag, String text) {
+    public Counterparty insertParagraphAfter(String tag, String text) {
         Node p = control(tag, 0);
         while (!"p".equals(p.getLocalName())) {
             p = p.getParentNode();
@@ -173,7 +174,7 @@ final class Counterparty {
     }
 
     /** The document as it is sent back. */
-    byte[] save() throws Exception {
+    public byte[] save() throws Exception {
         ByteArrayOutputStream xml = new ByteArrayOutputStream();
         var transformer = TransformerFactory.newInstance().newTransformer();
         transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");

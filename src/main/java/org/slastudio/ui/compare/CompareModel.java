@@ -70,6 +70,7 @@ public final class CompareModel {
     private final BooleanProperty showing = new SimpleBooleanProperty(false);
     private final StringProperty theirName = new SimpleStringProperty("");
     private final StringProperty outcome = new SimpleStringProperty("");
+    private final BooleanProperty hasSource = new SimpleBooleanProperty(false);
     private final Supplier<Path> folder;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final WizardModel wizard;
@@ -78,6 +79,8 @@ public final class CompareModel {
     private final Jobs jobs;
     private Agreement ours = Agreement.blank();
     private Agreement theirs = Agreement.blank();
+    /** Back to where their draft was read from (what a returned Word document says); null for a draft file. */
+    private Runnable backToSource;
 
     /** @param folder where the dialogs start: the folder of our draft */
     public CompareModel(WizardModel wizard, DraftFiles files, Dialogs dialogs, Jobs jobs, Supplier<Path> folder) {
@@ -125,10 +128,25 @@ public final class CompareModel {
         if (!opened.problems().isEmpty() && !dialogs.confirmOpenDespite(file, opened.problems())) {
             return false;
         }
+        return show(file.getFileName().toString(), opened.agreement(), null);
+    }
+
+    /**
+     * Their draft read from elsewhere, e.g. ours with the term changes of the Word document they returned.
+     *
+     * @param back shows again where it was read from; the view offers it while the comparison shows
+     */
+    public boolean compareWith(String name, Agreement their, Runnable back) {
+        return show(name, their, back);
+    }
+
+    private boolean show(String name, Agreement their, Runnable back) {
         wizard.commitCurrent();
         ours = wizard.draft().agreement();
-        theirs = opened.agreement();
-        theirName.set(file.getFileName().toString());
+        theirs = their;
+        theirName.set(name);
+        backToSource = back;
+        hasSource.set(back != null);
         rows.setAll(DraftDiff.between(ours, theirs).stream().map(Row::new).toList());
         outcome.set(rows.isEmpty() ? "The drafts agree on every term." : "");
         showing.set(true);
@@ -173,11 +191,25 @@ public final class CompareModel {
                         + pdf + " (" + failure.getMessage() + "). Choose another folder and export again."));
     }
 
+    /** Whether their draft came from somewhere the user can go back to: the Word document they returned. */
+    public ReadOnlyBooleanProperty hasSource() {
+        return hasSource;
+    }
+
+    /** Leaves the comparison for where their draft was read from. */
+    public void backToSource() {
+        Runnable back = backToSource;
+        close();
+        if (back != null) {
+            back.run();
+        }
+    }
+
     public void close() {
         showing.set(false);
     }
 
     private static String stem(String fileName) {
-        return fileName.endsWith(".sla.json") ? fileName.substring(0, fileName.length() - ".sla.json".length()) : fileName;
+        return fileName.replaceFirst("(?i)(\\.sla\\.json|\\.docx)$", "");
     }
 }

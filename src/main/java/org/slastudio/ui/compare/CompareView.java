@@ -16,19 +16,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.slastudio.negotiation.Decision;
-import org.slastudio.negotiation.WordDiff;
 import org.slastudio.ui.fields.Fields;
 import org.slastudio.ui.fields.StepPage;
-
-import java.util.List;
 
 /**
  * The compare view: {@code compare-changes}, one row per change with {@code compare-accept-N} and
  * {@code compare-reject-N}; {@code compare-accept-all}, {@code compare-reject-all}, {@code compare-build-next-round},
- * {@code compare-export-redline} and {@code compare-close}.
+ * {@code compare-export-redline}, {@code compare-back-to-source} (where their draft came from a returned Word document)
+ * and {@code compare-close}.
  */
 public final class CompareView {
     private CompareView() {
@@ -43,7 +39,11 @@ public final class CompareView {
         Button redline = button("compare-export-redline", "Export redline PDF…", m::exportRedline);
         redline.disableProperty().bind(m.jobs().busy());
         Button close = button("compare-close", "Back to the draft", m::close);
-        HBox actions = new HBox(10, acceptAll, rejectAll, build, redline, close);
+        Button source = button("compare-back-to-source", "Back to the Word document", m::backToSource);
+        source.setAccessibleText("Back to what the returned Word document says: its changed terms, other edits and comments");
+        source.visibleProperty().bind(m.hasSource());
+        source.managedProperty().bind(source.visibleProperty());
+        HBox actions = new HBox(10, acceptAll, rejectAll, build, redline, source, close);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         ProgressIndicator progress = new ProgressIndicator();
@@ -97,7 +97,7 @@ public final class CompareView {
             } else {
                 String text = r.change().description();
                 what.getChildren().addAll(new Label(text.contains(": ") ? text.substring(0, text.indexOf(": ") + 1) : text),
-                        words(r.change().words()));
+                        ChangedWords.of(r.change().words()));
             }
             ToggleGroup group = new ToggleGroup();
             ToggleButton accept = toggle("compare-accept-" + i, "Accept", group, Decision.ACCEPT);
@@ -118,41 +118,6 @@ public final class CompareView {
         if (m.rows().isEmpty()) {
             table.add(Fields.muted("No changes."), 0, 1);
         }
-    }
-
-    /** Deleted words struck through in red, inserted ones underlined in blue, as on the redline. */
-    private static TextFlow words(List<WordDiff.Edit> edits) {
-        TextFlow flow = new TextFlow();
-        flow.setAccessibleText(WordDiff.render(edits));
-        for (int i = 0; i < edits.size(); i++) {
-            WordDiff.Edit edit = edits.get(i);
-            Text t = new Text((edit.op() == WordDiff.Op.KEEP ? shortened(edit.text(), i == 0, i == edits.size() - 1) : edit.text()) + " ");
-            switch (edit.op()) {
-                case DELETE -> {
-                    t.setStrikethrough(true);
-                    t.setStyle("-fx-fill: -color-danger-fg;");
-                }
-                case INSERT -> {
-                    t.setUnderline(true);
-                    t.setStyle("-fx-fill: -color-accent-fg;");
-                }
-                case KEEP -> t.setStyle("-fx-fill: -color-fg-default;");
-            }
-            flow.getChildren().add(t);
-        }
-        return flow;
-    }
-
-    /** Long unchanged stretches cut to a few words on each side of a change, so the change stands out. */
-    private static String shortened(String kept, boolean first, boolean last) {
-        String[] words = kept.split(" ");
-        int context = 8;
-        if (words.length <= 2 * context) {
-            return kept;
-        }
-        String head = String.join(" ", List.of(words).subList(0, context));
-        String tail = String.join(" ", List.of(words).subList(words.length - context, words.length));
-        return first ? "… " + tail : last ? head + " …" : head + " … " + tail;
     }
 
     private static Label fixed(String text) {

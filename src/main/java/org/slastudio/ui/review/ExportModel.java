@@ -12,6 +12,7 @@ import org.slastudio.export.MemoDetails;
 import org.slastudio.export.MemoOption;
 import org.slastudio.export.OptionsMemoPdf;
 import org.slastudio.export.ExportFiles;
+import org.slastudio.export.WordDocument;
 import org.slastudio.model.SimulationAssumptions;
 import org.slastudio.review.Finding;
 import org.slastudio.review.Severity;
@@ -30,8 +31,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * What goes out of the app as a document, from the Review step and the File menu: "Export PDF…", "Options memo…" and
- * "Print…" (through the same PDF). Each refuses a draft with review errors unless the user goes on anyway, and writes
+ * What goes out of the app as a document, from the Review step and the File menu: "Export PDF…", "Export Word
+ * document…", "Options memo…" and "Print…" (through the same PDF). Each refuses a draft with review errors unless the user goes on anyway, and writes
  * off the UI thread, marked DRAFT unless {@link #finalCopy()} is ticked.
  */
 public final class ExportModel {
@@ -98,6 +99,33 @@ public final class ExportModel {
         jobs.run("Writing " + pdf.getFileName() + "…", () -> write(current, signed, pdf),
                 result -> say(about, "Wrote " + pdf.getFileName() + ": " + pages(result, signed) + "."),
                 failure -> notWritten(about, pdf, failure));
+    }
+
+    /**
+     * "Export Word document…": the agreement as the PDF has it, as a .docx whose every term sits in a content control
+     * tagged with its place in the draft, so that the copy the other side returns can be imported against this draft.
+     */
+    public void exportWord() {
+        Draft current = draft.get();
+        if (!cleared(current, "exported")) {
+            return;
+        }
+        Optional<Path> chosen = dialogs.chooseWordToSave(withExtension(suggestedPdf.get(), ".docx"));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path docx = withExtension(chosen.get(), ".docx");
+        boolean signed = finalCopy.get();
+        int about = draftShown;
+        jobs.run("Writing " + docx.getFileName() + "…", () -> ExportFiles.writeAtomically(docx,
+                        out -> WordDocument.write(current, signed ? ExportOptions.finalCopy() : ExportOptions.draft(), out)),
+                result -> say(about, "Wrote " + docx.getFileName() + ": Word document, " + (signed ? "final copy" : "marked DRAFT")
+                        + ", fingerprint " + result.fingerprint() + "."),
+                failure -> {
+                    say(about, "Not exported: " + docx.getFileName() + " could not be written.");
+                    dialogs.showError("Could not export " + docx.getFileName(), "The Word document was not written to " + docx
+                            + " (" + failure.getMessage() + "). Choose another folder and export again.");
+                });
     }
 
     /**
@@ -235,7 +263,20 @@ public final class ExportModel {
 
     /** "agreement" becomes "agreement.pdf"; a name already ending in .pdf stays. */
     public static Path withPdfExtension(Path chosen) {
+        return withExtension(chosen, ".pdf");
+    }
+
+    /**
+     * "agreement" becomes "agreement.docx", and so does the proposed "agreement.pdf"; a name already ending in the
+     * extension stays.
+     */
+    public static Path withExtension(Path chosen, String extension) {
         String name = chosen.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? chosen : chosen.resolveSibling(name + ".pdf");
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(extension)) {
+            return chosen;
+        }
+        String stem = lower.endsWith(".pdf") || lower.endsWith(".docx") ? name.substring(0, name.lastIndexOf('.')) : name;
+        return chosen.resolveSibling(stem + extension);
     }
 }

@@ -13,8 +13,8 @@ import javafx.scene.layout.VBox;
 import org.slastudio.ui.fields.Fields;
 
 /**
- * The Review step's actions: {@code review-export-pdf}, {@code review-final-copy} (which the memo and print follow too),
- * {@code review-options-memo}, {@code review-print}, then any further actions given, and under them {@code review-export-progress} while a PDF is written and {@code review-export-outcome} after.
+ * The Review step's actions: {@code review-export-pdf}, {@code review-export-docx}, {@code review-final-copy} (which the memo and print follow too),
+ * {@code review-options-memo}, {@code review-print}, then any further actions given, and under them {@code review-export-progress} while a document is written and {@code review-export-outcome} after.
  */
 public final class ExportView {
     private ExportView() {
@@ -27,11 +27,16 @@ public final class ExportView {
         export.getStyleClass().add(Styles.ACCENT);
         export.setOnAction(e -> m.exportPdf());
         export.disableProperty().bind(m.jobs().busy());
+        Button word = new Button("Export Word…");
+        word.setId("review-export-docx");
+        word.setAccessibleText("Export the agreement as a Word document, every term in a tagged content control, for the other side to mark up");
+        word.setOnAction(e -> m.exportWord());
+        word.disableProperty().bind(m.jobs().busy());
         CheckBox finalCopy = new CheckBox("Final copy (no DRAFT mark)");
         Fields.identify(finalCopy, "review-final-copy", "Final copy, without the DRAFT mark");
         finalCopy.selectedProperty().bindBidirectional(m.finalCopy());
-        finalCopy.setAccessibleText("Leave out the DRAFT mark from the PDF, the options memo and the printed copy");
-        HBox first = new HBox(12, export, finalCopy);
+        finalCopy.setAccessibleText("Leave out the DRAFT mark from the PDF, the Word document, the options memo and the printed copy");
+        HBox first = new HBox(12, export, word, finalCopy);
         first.setAlignment(Pos.CENTER_LEFT);
         Button memo = new Button("Options memo…");
         memo.setId("review-options-memo");
