@@ -14,7 +14,13 @@ final class ParagraphChanges {
     /** Beyond this many paragraphs on each side of the changed stretch, they are compared in order instead. */
     private static final int ALIGNED_AT_MOST = 6000;
 
-    static List<WordImport.Unmapped> between(List<ReturnedDocument.Paragraph> sent, List<ReturnedDocument.Paragraph> returned) {
+    enum Kind { CHANGED, ADDED, TAKEN_OUT }
+
+    /** A paragraph changed (its text before and now), added (now only) or taken out (before only). */
+    record Edit(Kind kind, String place, String before, String now, boolean tracked) {
+    }
+
+    static List<Edit> between(List<ReturnedDocument.Paragraph> sent, List<ReturnedDocument.Paragraph> returned) {
         List<ReturnedDocument.Paragraph> a = sent.stream().filter(ParagraphChanges::compared).toList();
         List<ReturnedDocument.Paragraph> b = returned.stream().filter(ParagraphChanges::compared).toList();
         int start = 0;
@@ -27,7 +33,7 @@ final class ParagraphChanges {
             endA--;
             endB--;
         }
-        List<WordImport.Unmapped> edits = new ArrayList<>();
+        List<Edit> edits = new ArrayList<>();
         List<ReturnedDocument.Paragraph> x = a.subList(start, endA);
         List<ReturnedDocument.Paragraph> y = b.subList(start, endB);
         if (x.size() > ALIGNED_AT_MOST || y.size() > ALIGNED_AT_MOST) {
@@ -64,19 +70,18 @@ final class ParagraphChanges {
 
     /** Paragraphs between two that agree: paired in order as changed, the rest added or taken out. */
     private static void gap(List<ReturnedDocument.Paragraph> sent, List<ReturnedDocument.Paragraph> returned,
-                            List<WordImport.Unmapped> edits) {
+                            List<Edit> edits) {
         int paired = Math.min(sent.size(), returned.size());
         for (int k = 0; k < paired; k++) {
             ReturnedDocument.Paragraph now = returned.get(k);
-            edits.add(new WordImport.Unmapped(now.place(), "wording changed outside the terms"
-                    + (now.skeleton().equals(now.beforeSkeleton()) ? "" : " (a tracked change)") + "; it read \""
-                    + sent.get(k).text() + "\" and now reads", now.text()));
+            edits.add(new Edit(Kind.CHANGED, now.place(), sent.get(k).text(), now.text(),
+                    !now.skeleton().equals(now.beforeSkeleton())));
         }
         for (ReturnedDocument.Paragraph added : returned.subList(paired, returned.size())) {
-            edits.add(new WordImport.Unmapped(added.place(), "a new paragraph", added.text()));
+            edits.add(new Edit(Kind.ADDED, added.place(), null, added.text(), !added.skeleton().equals(added.beforeSkeleton())));
         }
         for (ReturnedDocument.Paragraph taken : sent.subList(paired, sent.size())) {
-            edits.add(new WordImport.Unmapped(taken.place(), "a paragraph taken out; it read", taken.text()));
+            edits.add(new Edit(Kind.TAKEN_OUT, taken.place(), taken.text(), null, false));
         }
     }
 

@@ -135,13 +135,32 @@ public final class WordImport {
             changes.add(new TermChange(path, their.place, our.texts.get(0), after, their.tracked,
                     comments.stream().filter(c -> path.equals(c.path())).toList()));
         }
+        List<ParagraphChanges.Edit> paragraphs = new ArrayList<>(ParagraphChanges.between(expected.paragraphs(),
+                returned.paragraphs()));
         for (Map.Entry<String, Stated> entry : ours.entrySet()) {
-            if (!theirs.containsKey(entry.getKey())) {
-                unmapped.add(new Unmapped(entry.getValue().place, "the term " + entry.getKey() + " is no longer in its"
-                        + " content control (the control was removed, or the term deleted); it read", entry.getValue().texts.get(0)));
+            if (theirs.containsKey(entry.getKey())) {
+                continue;
             }
+            String was = entry.getValue().texts.get(0);
+            // The paragraph it was in, changed: one entry says both what the term read and what the paragraph says now.
+            ParagraphChanges.Edit where = paragraphs.stream().filter(e -> e.kind() == ParagraphChanges.Kind.CHANGED
+                    && e.place().equals(entry.getValue().place) && e.before().contains(was)).findFirst().orElse(null);
+            if (where != null) {
+                paragraphs.remove(where);
+            }
+            unmapped.add(new Unmapped(entry.getValue().place, "the term " + entry.getKey() + " is no longer in its content"
+                    + " control (the control was removed, or the term deleted); it read \"" + was + "\""
+                    + (where == null ? "" : " and the paragraph now reads"), where == null ? was : where.now()));
         }
-        unmapped.addAll(ParagraphChanges.between(expected.paragraphs(), returned.paragraphs()));
+        for (ParagraphChanges.Edit e : paragraphs) {
+            String tracked = e.tracked() ? " (a tracked change)" : "";
+            unmapped.add(switch (e.kind()) {
+                case CHANGED -> new Unmapped(e.place(), "wording changed outside the terms" + tracked + "; it read \""
+                        + e.before() + "\" and now reads", e.now());
+                case ADDED -> new Unmapped(e.place(), "a new paragraph" + tracked, e.now());
+                case TAKEN_OUT -> new Unmapped(e.place(), "a paragraph taken out; it read", e.before());
+            });
+        }
         List<Comment> elsewhere = comments.stream()
                 .filter(c -> changes.stream().noneMatch(change -> change.path().equals(c.path()))).toList();
 

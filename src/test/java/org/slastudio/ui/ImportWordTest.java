@@ -85,7 +85,7 @@ class ImportWordTest {
                 tuple("Credits: monthly credit cap", "50% → 40%", "plain edit (not tracked)", List.of()));
         assertThat(wordImport().changes()).allSatisfy(c -> assertThat(c.place()).isNotBlank());
         assertThat(wordImport().otherEdits()).extracting(WordImportModel.OtherEdit::what, WordImportModel.OtherEdit::text)
-                .containsExactly(tuple("a new paragraph", "Either party may ask for an extraordinary review."));
+                .containsExactly(tuple("a new paragraph (a tracked change)", "Either party may ask for an extraordinary review."));
         assertThat(wordImport().otherComments()).extracting(WordImportModel.OtherComment::author,
                 WordImportModel.OtherComment::place, WordImportModel.OtherComment::text)
                 .containsExactly(tuple(Counterparty.AUTHOR, "Support desk: name", "Is this the support desk we have today?"));
