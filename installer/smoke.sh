@@ -18,6 +18,16 @@ report=$("$launcher" validate templates/example-cloud-hosting.sla.json) || fail 
 [[ "$report" == *"0 errors"* ]] || fail "validate of the example reported: $report"
 echo "smoke: $report"
 
+# The Word round trip needs the runtime image's java.xml: export the example as .docx and read it back unchanged.
+word=$(mktemp -d)
+"$launcher" export templates/example-cloud-hosting.sla.json -o "$word/example.docx" >/dev/null \
+  || fail "export to Word exited with $?"
+read=$("$launcher" import "$word/example.docx" --base templates/example-cloud-hosting.sla.json -o "$word/theirs.sla.json") \
+  || fail "import of the exported Word document exited with $?"
+[[ "$read" == *"0 term changes, 0 edits outside the terms"* ]] || fail "import of the exported Word document read: $read"
+rm -rf "$word"
+echo "smoke: the example exported as a Word document reads back with no changes"
+
 deb=$(ls "$out"/*.deb 2>/dev/null | head -n 1 || true)
 if [[ -z "$deb" ]]; then
   echo "smoke: no .deb built, desktop entry not checked"
