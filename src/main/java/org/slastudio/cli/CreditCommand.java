@@ -41,7 +41,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "credit",
         description = "Measure a service's availability in a period from outage records (interval error rates, or "
                 + "request counts, as the service is measured) and work out the service credit: the tier, the credit, the caps applied and the claim deadline, each step explained. "
-                + "Earlier credits are taken as none, and earn-back as still pending.",
+                + "For one period, earlier credits are taken as none and earn-back as still pending; give a range "
+                + "(--from and --to, or --term) to work out every period in order, as they happened.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         exitCodeListHeading = "%nExit status:%n",
@@ -51,7 +52,7 @@ import tools.jackson.databind.node.ObjectNode;
                 "2:a file could not be read, a row of the CSV is wrong, or the command was used wrongly"})
 final class CreditCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, table, json, csv }
 
     @Spec
     CommandSpec spec;
@@ -59,14 +60,32 @@ final class CreditCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DRAFT", description = "The draft (*.sla.json).")
     Path draft;
 
-    @Option(names = "--service", required = true, paramLabel = "ID", description = "The service's id.")
+    @Option(names = "--service", paramLabel = "ID",
+            description = "The service's id; with --from/--to or --term, leave it out for every service.")
     String serviceId;
 
-    @Option(names = "--period", required = true, paramLabel = "PERIOD",
+    @Option(names = "--period", paramLabel = "PERIOD",
             description = "The measurement period: a month (2026-02), quarter (2026-Q1) or ISO week (2026-W05); under "
                     + "consecutive 30-day periods a month names the period that holds its first day, and a day "
                     + "(2026-02-14) the period that holds it.")
     String periodText;
+
+    @Option(names = "--from", paramLabel = "PERIOD",
+            description = "With --to: every period from this one to --to, in order (e.g. --from 2026-01 --to 2026-12): "
+                    + "each period's credit with the earlier ones against the rolling cap, the later ones deciding "
+                    + "earn-back, and the services before it in the period sharing the at-risk amount.")
+    String fromText;
+
+    @Option(names = "--to", paramLabel = "PERIOD", description = "The last period of --from.")
+    String toText;
+
+    @Option(names = "--term", description = "Every period of the initial term, from the effective date (up to the "
+            + "period holding --as-of, if that is sooner).")
+    boolean term;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "The day the history is read on, for claim deadlines (default: today).")
+    java.time.LocalDate asOf;
 
     @Option(names = "--outages", paramLabel = "CSV",
             description = "Outage records with a header row (see README.md), per-interval error rates for an "
@@ -103,6 +122,18 @@ final class CreditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (fromText != null || toText != null || term) {
+            return new CreditHistory(this).run();
+        }
+        if (periodText == null || serviceId == null) {
+            err.println("credit: give " + (serviceId == null ? "--service ID" : "") + (serviceId == null && periodText == null
+                    ? " and " : "") + (periodText == null ? "--period PERIOD" : "") + ", or a range with --from and --to");
+            return Cli.UNREADABLE;
+        }
+        if (format == Format.csv) {
+            err.println("credit: --format csv is for a range of periods (--from and --to, or --term); use text or json");
+            return Cli.UNREADABLE;
+        }
         Agreement agreement;
         try {
             agreement = Drafts.loadForCalculation(draft, "credit", err, force);

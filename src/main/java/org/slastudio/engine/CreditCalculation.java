@@ -39,6 +39,7 @@ import org.slastudio.model.TierBound;
  * @param exactCredit the credit before rounding
  * @param credit      the credit to issue, rounded
  * @param claimBy     the last day to claim it, or null where the regime sets no deadline
+ * @param earnBack    whether the credit was earned back, lost its earn-back, or waits on periods not yet known
  */
 public record CreditCalculation(
         MeasurementPeriodRange period,
@@ -48,7 +49,20 @@ public record CreditCalculation(
         BigDecimal exactCredit,
         Money credit,
         List<CreditStep> steps,
-        LocalDate claimBy) {
+        LocalDate claimBy,
+        EarnBackOutcome earnBack) {
+
+    /** What became of a credit under the regime's earn-back. */
+    public enum EarnBackOutcome {
+        /** No earn-back applies: no earn-back in the terms, or no credit to earn back. */
+        NONE,
+        /** The following periods met the level: the credit is not payable. */
+        EARNED_BACK,
+        /** A following period fell short: the credit is payable. */
+        LOST,
+        /** Not all the following periods are known yet. */
+        PENDING
+    }
 
     public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -76,6 +90,7 @@ public record CreditCalculation(
         private final Currency currency;
         private final List<CreditStep> steps = new ArrayList<>();
         private BigDecimal credit = BigDecimal.ZERO;
+        private EarnBackOutcome outcome = EarnBackOutcome.NONE;
         /** The lowest cap met on the way: rounding must not lift the credit above it. */
         private BigDecimal ceiling;
 
@@ -141,7 +156,7 @@ public record CreditCalculation(
                 step("rounding", "credit due: " + money(rounded) + (changed ? " (" + money(exact) + " " + how + ")" : ""));
             }
             return new CreditCalculation(c.period(), c.availabilityPercent(), tierNumber, new Money(basis, currency),
-                    exact, new Money(rounded, currency), steps, claimBy);
+                    exact, new Money(rounded, currency), steps, claimBy, outcome);
         }
 
         private BigDecimal tierCredit(CreditTier tier, BigDecimal basis) {
@@ -203,7 +218,9 @@ public record CreditCalculation(
             }
             BigDecimal fees = basis;
             BigDecimal credited = BigDecimal.ZERO;
-            List<MeasurementPeriodRange> lookBack = c.period().earlierInTwelveMonths();
+            // Before the term no fees were paid: those periods count neither way.
+            List<MeasurementPeriodRange> lookBack = c.period().earlierInTwelveMonths().stream()
+                    .filter(p -> c.termStart() == null || !p.lastDay().isBefore(c.termStart())).toList();
             for (MeasurementPeriodRange p : lookBack) {
                 EarlierCredit earlier = earlier(p);
                 fees = fees.add(earlier == null || earlier.feeBasis() == null ? basis : earlier.feeBasis());
@@ -284,17 +301,20 @@ public record CreditCalculation(
             List<BigDecimal> following = c.followingAvailability();
             for (int i = 0; i < Math.min(needed, following.size()); i++) {
                 if (following.get(i).compareTo(required) < 0) {
+                    outcome = EarnBackOutcome.LOST;
                     step("earn-back", "not earned back: " + c.period().following(i + 1).label() + " at "
                             + Amounts.percent(following.get(i)) + " is below " + plain(required) + "%");
                     return;
                 }
             }
             if (following.size() < needed) {
+                outcome = EarnBackOutcome.PENDING;
                 step("earn-back", "earn-back pending: the credit is earned back if each of the " + needed
                         + " following periods reaches " + plain(required) + "% (" + following.size() + " so far)");
                 return;
             }
             credit = BigDecimal.ZERO;
+            outcome = EarnBackOutcome.EARNED_BACK;
             step("earn-back", "earned back: each of the " + needed + " following periods reached at least "
                     + plain(required) + "%");
         }

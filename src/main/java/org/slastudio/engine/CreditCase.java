@@ -1,6 +1,7 @@
 package org.slastudio.engine;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.slastudio.model.Agreement;
@@ -20,6 +21,8 @@ import org.slastudio.model.ServiceLevel;
  *                               only for a missed target, a met one earns nothing; earn-back requires it when the
  *                               regime names no level. Null where unknown: then the tiers alone decide
  * @param followingAvailability  availability in the periods after this one, oldest first, for earn-back
+ * @param termStart              the agreement's effective date: periods wholly before it paid no fees and count
+ *                               neither way against the rolling 12-month cap; null where unknown
  */
 public record CreditCase(
         CreditRegime regime,
@@ -30,7 +33,15 @@ public record CreditCase(
         List<EarlierCredit> earlierCredits,
         BigDecimal otherServicesCredits,
         BigDecimal targetPercent,
-        List<BigDecimal> followingAvailability) {
+        List<BigDecimal> followingAvailability,
+        LocalDate termStart) {
+
+    public CreditCase(CreditRegime regime, Service service, List<Service> allServices, MeasurementPeriodRange period,
+                      BigDecimal availabilityPercent, List<EarlierCredit> earlierCredits, BigDecimal otherServicesCredits,
+                      BigDecimal targetPercent, List<BigDecimal> followingAvailability) {
+        this(regime, service, allServices, period, availabilityPercent, earlierCredits, otherServicesCredits, targetPercent,
+                followingAvailability, null);
+    }
 
     public CreditCase {
         allServices = allServices == null ? List.of(service) : allServices.stream().filter(Objects::nonNull).toList();
@@ -55,21 +66,27 @@ public record CreditCase(
     public static CreditCase of(Agreement agreement, Service service, ServiceLevel level, MeasurementPeriodRange period,
                                 BigDecimal availabilityPercent) {
         return new CreditCase(agreement.creditsFor(level), service, agreement.services(), period, availabilityPercent,
-                null, null, level == null ? null : level.targetPercent(), null);
+                null, null, level == null ? null : level.targetPercent(), null,
+                agreement.overview() == null ? null : agreement.overview().effectiveDate());
     }
 
     public CreditCase withEarlierCredits(List<EarlierCredit> value) {
         return new CreditCase(regime, service, allServices, period, availabilityPercent, value, otherServicesCredits,
-                targetPercent, followingAvailability);
+                targetPercent, followingAvailability, termStart);
     }
 
     public CreditCase withOtherServicesCredits(BigDecimal value) {
         return new CreditCase(regime, service, allServices, period, availabilityPercent, earlierCredits, value,
-                targetPercent, followingAvailability);
+                targetPercent, followingAvailability, termStart);
     }
 
     public CreditCase withFollowingAvailability(BigDecimal target, List<BigDecimal> value) {
         return new CreditCase(regime, service, allServices, period, availabilityPercent, earlierCredits,
-                otherServicesCredits, target, value);
+                otherServicesCredits, target, value, termStart);
+    }
+
+    public CreditCase withTermStart(LocalDate value) {
+        return new CreditCase(regime, service, allServices, period, availabilityPercent, earlierCredits,
+                otherServicesCredits, targetPercent, followingAvailability, value);
     }
 }
