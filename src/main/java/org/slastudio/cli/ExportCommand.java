@@ -5,11 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slastudio.export.AgreementPdf;
 import org.slastudio.export.ExportOptions;
 import org.slastudio.export.ExportResult;
 import org.slastudio.export.ExportFiles;
+import org.slastudio.export.OpenSloExport;
 import org.slastudio.export.WordDocument;
 import org.slastudio.review.Finding;
 import org.slastudio.review.Severity;
@@ -23,16 +25,21 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export",
-        description = "Write a draft as an agreement, a PDF or a Word document (.docx): title page, contents, numbered "
+        description = {"Write a draft as an agreement, a PDF or a Word document (.docx): title page, contents, numbered "
                 + "clauses, tables and signature blocks, with the draft's version and fingerprint on every page. In the "
                 + "Word document every term sits in a content control tagged with its place in the draft, so that the "
                 + "document can be read back with import when the other side returns it.",
+                "",
+                "Or write the agreed objectives as OpenSLO v1 (.yaml), for the engineers who monitor them: an SLO for "
+                + "each service level and for each metric OpenSLO can state (shares of requests, of events, of tickets "
+                + "answered in time), calendar-aligned with the measurement period, targets exact. Their metric "
+                + "sources are placeholders to fill in; what OpenSLO cannot state is listed. See docs/openslo.md."},
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
-                "0:the agreement was written",
-                "1:the draft has errors (nothing written unless --force)",
+                "0:the agreement (or the objectives) was written",
+                "1:the draft has errors (nothing written unless --force), or it has no objective OpenSLO can state",
                 "2:the draft could not be read, or the agreement could not be written"})
 final class ExportCommand implements Callable<Integer> {
 
@@ -43,13 +50,14 @@ final class ExportCommand implements Callable<Integer> {
     Path draftFile;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
-            description = "Where to write the agreement, e.g. agreement.pdf or agreement.docx; an existing file is replaced.")
+            description = "Where to write it, e.g. agreement.pdf, agreement.docx or slos.yaml; an existing file is replaced.")
     Path output;
 
-    enum Format { pdf, docx }
+    enum Format { pdf, docx, openslo }
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "pdf or docx; by default the output file's extension says which (pdf where it says neither).")
+            description = "pdf, docx or openslo; by default the output file's extension says which (.docx Word, .yaml "
+                    + "or .yml OpenSLO, pdf otherwise).")
     Format format;
 
     /** The format asked for, or the one the output's extension names. */
@@ -57,15 +65,18 @@ final class ExportCommand implements Callable<Integer> {
         if (format != null) {
             return format;
         }
-        return output.getFileName() != null && output.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                .endsWith(".docx") ? Format.docx : Format.pdf;
+        String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".docx")) {
+            return Format.docx;
+        }
+        return name.endsWith(".yaml") || name.endsWith(".yml") ? Format.openslo : Format.pdf;
     }
 
     static final class Mark {
-        @Option(names = "--draft-watermark", description = "Mark every page DRAFT (the default).")
+        @Option(names = "--draft-watermark", description = "Mark every page DRAFT (the default; PDF and Word).")
         boolean draft;
 
-        @Option(names = "--final", description = "A copy for signature: no DRAFT mark.")
+        @Option(names = "--final", description = "A copy for signature: no DRAFT mark (PDF and Word).")
         boolean finalCopy;
     }
 
@@ -99,6 +110,9 @@ final class ExportCommand implements Callable<Integer> {
         boolean finalCopy = mark != null && mark.finalCopy;
         ExportOptions options = new ExportOptions(!finalCopy, ZonedDateTime.now(), null);
         try {
+            if (format() == Format.openslo) {
+                return openSlo(loaded, options, out, err);
+            }
             if (format() == Format.docx) {
                 ExportResult result = ExportFiles.writeAtomically(output, stream -> WordDocument.write(loaded.draft(), options, stream));
                 out.printf("Wrote %s: Word document, %s, fingerprint %s%n", output,
@@ -113,5 +127,29 @@ final class ExportCommand implements Callable<Integer> {
             err.printf("export: cannot write %s (%s)%n", output, e.getMessage());
             return Cli.UNREADABLE;
         }
+    }
+
+    private int openSlo(LoadResult loaded, ExportOptions options, PrintWriter out, PrintWriter err) throws IOException {
+        OpenSloExport export = OpenSloExport.of(loaded.draft(), options.issued().toLocalDate());
+        List<String> leftOut = export.leftOut();
+        if (export.sloCount() == 0) {
+            err.printf("export: %s has no objective OpenSLO can state; nothing written%n", draftFile);
+            leftOut.forEach(line -> err.printf("  %s%n", line));
+            return Cli.FINDINGS;
+        }
+        ExportFiles.writeAtomically(output, stream -> {
+            export.writeTo(stream);
+            return export;
+        });
+        out.printf("Wrote %s: OpenSLO, %d SLO%s for %d service%s, fingerprint %s%n", output, export.sloCount(),
+                export.sloCount() == 1 ? "" : "s", export.serviceCount(), export.serviceCount() == 1 ? "" : "s",
+                export.fingerprint());
+        out.println("Fill in the placeholder metric sources (type " + OpenSloExport.PLACEHOLDER_TYPE
+                + ") before any monitoring tool reads it.");
+        if (!leftOut.isEmpty()) {
+            out.printf("Left out %d objective%s OpenSLO cannot state:%n", leftOut.size(), leftOut.size() == 1 ? "" : "s");
+            leftOut.forEach(line -> out.printf("  %s%n", line));
+        }
+        return Cli.OK;
     }
 }

@@ -156,6 +156,7 @@ class ExtremeDraftsTest {
         commands.add(List.of("simulate", draft.toString(), "--trials", "24"));
         commands.add(List.of("simulate", draft.toString(), "--trials", "12", "--format", "json"));
         commands.add(List.of("export", draft.toString(), "-o", dir.resolve("agreement.pdf").toString()));
+        commands.add(List.of("export", draft.toString(), "-o", dir.resolve("slos.yaml").toString()));
         commands.add(List.of("diff", EXAMPLE.toString(), draft.toString(), "--redline", dir.resolve("redline.pdf").toString()));
         commands.add(List.of("diff", draft.toString(), EXAMPLE.toString(), "--format", "json"));
         commands.add(List.of("memo", EXAMPLE.toString(), draft.toString(), "--trials", "12", "-o",
