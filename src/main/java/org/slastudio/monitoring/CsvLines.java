@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -73,27 +71,51 @@ final class CsvLines implements AutoCloseable {
         if (line.indexOf('"') < 0) {
             return splitPlain(line);
         }
-        List<String> cells = new ArrayList<>();
+        String[] cells = new String[8];
+        int count = 0;
         StringBuilder cell = new StringBuilder();
+        int n = line.length();
+        int i = 0;
         boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
+        // Jumps from quote to comma with indexOf rather than looking at every character.
+        while (true) {
+            if (quoted) {
+                int quote = line.indexOf('"', i);
+                if (quote < 0) {
+                    cell.append(line, i, n);
+                    i = n;
+                    quoted = false;
                 } else {
-                    quoted = !quoted;
+                    cell.append(line, i, quote);
+                    boolean doubled = quote + 1 < n && line.charAt(quote + 1) == '"';
+                    if (doubled) {
+                        cell.append('"');
+                    }
+                    quoted = doubled;
+                    i = quote + (doubled ? 2 : 1);
                 }
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString().trim());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
+                continue;
             }
+            int comma = line.indexOf(',', i);
+            int end = comma < 0 ? n : comma;
+            int quote = line.indexOf('"', i);
+            if (quote >= 0 && quote < end) {
+                cell.append(line, i, quote);
+                quoted = true;
+                i = quote + 1;
+                continue;
+            }
+            String text = cell.length() == 0 ? line.substring(i, end) : cell.append(line, i, end).toString();
+            if (count == cells.length) {
+                cells = java.util.Arrays.copyOf(cells, count * 2);
+            }
+            cells[count++] = text.trim();
+            cell.setLength(0);
+            if (comma < 0) {
+                return java.util.Arrays.copyOf(cells, count);
+            }
+            i = comma + 1;
         }
-        cells.add(cell.toString().trim());
-        return cells.toArray(new String[0]);
     }
 
     private static String[] splitPlain(String line) {

@@ -20,6 +20,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class PrometheusJson {
 
+    private static final String EXAMPLE = "{\"status\": \"success\", \"data\": {\"resultType\": \"matrix\", \"result\":"
+            + " [{\"metric\": {\"job\": \"api\"}, \"values\": [[1770109200, \"1\"]]}]}}";
+
     private final Path file;
     private final Reading into;
     private final List<PrometheusSeries> series = new ArrayList<>();
@@ -93,9 +96,6 @@ final class PrometheusJson {
         }
         return into.errorCount() == before;
     }
-
-    private static final String EXAMPLE = "{\"status\": \"success\", \"data\": {\"resultType\": \"matrix\", \"result\":"
-            + " [{\"metric\": {\"job\": \"api\"}, \"values\": [[1770109200, \"1\"]]}]}}";
 
     private void data(JsonParser parser) {
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {

@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slastudio.engine.Outage;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -193,18 +193,12 @@ final class StatusPageJson {
     }
 
     /** The value, or null after naming what is wrong with it. */
-    <T> T guard(java.util.function.Supplier<T> read) {
+    <T> T guard(Supplier<T> read) {
         try {
             return read.get();
         } catch (JsonFiles.Wrong e) {
             wrong(e.path, e.getMessage());
             return null;
         }
-    }
-
-    static Set<String> services(List<List<String>> lists) {
-        Set<String> services = new LinkedHashSet<>();
-        lists.forEach(services::addAll);
-        return services;
     }
 }

@@ -29,11 +29,23 @@ public final class Times {
      * @throws IllegalArgumentException saying what is wrong and what to write instead
      */
     public static Instant instant(String text, String column, ZoneId zone, Consumer<String> warn) {
+        return instant(text, column, zone, warn, false);
+    }
+
+    /** @param spaced whether a space may stand for the T, as exports write "2026-02-03 09:00:00" */
+    static Instant instant(String text, String column, ZoneId zone, Consumer<String> warn, boolean spaced) {
+        if (spaced && text != null && text.length() > 10 && text.charAt(10) == ' ') {
+            Instant quick = quickly(text, zone, true);
+            if (quick != null) {
+                return quick;
+            }
+            text = text.substring(0, 10) + 'T' + text.substring(11);
+        }
         String named = column == null ? "" : column + " ";
         if (text == null) {
             throw new IllegalArgumentException(named + "is empty; write a time such as 2026-02-03T09:00Z");
         }
-        Instant quick = quickly(text, zone);
+        Instant quick = quickly(text, zone, false);
         if (quick != null) {
             return quick;
         }
@@ -59,9 +71,10 @@ public final class Times {
      * formatter, which costs more than the rest of a CSV row; null for anything else, or anything doubtful (a local
      * time the clocks skip or repeat), which the full reading then handles and explains.
      */
-    private static Instant quickly(String s, ZoneId zone) {
+    private static Instant quickly(String s, ZoneId zone, boolean spaced) {
         int n = s.length();
-        if (n < 16 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':') {
+        if (n < 16 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' && !(spaced && s.charAt(10) == ' ')
+                || s.charAt(13) != ':') {
             return null;
         }
         int year = digits(s, 0, 4);

@@ -91,7 +91,7 @@ final class UptimeCsv {
                     last = last == null || at.isAfter(last) ? at : last;
                     if (services.isEmpty()) {
                         unmapped.merge(name, 1, Integer::sum);
-                    } else if (services.stream().anyMatch(request::wants)) {
+                    } else if (request.serviceId() == null || services.contains(request.serviceId())) {
                         monitors.computeIfAbsent(name, n -> new ArrayList<>()).add(new Event(at, kind, lines.number()));
                     }
                 } catch (IllegalArgumentException e) {
@@ -173,16 +173,18 @@ final class UptimeCsv {
 
     /** "2026-02-03 09:00:00", as exports write it, or ISO-8601 with a T; local times read in {@code zone}. */
     private static Instant time(String text, String column, java.time.ZoneId zone, Consumer<String> warn) {
-        boolean spaced = text != null && text.length() > 10 && text.charAt(10) == ' ';
-        String iso = spaced ? text.substring(0, 10) + 'T' + text.substring(11) : text;
         try {
-            return Times.instant(iso, column, zone, warn);
+            return Times.instant(text, column, zone, warn, true);
         } catch (IllegalArgumentException e) {
+            if (text == null) {
+                throw e;
+            }
             if (e.getMessage().contains("is not a time")) {
                 throw new IllegalArgumentException(column + " \"" + text + "\" is not a time; write e.g. 2026-02-03 09:00:00"
                         + " or 2026-02-03T09:00:00Z");
             }
-            throw spaced ? new IllegalArgumentException(e.getMessage().replace(iso, text)) : e;
+            String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
+            throw new IllegalArgumentException(e.getMessage().replace(iso, text));
         }
     }
 }
