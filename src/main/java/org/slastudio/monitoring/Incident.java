@@ -14,18 +14,25 @@ import tools.jackson.databind.JsonNode;
 /** One incident of a status page export, read into outages or planned work of the services it affects. */
 final class Incident {
 
-    /** An incident or maintenance with no end yet; it runs to the end of the file, once that is known. */
-    record Open(String path, String what, Set<String> services, Instant start, boolean planned, Instant announced) {
+    /**
+     * An incident or maintenance as far as its start, its end known later for one still open at the end of the file.
+     *
+     * @param scheduledUntil the announced end of a maintenance; null for an incident
+     */
+    record Open(String path, String what, Set<String> services, Instant start, boolean planned, Instant announced,
+                Instant scheduledUntil) {
     }
 
     private static final Set<String> IMPACTS = Set.of("none", "minor", "major", "critical", "maintenance");
-    private static final Set<String> RESOLVED = Set.of("resolved", "postmortem", "completed");
+    private static final Set<String> RESOLVED = Set.of("resolved", "postmortem");
     private static final String TIME = "\"2026-02-03T09:00:00Z\"";
 
     private final StatusPageJson export;
     private final JsonNode node;
     private final String path;
     private Set<String> services = Set.of();
+    /** Whether the incident names any component, of a service or not. */
+    private boolean named;
 
     Incident(StatusPageJson export, JsonNode node, String path) {
         this.export = export;
@@ -59,7 +66,7 @@ final class Incident {
         String what = (scheduledFor != null || "maintenance".equals(impact) ? "maintenance" : "incident")
                 + (name == null ? "" : " \"" + name + "\"");
         if (services.isEmpty()) {
-            if (!node.has("components") || node.get("components").isEmpty()) {
+            if (!named) {
                 export.warn(Set.of(), path, what + " names no component, so no service; not counted");
             }
             return;
@@ -80,7 +87,7 @@ final class Incident {
                 export.wrong(field("resolved_at"), "is missing, but the status is " + status + "; expected the time it was"
                         + " resolved, such as " + TIME);
             } else {
-                export.stillOpen(new Open(path, what, services, start, false, null));
+                export.stillOpen(new Open(path, what, services, start, false, null, null));
             }
             return;
         }
@@ -90,7 +97,7 @@ final class Incident {
                     .asString() + ")");
             return;
         }
-        outage(Outage.unplanned(start, resolved));
+        record(export, new Open(path, what, services, start, false, null, null), resolved);
     }
 
     /**
@@ -117,28 +124,47 @@ final class Incident {
         }
         Instant start = updates.inProgress != null ? updates.inProgress : scheduledFor;
         Instant end = resolved != null ? resolved : updates.completed;
+        if (end == null && "completed".equals(status)) {
+            export.wrong(field("resolved_at"), "is missing, and no update says when the work was completed, but the status"
+                    + " is completed; expected the time it was completed, such as " + TIME);
+            return;
+        }
+        Open work = new Open(path, what, services, start, true, created, scheduledUntil);
         if (end == null) {
-            export.stillOpen(new Open(path, what, services, start, true, created));
+            export.stillOpen(work);
             return;
         }
         if (end.isBefore(start)) {
             export.wrong(field("resolved_at"), end + " is before the work began (" + start + ")");
             return;
         }
-        Instant plannedEnd = end.isAfter(scheduledUntil) ? scheduledUntil : end;
-        if (start.isBefore(plannedEnd)) {
-            outage(Outage.plannedWork(start, plannedEnd, created));
+        record(export, work, end);
+    }
+
+    /**
+     * The records of an incident or maintenance that ended at {@code end}: for a maintenance, planned work as far as
+     * its scheduled end, and the time it ran on after that as an outage, said so.
+     */
+    static void record(StatusPageJson export, Open o, Instant end) {
+        if (!o.planned()) {
+            add(export, o.services(), Outage.unplanned(o.start(), end));
+            return;
         }
-        if (end.isAfter(scheduledUntil)) {
-            Instant overrun = start.isAfter(scheduledUntil) ? start : scheduledUntil;
-            outage(Outage.unplanned(overrun, end));
-            export.warn(services, path, what + " ran " + Duration.between(overrun, end).toMinutes() + " min past its"
-                    + " scheduled end " + scheduledUntil + " (until " + end + "); that time is counted as an outage, not"
+        Instant until = o.scheduledUntil();
+        Instant plannedEnd = end.isAfter(until) ? until : end;
+        if (o.start().isBefore(plannedEnd)) {
+            add(export, o.services(), Outage.plannedWork(o.start(), plannedEnd, o.announced()));
+        }
+        if (end.isAfter(until)) {
+            Instant overrun = o.start().isAfter(until) ? o.start() : until;
+            add(export, o.services(), Outage.unplanned(overrun, end));
+            export.warn(o.services(), o.path(), o.what() + " ran " + Duration.between(overrun, end).toMinutes() + " min"
+                    + " past its scheduled end " + until + " (until " + end + "); that time is counted as an outage, not"
                     + " planned work");
         }
     }
 
-    private void outage(Outage outage) {
+    private static void add(StatusPageJson export, Set<String> services, Outage outage) {
         for (String service : services) {
             if (export.wants(service)) {
                 export.into().outage(service, outage);
@@ -207,6 +233,7 @@ final class Incident {
                     + " \"name\": \"Kubernetes API\"}");
             return;
         }
+        named = true;
         List<String> mapped = export.map().component(id, name);
         if (mapped.isEmpty()) {
             export.unmapped(name != null ? name : id);

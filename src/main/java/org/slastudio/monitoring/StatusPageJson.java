@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.slastudio.engine.Outage;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -35,6 +35,7 @@ final class StatusPageJson {
     private final ZoneId zone;
     private final Map<String, Integer> unmapped = new LinkedHashMap<>();
     private final List<Incident.Open> open = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
     private Instant exported;
     private Instant latest;
 
@@ -104,7 +105,12 @@ final class StatusPageJson {
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             JsonNode node = parser.readValueAsTree();
-            new Incident(this, node, JsonFiles.element(path, index++)).read();
+            JsonNode id = node.get("id");
+            // summary.json may list an incident in progress under incidents and again under scheduled_maintenances
+            if (id == null || !id.isString() || ids.add(id.asString())) {
+                new Incident(this, node, JsonFiles.element(path, index)).read();
+            }
+            index++;
         }
     }
 
@@ -133,15 +139,10 @@ final class StatusPageJson {
         Instant end = exported != null ? exported : latest;
         for (Incident.Open o : open) {
             Instant until = end.isBefore(o.start()) ? o.start() : end;
-            for (String service : o.services()) {
-                if (request.wants(service)) {
-                    into.outage(service, o.planned() ? Outage.plannedWork(o.start(), until, o.announced())
-                            : Outage.unplanned(o.start(), until));
-                }
-            }
             into.warn(o.services(), file + " " + o.path() + ": " + o.what() + " has no resolved_at; counted as "
                     + (o.planned() ? "planned work" : "down") + " from " + o.start() + " until " + until + ", "
                     + (exported != null ? "when the page was last updated (page.updated_at)" : "the latest time in the file"));
+            Incident.record(this, o, until);
         }
         if (request.serviceId() != null) {
             into.touch(request.serviceId());

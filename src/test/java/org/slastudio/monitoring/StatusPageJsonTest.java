@@ -135,6 +135,47 @@ class StatusPageJsonTest {
     }
 
     @Test
+    void anIncidentListedTwiceIsReadOnceAndOneWithoutComponentsIsSaid() throws IOException {
+        String maintenance = """
+                {"id": "k7n1c5t8e2cc", "name": "Upgrade", "status": "in_progress", "impact": "maintenance",
+                 "created_at": "2026-02-09T10:00:00Z", "scheduled_for": "2026-02-15T02:00:00Z",
+                 "scheduled_until": "2026-02-15T04:00:00Z", "components": [{"id": "8kbf7d35c070", "name": "Kubernetes API"}],
+                 "incident_updates": [{"status": "in_progress", "created_at": "2026-02-15T02:05:00Z"}]}""";
+        Path summary = Samples.write(dir, "summary.json", "{\"page\": {\"updated_at\": \"2026-02-15T03:00:00Z\"},"
+                + " \"incidents\": [" + maintenance + ", {\"id\": \"n0c0mp0nent\", \"name\": \"Slow logins\","
+                + " \"impact\": \"minor\", \"created_at\": \"2026-02-15T02:30:00Z\", \"components\": []}],"
+                + " \"scheduled_maintenances\": [" + maintenance + "]}");
+
+        Reading reading = MonitoringRecords.read(summary, null, Samples.MAP, Samples.everyService());
+
+        assertThat(reading.errors()).isEmpty();
+        assertThat(reading.forService("kubernetes").outages()).containsExactly(Outage.plannedWork(
+                Instant.parse("2026-02-15T02:05:00Z"), Instant.parse("2026-02-15T03:00:00Z"), Instant.parse("2026-02-09T10:00:00Z")));
+        assertThat(reading.warnings()).containsExactly(
+                summary + " $.incidents[1]: incident \"Slow logins\" names no component, so no service; not counted",
+                summary + " $.incidents[0]: maintenance \"Upgrade\" has no resolved_at; counted as planned work from"
+                        + " 2026-02-15T02:05:00Z until 2026-02-15T03:00:00Z, when the page was last updated (page.updated_at)");
+    }
+
+    @Test
+    void aMaintenanceStillInProgressPastItsScheduledEndIsAnOutageFromThen() throws IOException {
+        Path export = Samples.write(dir, "maintenance.json", """
+                {"page": {"updated_at": "2026-02-15T04:20:00Z"}, "scheduled_maintenances": [
+                 {"id": "k7n1c5t8e2cc", "name": "Upgrade", "status": "in_progress", "impact": "maintenance",
+                  "created_at": "2026-02-09T10:00:00Z", "scheduled_for": "2026-02-15T02:00:00Z",
+                  "scheduled_until": "2026-02-15T04:00:00Z", "components": [{"name": "Kubernetes API"}]}]}
+                """);
+
+        Reading reading = MonitoringRecords.read(export, null, Samples.MAP, Samples.everyService());
+
+        assertThat(reading.forService("kubernetes").outages()).containsExactly(
+                Outage.plannedWork(Instant.parse("2026-02-15T02:00:00Z"), Instant.parse("2026-02-15T04:00:00Z"),
+                        Instant.parse("2026-02-09T10:00:00Z")),
+                down("2026-02-15T04:00:00Z", "2026-02-15T04:20:00Z"));
+        assertThat(reading.warnings()).hasSize(2).last().asString().contains("ran 20 min past its scheduled end");
+    }
+
+    @Test
     void withoutAMapComponentsNamedAsTheServicesAreAreThoseServices() throws IOException {
         Reading reading = MonitoringRecords.read(EXPORT, SourceFormat.STATUSPAGE, null, Samples.everyService());
 
