@@ -42,7 +42,7 @@ class ArchitectureTest {
     void theCoreNeverReachesUpToTheCommandLineOrTheUserInterface() {
         noClasses().that().resideInAnyPackage("org.slastudio.model..", "org.slastudio.engine..",
                         "org.slastudio.store..", "org.slastudio.review..", "org.slastudio.simulation..",
-                        "org.slastudio.negotiation..", "org.slastudio.export..")
+                        "org.slastudio.negotiation..", "org.slastudio.export..", "org.slastudio.monitoring..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.slastudio.cli..", "org.slastudio.ui..")
                 .check(classes);
     }
@@ -51,7 +51,15 @@ class ArchitectureTest {
     void theEngineIsPureMathsOverTheModel() {
         noClasses().that().resideInAPackage("org.slastudio.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "org.slastudio.store..",
-                        "org.slastudio.review..", "org.slastudio.export..")
+                        "org.slastudio.review..", "org.slastudio.export..", "org.slastudio.monitoring..")
+                .check(classes);
+    }
+
+    @Test
+    void monitoringFormatsAreAdaptersOntoTheEngine() {
+        noClasses().that().resideInAPackage("org.slastudio.monitoring..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.slastudio.store..", "org.slastudio.review..",
+                        "org.slastudio.simulation..", "org.slastudio.negotiation..", "org.slastudio.export..")
                 .check(classes);
     }
 

@@ -29,6 +29,11 @@ import org.slastudio.model.ClaimDeadlineRule;
 import org.slastudio.model.MeasurementRule;
 import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
+import org.slastudio.monitoring.MonitoringRecords;
+import org.slastudio.monitoring.RecordKind;
+import org.slastudio.monitoring.RecordRequest;
+import org.slastudio.monitoring.Records;
+import org.slastudio.monitoring.SourceFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,7 +54,7 @@ import tools.jackson.databind.node.ObjectNode;
         exitCodeList = {
                 "0:done",
                 "1:the draft has errors that stop the calculation",
-                "2:a file could not be read, a row of the CSV is wrong, or the command was used wrongly"})
+                "2:a file could not be read, a row or element of the records is wrong, or the command was used wrongly"})
 final class CreditCommand implements Callable<Integer> {
 
     enum Format { text, table, json, csv }
@@ -87,11 +92,23 @@ final class CreditCommand implements Callable<Integer> {
             description = "The day the history is read on, for claim deadlines (default: today).")
     java.time.LocalDate asOf;
 
-    @Option(names = "--outages", paramLabel = "CSV",
+    @Option(names = "--outages", paramLabel = "FILE",
             description = "Outage records with a header row (see README.md), per-interval error rates for an "
                     + "interval-based service, or start,total,successful request counts for a service measured by "
-                    + "request counts.")
+                    + "request counts; or a status page export, an uptime checker's event log or a Prometheus range "
+                    + "query (see --records-format).")
     Path outagesFile;
+
+    @Option(names = "--records-format", paramLabel = "FORMAT", converter = RecordsFormats.class,
+            completionCandidates = RecordsFormats.class,
+            description = "What --outages is: csv (our own), statuspage (incidents JSON), uptime (event log CSV) or "
+                    + "prometheus (query_range JSON); by default told from the file, else csv. See docs/monitoring.md.")
+    SourceFormat recordsFormat;
+
+    @Option(names = "--map", paramLabel = "FILE",
+            description = "JSON naming the service of each status page component, uptime check or Prometheus series; "
+                    + "without it, names that are a service's id or name are that service.")
+    Path mapFile;
 
     @Option(names = "--requests", paramLabel = "TOTAL",
             description = "For a service measured by request counts, instead of --outages: the valid requests in the "
@@ -158,7 +175,7 @@ final class CreditCommand implements Callable<Integer> {
             return Cli.UNREADABLE;
         }
         MeasurementRule rule = service.measurement() == null ? MeasurementRule.timeBased() : service.measurement();
-        OutageCsv.Kind kind = OutageCsv.Kind.of(rule.method());
+        RecordKind kind = RecordKind.of(rule.method());
         ZoneId zone = agreement.overview() == null ? null : agreement.overview().timeZone();
         Optional<String> misused = misusedInputs(kind);
         if (misused.isPresent()) {
@@ -172,14 +189,14 @@ final class CreditCommand implements Callable<Integer> {
             err.println("credit: --requests " + requests + " --successful " + successful + ": " + e.getMessage());
             return Cli.UNREADABLE;
         }
-        OutageCsv.Rows rows = new OutageCsv.Rows(List.of(), List.of(), List.of(), List.of(), List.of());
+        Records rows = Records.NONE;
         if (given == null) {
             if (!java.nio.file.Files.isRegularFile(outagesFile)) {
                 err.printf("credit: there is no file %s; give the outage records with --outages%n", outagesFile);
                 return Cli.UNREADABLE;
             }
             try {
-                rows = OutageCsv.read(outagesFile, kind, serviceId, serviceIds, zone);
+                rows = MonitoringRecords.forService(outagesFile, recordsFormat, mapFile, RecordRequest.of(agreement, service));
             } catch (IOException e) {
                 err.printf("credit: cannot read %s (%s)%n", outagesFile, e.getMessage());
                 return Cli.UNREADABLE;
@@ -197,7 +214,7 @@ final class CreditCommand implements Callable<Integer> {
                     continue;
                 }
                 AvailabilityWindow window = AvailabilityMeasurement.windowOf(agreement, service, level);
-                RequestTotals counted = kind != OutageCsv.Kind.REQUESTS ? null
+                RequestTotals counted = kind != RecordKind.REQUESTS ? null
                         : given != null ? given : RequestTotals.in(window, rule, zone, period, rows.requests());
                 AvailabilityMeasurement m = switch (kind) {
                     case REQUESTS -> AvailabilityMeasurement.ofRequests(period, WindowCalendar.of(window, period,
@@ -217,7 +234,7 @@ final class CreditCommand implements Callable<Integer> {
                     claimBy = ClaimDeadlines.lastDayToClaim(deadline, period, basis);
                     claimBasis = claimBasis(deadline, basis);
                 }
-                results.add(new Result(level, window, m, counted, credit, claimBy, claimBasis, kind != OutageCsv.Kind.OUTAGES ? List.of()
+                results.add(new Result(level, window, m, counted, credit, claimBy, claimBasis, kind != RecordKind.OUTAGES ? List.of()
                         : PlannedWork.decide(window, () -> BusinessDays.of(agreement, window), rows.outages())));
             }
         } catch (IllegalArgumentException e) {
@@ -226,8 +243,8 @@ final class CreditCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         ZoneId cut = AvailabilityMeasurement.periodZone(rule, zone);
-        List<Outage> outside = kind != OutageCsv.Kind.OUTAGES ? List.of() : choice.outside(rows.outages(), cut);
-        List<Outage> across = kind != OutageCsv.Kind.OUTAGES ? List.of() : choice.across(rows.outages(), cut);
+        List<Outage> outside = kind != RecordKind.OUTAGES ? List.of() : choice.outside(rows.outages(), cut);
+        List<Outage> across = kind != RecordKind.OUTAGES ? List.of() : choice.across(rows.outages(), cut);
         if (format == Format.json) {
             out.println(CreditOutput.json(json(service, period, results, rows.warnings()), choice, outside, across, results));
         } else {
@@ -238,10 +255,10 @@ final class CreditCommand implements Callable<Integer> {
     }
 
     /** What is wrong with the inputs given for the way the service is measured, if anything. */
-    private Optional<String> misusedInputs(OutageCsv.Kind kind) {
+    private Optional<String> misusedInputs(RecordKind kind) {
         boolean counts = requests != null || successful != null;
-        if (counts && kind != OutageCsv.Kind.REQUESTS) {
-            return Optional.of("service " + serviceId + " is measured by " + (kind == OutageCsv.Kind.INTERVALS
+        if (counts && kind != RecordKind.REQUESTS) {
+            return Optional.of("service " + serviceId + " is measured by " + (kind == RecordKind.INTERVALS
                     ? "intervals" : "time") + "; --requests and --successful are for a service measured by request counts,"
                     + " give --outages instead");
         }
@@ -252,17 +269,20 @@ final class CreditCommand implements Callable<Integer> {
         if (counts && outagesFile != null) {
             return Optional.of("give the request counts either as --outages CSV or as --requests and --successful, not both");
         }
+        if (outagesFile == null && (recordsFormat != null || mapFile != null)) {
+            return Optional.of("--records-format and --map describe the --outages file; give --outages");
+        }
         if (!counts && outagesFile == null) {
-            return Optional.of(kind == OutageCsv.Kind.REQUESTS
+            return Optional.of(kind == RecordKind.REQUESTS
                     ? "give the request counts: --outages with start,total,successful rows, or --requests TOTAL --successful N"
-                    : kind == OutageCsv.Kind.INTERVALS ? "give the per-interval error rates with --outages"
+                    : kind == RecordKind.INTERVALS ? "give the per-interval error rates with --outages"
                     : "give the outage records with --outages");
         }
         return Optional.empty();
     }
 
     private static void text(PrintWriter out, Service service, PeriodChoice choice, List<Result> results,
-                             OutageCsv.Kind kind) {
+                             RecordKind kind) {
         out.printf("Service %s (%s), period %s%n", service.id(), service.name(), choice.period().label());
         CreditOutput.chosen(out, choice);
         for (Result r : results) {
@@ -275,7 +295,7 @@ final class CreditCommand implements Callable<Integer> {
                 RequestTotals q = r.requests();
                 out.printf("  Requests:      %d valid, %d successful, %d failed%s%n", q.total(), q.successful(), q.failed(),
                         q.total() == 0 ? " (no requests: 100% available)" : "");
-            } else if (kind == OutageCsv.Kind.INTERVALS) {
+            } else if (kind == RecordKind.INTERVALS) {
                 long inWindow = m.windowTime().toMinutes() / service.measurement().intervalMinutes();
                 out.printf("  Downtime:      %s min (%s of %d down%s; intervals without a row count as error-free)%n",
                         minutes(m.downtime().toMillis()), count(m.countedOutages(), "interval"), inWindow,

@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
+import org.slastudio.monitoring.MonitoringRecords;
+import org.slastudio.monitoring.Reading;
+import org.slastudio.monitoring.RecordKind;
+import org.slastudio.monitoring.RecordRequest;
+import org.slastudio.monitoring.Records;
 import org.slastudio.engine.MeasurementPeriodRange;
 import org.slastudio.engine.TermHistory;
 import org.slastudio.model.Agreement;
@@ -90,33 +96,45 @@ final class CreditHistory {
             err.printf("credit: there is no file %s; give the records with --outages%n", command.outagesFile);
             return Cli.UNREADABLE;
         }
+        Reading reading;
+        try {
+            reading = MonitoringRecords.read(command.outagesFile, command.recordsFormat, command.mapFile,
+                    RecordRequest.everyService(agreement));
+        } catch (IOException e) {
+            err.printf("credit: cannot read %s (%s)%n", command.outagesFile, e.getMessage());
+            return Cli.UNREADABLE;
+        }
+        if (!reading.errors().isEmpty()) {
+            reading.errors().forEach(line -> err.println("credit: " + line));
+            return Cli.UNREADABLE;
+        }
+        // One reading for every service; a service measured in a way the file holds no records of at all is left out.
         Map<String, TermHistory.Records> records = new HashMap<>();
-        ZoneId zone = agreement.overview() == null ? null : agreement.overview().timeZone();
-        List<String> serviceIds = Drafts.ids(agreement.services(), Service::id);
-        List<String> warnings = new ArrayList<>();
+        Set<RecordKind> held = new HashSet<>();
+        for (String id : reading.services()) {
+            Records r = reading.forService(id);
+            if (!r.outages().isEmpty()) {
+                held.add(RecordKind.OUTAGES);
+            }
+            if (!r.samples().isEmpty()) {
+                held.add(RecordKind.INTERVALS);
+            }
+            if (!r.requests().isEmpty()) {
+                held.add(RecordKind.REQUESTS);
+            }
+        }
+        List<String> warnings = new ArrayList<>(reading.warnings());
         for (Service service : services) {
             MeasurementRule rule = service.measurement() == null ? MeasurementRule.timeBased() : service.measurement();
-            OutageCsv.Rows rows;
-            try {
-                rows = OutageCsv.read(command.outagesFile, OutageCsv.Kind.of(rule.method()), service.id(), serviceIds, zone);
-            } catch (IOException e) {
-                err.printf("credit: cannot read %s (%s)%n", command.outagesFile, e.getMessage());
-                return Cli.UNREADABLE;
-            }
-            boolean otherKind = !rows.errors().isEmpty() && rows.errors().stream().allMatch(e -> e.contains(" line 1: no column "));
-            if (otherKind && command.serviceId == null) {
-                // A file of outages has no error rates for a service measured by intervals: that service is left out.
-                warnings.add(service.id() + " is measured " + (OutageCsv.Kind.of(rule.method()) == OutageCsv.Kind.INTERVALS
-                        ? "by intervals" : OutageCsv.Kind.of(rule.method()) == OutageCsv.Kind.REQUESTS ? "by request counts"
-                        : "by time") + " and " + command.outagesFile + " does not have its columns: it is left out");
+            RecordKind kind = RecordKind.of(rule.method());
+            if (!held.contains(kind) && !held.isEmpty()) {
+                warnings.add(service.id() + " is measured by " + (kind == RecordKind.INTERVALS ? "intervals"
+                        : kind == RecordKind.REQUESTS ? "request counts" : "time") + " and " + command.outagesFile
+                        + " holds no " + kind.noun() + ": it is left out");
                 continue;
             }
-            if (!rows.errors().isEmpty()) {
-                rows.errors().forEach(line -> err.println("credit: " + line));
-                return Cli.UNREADABLE;
-            }
-            warnings.addAll(rows.warnings());
-            records.put(service.id(), new TermHistory.Records(rows.outages(), rows.samples(), rows.requests()));
+            Records r = reading.forService(service.id());
+            records.put(service.id(), new TermHistory.Records(r.outages(), r.samples(), r.requests()));
         }
         warnings.stream().distinct().forEach(line -> err.println("credit: warning: " + line));
         services = services.stream().filter(s -> records.containsKey(s.id())).toList();

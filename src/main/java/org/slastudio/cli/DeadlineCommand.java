@@ -17,6 +17,7 @@ import org.slastudio.model.Metric;
 import org.slastudio.model.MetricKind;
 import org.slastudio.model.Priority;
 import org.slastudio.model.PriorityTarget;
+import org.slastudio.monitoring.Times;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -95,7 +96,7 @@ final class DeadlineCommand implements Callable<Integer> {
         Instant raised;
         List<String> warnings = new ArrayList<>();
         try {
-            raised = OutageCsv.instant(raisedText, "--raised", zone, warnings::add);
+            raised = Times.instant(raisedText, "--raised", zone, warnings::add);
         } catch (IllegalArgumentException e) {
             err.println("deadline: " + e.getMessage());
             return Cli.UNREADABLE;
