@@ -14,7 +14,7 @@ options=$(sed -n 's/^--java-options //p' installer/image.args | tr '\n' ' ')
 java -cp target/benchmarks.jar org.slastudio.export.bench.ExportBenchmark "$work/fifty.sla.json" 50
 java -cp target/benchmarks.jar org.slastudio.engine.bench.YearOfRecords "$work/year.csv" 50 500000
 report=""
-java -jar "$jar" report --help >/dev/null 2>&1 && report=yes
+java -jar "$jar" report --help 2>/dev/null | grep -q "Usage: sla-studio report" && report=yes
 
 seconds() {
     local start end

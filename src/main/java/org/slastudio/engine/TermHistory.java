@@ -67,16 +67,20 @@ public final class TermHistory {
         ZoneId zone = agreement.overview() == null ? null : agreement.overview().timeZone();
         record Level(Service service, ServiceLevel level, AvailabilityWindow window, List<AvailabilityMeasurement> measured) {
         }
-        List<Level> levels = new ArrayList<>();
+        record Measured(Service service, ServiceLevel level, AvailabilityWindow window, Records records) {
+        }
+        List<Measured> toMeasure = new ArrayList<>();
         for (Service service : services) {
             Records r = Objects.requireNonNullElse(records.apply(service), Records.NONE);
             for (ServiceLevel level : service.levels()) {
                 if (level != null) {
-                    AvailabilityWindow window = AvailabilityMeasurement.windowOf(agreement, service, level);
-                    levels.add(new Level(service, level, window, measure(agreement, service, window, zone, periods, r)));
+                    toMeasure.add(new Measured(service, level, AvailabilityMeasurement.windowOf(agreement, service, level), r));
                 }
             }
         }
+        // Each level is measured on its own, so on every core; the credits then follow in order.
+        List<Level> levels = toMeasure.parallelStream().map(m -> new Level(m.service(), m.level(), m.window(),
+                measure(agreement, m.service(), m.window(), zone, periods, m.records()))).toList();
         List<Entry> entries = new ArrayList<>();
         Map<Level, List<EarlierCredit>> earlier = new HashMap<>();
         for (int p = 0; p < periods.size(); p++) {
