@@ -102,4 +102,18 @@ class TargetsAndDependenciesTest {
         // 1 - 0.01 x 0.1 is exactly 0.999: the 99.9% target is met to the last digit
         ReviewCase.assertClean(depending("storage", parallel(c("Primary", "99"), c("Standby", "90"))));
     }
+
+    @Test
+    void gapsAnywhereInTheAssumptionsNeverStopTheReview() {
+        SimulationAssumptions holes = new SimulationAssumptions(List.of(), null, null, Arrays.asList(null,
+                new org.slastudio.model.ServiceAssumptions(null, List.of(), null, null, c(null, "99")),
+                new org.slastudio.model.ServiceAssumptions("storage", List.of(), null, null,
+                        new SeriesGroup(null, Arrays.asList(null, new ParallelGroup(null, null), c(null, "-3"))))), null, null);
+
+        List<Finding> found = Review.of(Agreements.valid().withSimulationAssumptions(holes));
+
+        assertThat(found).extracting(Finding::path).contains("$.simulationAssumptions.services[1].serviceId",
+                "$.simulationAssumptions.services[2].dependencies.series[0]");
+        ReviewPropertiesTest.assertWellFormed(found);
+    }
 }

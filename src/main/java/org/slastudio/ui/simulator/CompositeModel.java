@@ -85,11 +85,11 @@ public final class CompositeModel {
         String name = f.service().name() == null || f.service().name().isBlank() ? f.service().id() : f.service().name();
         String tree = CompositeAvailability.describe(f.dependencies());
         if (f.gap() != null) {
-            return List.of(new CompositeRow(f.service().id(), name, "—", tree, null, "—", null,
+            return List.of(new CompositeRow(f.service().id(), name, "—", tree, null, "—", false, null,
                     "Cannot be composed: " + f.gap().problem(), "—", null));
         }
         if (f.levels().isEmpty()) {
-            return List.of(new CompositeRow(f.service().id(), name, "—", tree, f.composite(), "—", null,
+            return List.of(new CompositeRow(f.service().id(), name, "—", tree, f.composite(), "—", false, null,
                     "No target to hold against", "—", null));
         }
         List<CompositeRow> rows = new ArrayList<>();
@@ -101,7 +101,8 @@ public final class CompositeModel {
             Optional<BigDecimal> seconds = l.marginSeconds(downtime);
             String margin = seconds.map(CompositeModel::margin).orElse("—");
             rows.add(new CompositeRow(f.service().id(), name, window, tree, f.composite(),
-                    l.target().toPlainString() + "%" + (l.level().creditBearing() ? "" : " (reported)"), l.feasible(), verdict,
+                    l.target().toPlainString() + "%" + (l.level().creditBearing() ? "" : " (reported)"),
+                    l.level().creditBearing(), l.feasible(), verdict,
                     margin, l.marginMinutes(downtime).orElse(null)));
         }
         return rows;
@@ -116,8 +117,8 @@ public final class CompositeModel {
 
     private static String summary(List<CompositeRow> rows) {
         long compared = rows.stream().filter(r -> r.feasible() != null).count();
-        long creditsOwed = rows.stream().filter(r -> r.verdict().startsWith("Not feasible: credits")).count();
-        long gaps = rows.stream().filter(r -> r.verdict().startsWith("Cannot be composed")).count();
+        long creditsOwed = rows.stream().filter(CompositeRow::owesCredits).count();
+        long gaps = rows.stream().filter(r -> r.composite() == null).count();
         List<String> sentences = new ArrayList<>();
         if (creditsOwed > 0) {
             sentences.add(creditsOwed + (creditsOwed == 1 ? " credit-bearing target is" : " credit-bearing targets are")

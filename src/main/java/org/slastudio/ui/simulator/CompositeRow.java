@@ -12,7 +12,13 @@ import java.math.BigDecimal;
  * @param marginMinutes the same, exact; null where no minutes apply
  */
 public record CompositeRow(String serviceId, String service, String window, String dependencies, BigDecimal composite,
-                           String target, Boolean feasible, String verdict, String margin, BigDecimal marginMinutes) {
+                           String target, boolean creditBearing, Boolean feasible, String verdict, String margin,
+                           BigDecimal marginMinutes) {
+
+    /** A credit-bearing target the dependencies cannot carry: credits in an average month. */
+    public boolean owesCredits() {
+        return creditBearing && Boolean.FALSE.equals(feasible);
+    }
 
     public String compositeText() {
         return composite == null ? "—" : composite.stripTrailingZeros().toPlainString() + "%";

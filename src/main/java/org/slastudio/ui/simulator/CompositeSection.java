@@ -4,11 +4,11 @@ import atlantafx.base.theme.Styles;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.geometry.Insets;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -51,12 +51,12 @@ final class CompositeSection {
     /** The tab's title: how many services, and how many credit-bearing targets their dependencies cannot carry. */
     static String title(CompositeModel m) {
         long services = m.rows.stream().map(CompositeRow::serviceId).distinct().count();
-        long short_ = m.rows.stream().filter(r -> r.verdict().startsWith("Not feasible: credits")).count();
+        long owing = m.rows.stream().filter(CompositeRow::owesCredits).count();
         if (services == 0) {
             return "Upstream dependencies: none";
         }
         return "Upstream dependencies: " + (services == 1 ? "1 service" : services + " services")
-                + (short_ == 0 ? "" : ", " + short_ + (short_ == 1 ? " target" : " targets") + " short");
+                + (owing == 0 ? "" : ", " + owing + (owing == 1 ? " target" : " targets") + " short");
     }
 
     private static TableView<CompositeRow> table(CompositeModel m) {
@@ -93,8 +93,9 @@ final class CompositeSection {
             protected void updateItem(CompositeRow row, boolean empty) {
                 super.updateItem(row, empty);
                 setAccessibleText(empty || row == null ? null : row.spoken());
-                setStyle(empty || row == null || !Boolean.FALSE.equals(row.feasible()) && row.composite() != null ? ""
-                        : "-fx-text-background-color: -color-danger-fg;");
+                // A target the dependencies cannot carry, or dependencies that cannot be composed, in the danger colour.
+                boolean wrong = !empty && row != null && (Boolean.FALSE.equals(row.feasible()) || row.composite() == null);
+                setStyle(wrong ? "-fx-text-background-color: -color-danger-fg;" : "");
             }
         });
         return table;
