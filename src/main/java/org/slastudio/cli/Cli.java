@@ -75,6 +75,7 @@ public final class Cli {
         COMMANDS.put("credit", CreditCommand::new);
         COMMANDS.put("deadline", DeadlineCommand::new);
         COMMANDS.put("simulate", SimulateCommand::new);
+        COMMANDS.put("composite", CompositeCommand::new);
         COMMANDS.put("export", ExportCommand::new);
         COMMANDS.put("diff", DiffCommand::new);
         COMMANDS.put("import", ImportCommand::new);

@@ -31,6 +31,20 @@ public record SimulationAssumptions(
         return new SimulationAssumptions(List.of(), null, null, List.of(), null, null);
     }
 
+    /** These assumptions with the service's dependencies set (null to take them out), its other assumptions kept. */
+    public SimulationAssumptions withDependencies(String serviceId, Dependency tree) {
+        List<ServiceAssumptions> next = new java.util.ArrayList<>(services);
+        for (int i = 0; i < next.size(); i++) {
+            ServiceAssumptions s = next.get(i);
+            if (s != null && serviceId != null && serviceId.equals(s.serviceId())) {
+                next.set(i, s.withDependencies(tree));
+                return new SimulationAssumptions(candidateLevels, outages, providerCost, next, trials, seed);
+            }
+        }
+        next.add(new ServiceAssumptions(serviceId, List.of(), null, null, tree));
+        return new SimulationAssumptions(candidateLevels, outages, providerCost, next, trials, seed);
+    }
+
     public java.util.Optional<ServiceAssumptions> service(String id) {
         return services.stream().filter(s -> s != null && id != null && id.equals(s.serviceId())).findFirst();
     }

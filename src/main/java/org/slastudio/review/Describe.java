@@ -42,18 +42,19 @@ final class Describe {
 
     /** E.g. "Service 'Object Storage', window 'Business hours'". */
     static String level(Agreement a, Service s, int serviceIndex, ServiceLevel l) {
-        String window = "no window";
+        String window = window(a, l);
+        return "Service " + label(s, serviceIndex) + ", " + (window == null ? "no window" : "window " + window);
+    }
+
+    /** The level's window as the user named it, e.g. "'Business hours'"; null where the level names none. */
+    static String window(Agreement a, ServiceLevel l) {
         for (int w = 0; w < a.windows().size(); w++) {
             AvailabilityWindow candidate = a.windows().get(w);
             if (candidate != null && l.windowId() != null && l.windowId().equals(candidate.id())) {
-                window = "window " + label(candidate, w);
-                break;
+                return label(candidate, w);
             }
         }
-        if (window.equals("no window") && !blank(l.windowId())) {
-            window = "window '" + l.windowId() + "'";
-        }
-        return "Service " + label(s, serviceIndex) + ", " + window;
+        return blank(l.windowId()) ? null : "'" + l.windowId() + "'";
     }
 
     private static String label(String name, String id, int index) {

@@ -71,7 +71,7 @@ final class DocumentOrder implements Comparator<String> {
     }
 
     private static int position(Type type, String name) {
-        if (type instanceof Class<?> c && c.isRecord()) {
+        for (Class<?> c : records(type)) {
             RecordComponent[] components = c.getRecordComponents();
             for (int i = 0; i < components.length; i++) {
                 if (components[i].getName().equals(name)) {
@@ -82,11 +82,22 @@ final class DocumentOrder implements Comparator<String> {
         return Integer.MAX_VALUE;
     }
 
+    /** The record, or for a sealed interface such as a dependency (component or group) the records it may be. */
+    private static List<Class<?>> records(Type type) {
+        if (type instanceof Class<?> c && c.isRecord()) {
+            return List.of(c);
+        }
+        if (type instanceof Class<?> c && c.isSealed()) {
+            return java.util.Arrays.stream(c.getPermittedSubclasses()).filter(Class::isRecord).toList();
+        }
+        return List.of();
+    }
+
     private static Type descend(Type type, Object step) {
         if (step instanceof Integer) {
             return type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
         }
-        if (type instanceof Class<?> c && c.isRecord()) {
+        for (Class<?> c : records(type)) {
             for (RecordComponent component : c.getRecordComponents()) {
                 if (component.getName().equals(step)) {
                     return component.getGenericType();

@@ -44,4 +44,9 @@ final class Paths {
     static String clause(int i) {
         return "$.clauses[" + i + "]";
     }
+
+    /** A service's entry in the simulation assumptions, where its dependencies are. */
+    static String assumptions(int i) {
+        return "$.simulationAssumptions.services[" + i + "]";
+    }
 }

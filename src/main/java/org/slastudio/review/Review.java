@@ -50,7 +50,8 @@ public final class Review {
             new ClausePlaceholders(),
             new AgreedFigures(),
             new StatedFigures(),
-            new RestatedTerms());
+            new RestatedTerms(),
+            new TargetsAndDependencies());
 
     /** Rules about credit terms, run once for each set of terms a level is under (see {@link CreditTermViews}). */
     static final java.util.Set<Class<? extends ReviewRule>> CREDIT_RULES = java.util.Set.of(

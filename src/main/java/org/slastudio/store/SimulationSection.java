@@ -9,7 +9,7 @@ import org.slastudio.model.SimulationAssumptions;
 
 /**
  * The simulation assumptions of a draft file: candidate levels, outages and the provider's cost, overall and by
- * service. Read and write sit together in one class per section, as a wizard step loads and builds its own part,
+ * service, and each service's upstream dependencies ({@link DependenciesSection}). Read and write sit together in one class per section, as a wizard step loads and builds its own part,
  * so that a new term is one edit in one small file.
  */
 final class SimulationSection {
@@ -24,7 +24,8 @@ final class SimulationSection {
                 o.object("providerCost", SimulationSection::readProviderCost),
                 o.list("services", false, s -> new ServiceAssumptions(s.text("serviceId"),
                         s.decimals("candidateLevels"), s.object("outages", SimulationSection::readOutages),
-                        s.object("providerCost", SimulationSection::readProviderCost))),
+                        s.object("providerCost", SimulationSection::readProviderCost),
+                        DependenciesSection.read(s, "dependencies"))),
                 o.whole("trials", "100000"),
                 o.wholeLong("seed", "20260101"));
     }
@@ -43,6 +44,7 @@ final class SimulationSection {
         o.decimals("candidateLevels", v.candidateLevels());
         o.object("outages", v.outages(), SimulationSection::writeOutages);
         o.object("providerCost", v.providerCost(), SimulationSection::writeProviderCost);
+        o.object("dependencies", v.dependencies(), DependenciesSection::write);
     }
 
     private static OutageModel readOutages(Fields o) {

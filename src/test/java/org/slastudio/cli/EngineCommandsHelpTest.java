@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EngineCommandsHelpTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"downtime", "credit", "deadline", "simulate"})
+    @ValueSource(strings = {"downtime", "credit", "deadline", "simulate", "composite"})
     void everyCalculatingCommandExplainsItselfAndItsVersion(String command) {
         CommandRun help = CommandRun.of(command, "--help");
         CommandRun version = CommandRun.of(command, "--version");

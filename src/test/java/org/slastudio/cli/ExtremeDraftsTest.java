@@ -155,6 +155,8 @@ class ExtremeDraftsTest {
         }
         commands.add(List.of("simulate", draft.toString(), "--trials", "24"));
         commands.add(List.of("simulate", draft.toString(), "--trials", "12", "--format", "json"));
+        commands.add(List.of("composite", draft.toString(), "--force"));
+        commands.add(List.of("composite", draft.toString(), "--force", "--format", "json"));
         commands.add(List.of("export", draft.toString(), "-o", dir.resolve("agreement.pdf").toString()));
         commands.add(List.of("export", draft.toString(), "-o", dir.resolve("slos.yaml").toString()));
         commands.add(List.of("diff", EXAMPLE.toString(), draft.toString(), "--redline", dir.resolve("redline.pdf").toString()));

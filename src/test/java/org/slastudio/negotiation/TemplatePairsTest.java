@@ -48,7 +48,9 @@ class TemplatePairsTest {
 
         assertThat(changes.isEmpty()).isEqualTo(ours.equals(theirs));
         assertThat(changes).allSatisfy(c -> assertThat(c.description()).isNotBlank().doesNotContain("null"));
-        assertThat(NextRound.build(ours, theirs, all(changes, Decision.ACCEPT))).isEqualTo(theirs.withNegotiation(ours.negotiation()));
+        // What is internal to our side stays ours: the positions, and the simulator's assumptions and dependencies.
+        assertThat(NextRound.build(ours, theirs, all(changes, Decision.ACCEPT)))
+                .isEqualTo(theirs.withNegotiation(ours.negotiation()).withSimulationAssumptions(ours.simulationAssumptions()));
         assertThat(NextRound.build(ours, theirs, all(changes, Decision.REJECT))).isEqualTo(ours);
     }
 }

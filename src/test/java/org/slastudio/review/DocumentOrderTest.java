@@ -23,7 +23,11 @@ class DocumentOrderTest {
             "$.creditRegime.tiers[2].lower.percent, $.creditRegime.tiers[2].upper.percent",
             "$.creditRegime.tiers[2].creditPercent, $.creditRegime.monthlyCapPercent",
             "$.creditRegime.soleRemedy, $.metrics[0]",
-            "$.metrics[3].priorityTargets[0].within, $.clauses[0]"})
+            "$.metrics[3].priorityTargets[0].within, $.clauses[0]",
+            "$.figures[0], $.simulationAssumptions.services[0].dependencies",
+            "$.simulationAssumptions.services[0].dependencies.name, $.simulationAssumptions.services[0].dependencies.series[0]",
+            "$.simulationAssumptions.services[0].dependencies.series[0].percent, $.simulationAssumptions.services[0].dependencies.series[0].source",
+            "$.simulationAssumptions.services[0].dependencies.series[1].parallel[1].percent, $.simulationAssumptions.services[1].serviceId"})
     void pathsAreOrderedAsTheirFieldsAppearInTheFile(String earlier, String later) {
         DocumentOrder order = new DocumentOrder();
         assertThat(order.compare(earlier, later)).isNegative();
@@ -41,7 +45,9 @@ class DocumentOrderTest {
             "$.services[0].colour, false",
             "$.overview[0], false",
             "$.parties.id, false",
-            "services[0], false"})
+            "services[0], false",
+            "$.simulationAssumptions.services[0].dependencies.series[1].parallel[1].percent, true",
+            "$.simulationAssumptions.services[0].dependencies.colour, false"})
     void aPathResolvesOnlyWhenEveryStepIsAFieldOrListElementOfTheModel(String path, boolean resolves) {
         assertThat(DocumentOrder.resolves(path)).isEqualTo(resolves);
     }

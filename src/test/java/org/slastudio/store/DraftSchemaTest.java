@@ -51,7 +51,10 @@ class DraftSchemaTest {
             "\"noticeDays\": 90|\"noticeDays\": 90.5|$.overview.term.noticeDays",
             "\"durations\": \"lognormal\"|\"durations\": \"normal\"|$.simulationAssumptions.outages.durations",
             "\"trials\": 50000|\"trials\": \"many\"|$.simulationAssumptions.trials",
-            "\"candidateLevels\": [|\"candidateLevels\": [ \"99.9\",|$.simulationAssumptions.candidateLevels[0]"})
+            "\"candidateLevels\": [|\"candidateLevels\": [ \"99.9\",|$.simulationAssumptions.candidateLevels[0]",
+            "\"percent\": 99.5,|\"percent\": 100.5,|$.simulationAssumptions.services[0].dependencies.series[1].parallel[0].percent",
+            "\"percent\": 99.99,|\"percent\": \"99.99\",|$.simulationAssumptions.services[0].dependencies.series[0].percent",
+            "\"name\": \"Worker zones\",|\"name\": \"Worker zones\", \"series\": [],|$.simulationAssumptions.services[0].dependencies.series[1]"})
     void theSchemaRejectsWhatTheReaderComplainsAbout(String from, String to, String path) {
         String json = FULL.replaceFirst(Pattern.quote(from), to);
 
@@ -126,8 +129,9 @@ class DraftSchemaTest {
     }
 
     /**
-     * Just the part of JSON Schema 2020-12 the draft schema uses: $ref, const, type, enum, pattern, minLength,
-     * properties, required, additionalProperties, items, uniqueItems. Records which declared fields it met.
+     * Just the part of JSON Schema 2020-12 the draft schema uses: $ref, oneOf, const, type, enum, pattern, minLength,
+     * minimum, maximum, properties, required, additionalProperties, items, uniqueItems. Records which declared
+     * fields it met.
      */
     private static final class Validator {
         final Set<String> seen = new HashSet<>();
@@ -142,6 +146,10 @@ class DraftSchemaTest {
             if (schema.has("$ref")) {
                 String name = schema.get("$ref").asString().substring("#/$defs/".length());
                 check(value, SCHEMA.get("$defs").get(name), path, name);
+                return;
+            }
+            if (schema.has("oneOf")) {
+                oneOf(value, schema.get("oneOf"), path, def);
                 return;
             }
             if (schema.has("const") && !schema.get("const").equals(value)) {
@@ -165,6 +173,12 @@ class DraftSchemaTest {
             }
             if (schema.has("minLength") && value.asString().length() < schema.get("minLength").asInt()) {
                 errors.add(path + ": too short");
+            }
+            if (schema.has("minimum") && value.decimalValue().compareTo(schema.get("minimum").decimalValue()) < 0) {
+                errors.add(path + ": below " + schema.get("minimum"));
+            }
+            if (schema.has("maximum") && value.decimalValue().compareTo(schema.get("maximum").decimalValue()) > 0) {
+                errors.add(path + ": above " + schema.get("maximum"));
             }
             if (value.isObject()) {
                 for (JsonNode required : schema.path("required")) {
@@ -192,6 +206,40 @@ class DraftSchemaTest {
                         errors.add(path + ": repeats " + value.get(i));
                     }
                 }
+            }
+        }
+
+        /**
+         * Exactly one of the kinds must fit. Where none does, the errors reported are those of the kind the value
+         * has the shape of (no missing or unknown field of its own), so a bad figure deep in a tree is named at its
+         * own path.
+         */
+        private void oneOf(JsonNode value, JsonNode kinds, String path, String def) {
+            List<String> before = new ArrayList<>(errors);
+            Set<String> seenBefore = new HashSet<>(seen);
+            int fitting = 0;
+            Set<String> seenFitting = seenBefore;
+            List<String> closest = null;
+            for (JsonNode kind : kinds) {
+                errors.clear();
+                seen.clear();
+                seen.addAll(seenBefore);
+                check(value, kind, path, def);
+                if (errors.isEmpty()) {
+                    fitting++;
+                    seenFitting = new HashSet<>(seen);
+                } else if (errors.stream().noneMatch(e -> e.startsWith(path + ":"))) {
+                    closest = new ArrayList<>(errors);
+                }
+            }
+            errors.clear();
+            errors.addAll(before);
+            seen.clear();
+            seen.addAll(seenFitting);
+            if (fitting == 0 && closest != null) {
+                errors.addAll(closest);
+            } else if (fitting != 1) {
+                errors.add(path + ": fits " + fitting + " of the kinds it may be, not exactly one");
             }
         }
 

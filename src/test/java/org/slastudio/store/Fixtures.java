@@ -78,7 +78,10 @@ import org.slastudio.model.LevelCost;
 import org.slastudio.model.OutageDurations;
 import org.slastudio.model.OutageModel;
 import org.slastudio.model.ProviderCost;
+import org.slastudio.model.ParallelGroup;
+import org.slastudio.model.SeriesGroup;
 import org.slastudio.model.ServiceAssumptions;
+import org.slastudio.model.UpstreamComponent;
 import org.slastudio.model.SimulationAssumptions;
 
 /** Agreements for tests, built in code so that a mistake in the reader cannot hide in the fixture. */
@@ -159,7 +162,13 @@ final class Fixtures {
                                 Money.of("900.00", "EUR"), new BigDecimal("99.9"), new BigDecimal("2.5")),
                         List.of(new ServiceAssumptions("platform", List.of(new BigDecimal("99.5")),
                                 new OutageModel(OutageDurations.FIXED, null, new BigDecimal("720"), null, null),
-                                new ProviderCost(List.of(), null, null, new BigDecimal("3"))),
+                                new ProviderCost(List.of(), null, null, new BigDecimal("3")),
+                                new SeriesGroup("Platform", List.of(
+                                        new UpstreamComponent("Load balancer", new BigDecimal("99.99"),
+                                                "AWS Elastic Load Balancing SLA, multi-AZ 99.99%"),
+                                        new ParallelGroup("Worker zones", List.of(
+                                                new UpstreamComponent("Zone a", new BigDecimal("99.5"), "EC2 instance-level 99.5%"),
+                                                new UpstreamComponent("Zone b", new BigDecimal("99.50"), null)))))),
                                 new ServiceAssumptions("portal", List.of(), null, null)),
                         50000, 9007199254740993L),
                 new Negotiation(

@@ -186,7 +186,9 @@ public final class ScreenshotTour {
                     ((javafx.scene.control.MenuBar) stage.getScene().lookup("#menu-bar")).getMenus().stream()
                             .flatMap(m -> m.getItems().stream()).filter(i -> "menu-simulate".equals(i.getId()))
                             .findFirst().orElseThrow().fire();
-                })));
+                }),
+                new Shot("simulator-dependencies", () -> ((javafx.scene.control.TabPane) stage.getScene()
+                        .lookup("#simulator-tabs")).getSelectionModel().select(1))));
         // Optional: the names of the shots to keep, comma-separated; the others' steps still run, to reach their state.
         List<String> only = args.size() > 3 ? List.of(args.get(3).split(",")) : List.of();
         next(shots, out, only);

@@ -20,6 +20,7 @@ import org.slastudio.ui.wizard.DraftModel;
  */
 public final class SimulatorScreen {
     private final SimulatorModel model;
+    private final CompositeModel composite;
     private final Node view;
     private final BooleanProperty showing = new SimpleBooleanProperty();
     private final Runnable beforeOpening;
@@ -35,18 +36,21 @@ public final class SimulatorScreen {
             thread.setDaemon(true);
             return thread;
         }), Platform::runLater);
-        view = SimulatorView.of(model, this::close, () -> model.exportCsv(dialogs,
+        composite = new CompositeModel(draft, java.time.LocalDate::now);
+        view = SimulatorView.of(model, composite, this::close, () -> model.exportCsv(dialogs,
                 folder.get().resolve(AppModel.fileStem(draft.agreement()) + "-service-levels.csv")));
     }
 
     public void open() {
         beforeOpening.run();
         model.show();
+        composite.show();
         showing.set(true);
     }
 
     public void close() {
         model.hide();
+        composite.hide();
         showing.set(false);
     }
 
@@ -60,6 +64,10 @@ public final class SimulatorScreen {
 
     public SimulatorModel model() {
         return model;
+    }
+
+    public CompositeModel composite() {
+        return composite;
     }
 
     /** The Review step with {@code review-simulate} under it, the way from the wizard to the simulator. */

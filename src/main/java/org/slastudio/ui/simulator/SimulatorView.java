@@ -18,6 +18,8 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -35,13 +37,15 @@ import org.slastudio.ui.fields.Fields;
  * {@code simulator-curves} and the credit histogram {@code simulator-histogram} of the selected row;
  * {@code simulator-apply} and {@code simulator-back}; {@code simulator-error} says what stops a run. Under the table,
  * {@code simulator-explained} says what the breach chances and the histogram mean, {@code simulator-explained-selected}
- * the selected level's in months, and {@code simulator-export-csv} writes the table as shown.
+ * the selected level's in months, and {@code simulator-export-csv} writes the table as shown. The charts are in the tab
+ * {@code simulator-tab-charts} of {@code simulator-tabs}; beside it, {@code simulator-tab-composite} holds each target
+ * against what its service's upstream dependencies compose to ({@link CompositeSection}).
  */
 public final class SimulatorView {
     private SimulatorView() {
     }
 
-    public static Node of(SimulatorModel m, Runnable back, Runnable exportCsv) {
+    public static Node of(SimulatorModel m, CompositeModel composite, Runnable back, Runnable exportCsv) {
         Label heading = new Label("Simulate service levels");
         heading.getStyleClass().add(Styles.TITLE_2);
         Label about = Fields.muted("What each candidate level costs the provider and the customer under this draft's windows, "
@@ -124,13 +128,33 @@ public final class SimulatorView {
                 + "◆ joint best: the greatest surplus for both (least provider cost + customer loss), the chart's sweet spot");
         legend.setWrapText(true);
         legend.setStyle("-fx-font-size: 0.9em;");
-        VBox page = new VBox(10, heading, about, sliders, error, table, underTable, explained, legend, charts);
+        VBox page = new VBox(10, heading, about, sliders, error, table, underTable, explained, legend, tabs(charts, composite));
         VBox.setVgrow(table, Priority.ALWAYS);
         page.setPadding(new Insets(16, 28, 8, 28));
         BorderPane root = new BorderPane(page);
         root.setId("simulator");
         root.setBottom(buttons);
         return root;
+    }
+
+    /** The charts of the selected level, and beside them what each service's upstream dependencies compose to. */
+    private static TabPane tabs(Node charts, CompositeModel composite) {
+        Tab costs = new Tab("Cost curves and credits", charts);
+        costs.setId("simulator-tab-charts");
+        costs.setClosable(false);
+        Tab upstream = new Tab("", CompositeSection.of(composite));
+        upstream.setId("simulator-tab-composite");
+        upstream.setClosable(false);
+        upstream.textProperty().bind(Bindings.createStringBinding(() -> CompositeSection.title(composite), composite.rows));
+        TabPane tabs = new TabPane(costs, upstream);
+        tabs.setId("simulator-tabs");
+        tabs.setAccessibleText("The selected level's cost curves and credits, or what the services' upstream dependencies"
+                + " compose to");
+        tabs.getStyleClass().add(Styles.DENSE);
+        // The charts at their least height under the tab headers: the room the tabs take is the level table's.
+        tabs.setPrefHeight(232);
+        tabs.setMinHeight(232);
+        return tabs;
     }
 
     private static VBox slider(String id, String name, double min, double max, double value, SimulatorModel m,
@@ -263,7 +287,7 @@ public final class SimulatorView {
         chart.setAccessibleText("Cost curves of the selected service against its level");
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
-        chart.setMinHeight(220);
+        chart.setMinHeight(200);
         chart.setPrefHeight(260);
         Runnable fill = () -> {
             var rows = m.selectedServiceRows();
@@ -309,7 +333,7 @@ public final class SimulatorView {
         chart.setLegendVisible(false);
         chart.setBarGap(0);
         chart.setCategoryGap(1);
-        chart.setMinHeight(220);
+        chart.setMinHeight(200);
         chart.setPrefHeight(260);
         Runnable fill = () -> {
             LevelRow row = m.selected.get();
