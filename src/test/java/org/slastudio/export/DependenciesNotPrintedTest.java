@@ -11,7 +11,7 @@ import org.slastudio.store.Draft;
 /**
  * A service's upstream dependencies are the provider's own analysis: the example's Kubernetes platform has them, and
  * neither the PDF nor the Word document says a word of them. Like the simulator's other assumptions they are part of
- * the draft file, so of its fingerprint (docs/adr/0020-dependencies-in-the-simulation-assumptions.md).
+ * the draft file, so of its fingerprint (docs/adr/0022-dependencies-in-the-simulation-assumptions.md).
  */
 class DependenciesNotPrintedTest {
     private static final List<String> INTERNAL = List.of("europe-west3", "Google Compute Engine SLA", "Worker nodes in two zones",
