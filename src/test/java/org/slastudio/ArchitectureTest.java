@@ -42,7 +42,7 @@ class ArchitectureTest {
     void theCoreNeverReachesUpToTheCommandLineOrTheUserInterface() {
         noClasses().that().resideInAnyPackage("org.slastudio.model..", "org.slastudio.engine..",
                         "org.slastudio.store..", "org.slastudio.review..", "org.slastudio.simulation..",
-                        "org.slastudio.negotiation..", "org.slastudio.export..")
+                        "org.slastudio.negotiation..", "org.slastudio.export..", "org.slastudio.monitoring..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.slastudio.cli..", "org.slastudio.ui..")
                 .check(classes);
     }
@@ -61,6 +61,15 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "java.io..", "java.nio..",
                         "org.slastudio.store..", "org.slastudio.review..", "org.slastudio.negotiation..",
                         "org.slastudio.export..")
+                .check(classes);
+    }
+
+    @Test
+    void monitoringReadersYieldTheEnginesRecordsFromFilesAndKnowNothingOfDraftsOrDocuments() {
+        noClasses().that().resideInAPackage("org.slastudio.monitoring..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.slastudio.store..", "org.slastudio.review..",
+                        "org.slastudio.simulation..", "org.slastudio.negotiation..", "org.slastudio.export..",
+                        "org.slastudio.clauses..")
                 .check(classes);
     }
 

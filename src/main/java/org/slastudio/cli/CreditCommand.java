@@ -29,6 +29,7 @@ import org.slastudio.model.ClaimDeadlineRule;
 import org.slastudio.model.MeasurementRule;
 import org.slastudio.model.Service;
 import org.slastudio.model.ServiceLevel;
+import org.slastudio.monitoring.OutageCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

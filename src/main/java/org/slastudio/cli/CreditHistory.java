@@ -4,18 +4,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slastudio.engine.MeasurementPeriodRange;
 import org.slastudio.engine.TermHistory;
 import org.slastudio.model.Agreement;
-import org.slastudio.model.MeasurementRule;
 import org.slastudio.model.Overview;
 import org.slastudio.model.Service;
+import org.slastudio.monitoring.OutageCsv;
+import org.slastudio.monitoring.RecordsReader;
+import org.slastudio.monitoring.ServiceRecords;
 
 /** {@code credit --from --to} (or {@code --term}): every period of a range worked out in order, for one service or all. */
 final class CreditHistory {
@@ -90,35 +90,28 @@ final class CreditHistory {
             err.printf("credit: there is no file %s; give the records with --outages%n", command.outagesFile);
             return Cli.UNREADABLE;
         }
-        Map<String, TermHistory.Records> records = new HashMap<>();
-        ZoneId zone = agreement.overview() == null ? null : agreement.overview().timeZone();
-        List<String> serviceIds = Drafts.ids(agreement.services(), Service::id);
-        List<String> warnings = new ArrayList<>();
-        for (Service service : services) {
-            MeasurementRule rule = service.measurement() == null ? MeasurementRule.timeBased() : service.measurement();
-            OutageCsv.Rows rows;
-            try {
-                rows = OutageCsv.read(command.outagesFile, OutageCsv.Kind.of(rule.method()), service.id(), serviceIds, zone);
-            } catch (IOException e) {
-                err.printf("credit: cannot read %s (%s)%n", command.outagesFile, e.getMessage());
-                return Cli.UNREADABLE;
-            }
-            boolean otherKind = !rows.errors().isEmpty() && rows.errors().stream().allMatch(e -> e.contains(" line 1: no column "));
-            if (otherKind && command.serviceId == null) {
-                // A file of outages has no error rates for a service measured by intervals: that service is left out.
-                warnings.add(service.id() + " is measured " + (OutageCsv.Kind.of(rule.method()) == OutageCsv.Kind.INTERVALS
-                        ? "by intervals" : OutageCsv.Kind.of(rule.method()) == OutageCsv.Kind.REQUESTS ? "by request counts"
-                        : "by time") + " and " + command.outagesFile + " does not have its columns: it is left out");
-                continue;
-            }
-            if (!rows.errors().isEmpty()) {
-                rows.errors().forEach(line -> err.println("credit: " + line));
-                return Cli.UNREADABLE;
-            }
-            warnings.addAll(rows.warnings());
-            records.put(service.id(), new TermHistory.Records(rows.outages(), rows.samples(), rows.requests()));
+        ServiceRecords read;
+        try {
+            read = OutageCsv.READER.read(command.outagesFile, agreement, services, RecordsReader.Progress.NONE);
+        } catch (IOException e) {
+            err.printf("credit: cannot read %s (%s)%n", command.outagesFile, e.getMessage());
+            return Cli.UNREADABLE;
         }
-        warnings.stream().distinct().forEach(line -> err.println("credit: warning: " + line));
+        if (command.serviceId != null && !read.leftOut().isEmpty()) {
+            read.leftOut().get(0).errors().forEach(line -> err.println("credit: " + line));
+            return Cli.UNREADABLE;
+        }
+        if (!read.errors().isEmpty()) {
+            read.errors().forEach(line -> err.println("credit: " + line));
+            return Cli.UNREADABLE;
+        }
+        // A file of outages has no error rates for a service measured by intervals: that service is left out.
+        List<String> warnings = new ArrayList<>();
+        read.leftOut().forEach(l -> warnings.add(l.serviceId() + " is measured " + l.measuredBy() + " and "
+                + command.outagesFile + " does not have its columns: it is left out"));
+        warnings.addAll(read.warnings());
+        warnings.forEach(line -> err.println("credit: warning: " + line));
+        Map<String, TermHistory.Records> records = read.records();
         services = services.stream().filter(s -> records.containsKey(s.id())).toList();
         if (services.isEmpty()) {
             err.printf("credit: %s has records for none of the services; see the warnings above%n", command.outagesFile);

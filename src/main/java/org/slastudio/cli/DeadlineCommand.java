@@ -17,6 +17,7 @@ import org.slastudio.model.Metric;
 import org.slastudio.model.MetricKind;
 import org.slastudio.model.Priority;
 import org.slastudio.model.PriorityTarget;
+import org.slastudio.monitoring.OutageCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
