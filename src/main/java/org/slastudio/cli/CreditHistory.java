@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slastudio.engine.MeasurementPeriodRange;
 import org.slastudio.engine.TermHistory;
+import org.slastudio.engine.TermPeriods;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.Overview;
 import org.slastudio.model.Service;
@@ -19,9 +20,6 @@ import org.slastudio.monitoring.ServiceRecords;
 
 /** {@code credit --from --to} (or {@code --term}): every period of a range worked out in order, for one service or all. */
 final class CreditHistory {
-    /** Far more than any term: a range this long is a typing mistake. */
-    static final int MOST_PERIODS = 600;
-
     private final CreditCommand command;
     private final PrintWriter err;
 
@@ -71,7 +69,7 @@ final class CreditHistory {
             return Cli.UNREADABLE;
         }
         // A period not over on the day the history is read has not been measured; nor can it decide an earn-back.
-        List<MeasurementPeriodRange> unfinished = periods.stream().filter(p -> !p.lastDay().isBefore(asOf)).toList();
+        List<MeasurementPeriodRange> unfinished = periods.stream().filter(p -> !TermPeriods.over(p, asOf)).toList();
         if (!unfinished.isEmpty()) {
             periods = periods.subList(0, periods.size() - unfinished.size());
             err.printf("credit: warning: %s not over on %s: left out%n", unfinished.size() == 1
@@ -135,33 +133,24 @@ final class CreditHistory {
 
     /** The periods of the range, in order. */
     private List<MeasurementPeriodRange> periods(Agreement agreement, LocalDate asOf) {
-        MeasurementPeriodRange first;
-        MeasurementPeriodRange last;
         if (command.term) {
             Overview o = agreement.overview();
             if (o == null || o.effectiveDate() == null) {
                 throw new IllegalArgumentException("--term needs the agreement's effective date ($.overview.effectiveDate)");
             }
-            first = PeriodChoice.of(agreement, o.effectiveDate().toString()).period();
-            LocalDate end = o.term() == null || o.term().initialMonths() == null ? asOf
-                    : o.effectiveDate().plusMonths(o.term().initialMonths()).minusDays(1);
-            last = PeriodChoice.of(agreement, (end.isAfter(asOf) ? asOf : end).toString()).period();
-        } else {
-            first = PeriodChoice.of(agreement, command.fromText).period();
-            last = PeriodChoice.of(agreement, command.toText).period();
+            List<MeasurementPeriodRange> term = TermPeriods.termSoFar(agreement, asOf);
+            if (term.isEmpty()) {
+                throw new IllegalArgumentException("the term begins on " + o.effectiveDate() + ", after --as-of " + asOf
+                        + "; give a later --as-of");
+            }
+            return term;
         }
+        MeasurementPeriodRange first = PeriodChoice.of(agreement, command.fromText).period();
+        MeasurementPeriodRange last = PeriodChoice.of(agreement, command.toText).period();
         if (last.start().isBefore(first.start())) {
             throw new IllegalArgumentException("the range ends (" + last.label() + ") before it begins (" + first.label()
                     + "); give --from the earlier period");
         }
-        List<MeasurementPeriodRange> periods = new ArrayList<>();
-        for (MeasurementPeriodRange p = first; !p.start().isAfter(last.start()); p = p.next()) {
-            periods.add(p);
-            if (periods.size() > MOST_PERIODS) {
-                throw new IllegalArgumentException("the range " + first.label() + " to " + last.label() + " holds more than "
-                        + MOST_PERIODS + " periods; give a shorter one");
-            }
-        }
-        return periods;
+        return TermPeriods.between(first, last);
     }
 }
