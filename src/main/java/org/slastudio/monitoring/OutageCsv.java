@@ -35,7 +35,8 @@ import org.slastudio.model.Service;
  * order: start, end, reported_at, planned, announced (when planned work was announced), service for outages; start,
  * error_rate_percent, service for intervals; start, total, successful, service for request counts (a row per
  * interval, per day or one for the whole period; a row counts where its start falls in the window). A row without a
- * service counts for every service read.
+ * service counts for every service read; a file may hold rows of several kinds where each names its service, every
+ * row read as its service is measured.
  * Times are ISO-8601, with an offset (2026-02-03T09:00Z, 2026-02-03T10:00+01:00) or without one, then read
  * in the agreement's time zone. Every bad row is reported with its line number, not only the first.
  */

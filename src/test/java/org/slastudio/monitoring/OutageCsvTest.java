@@ -57,6 +57,24 @@ class OutageCsvTest {
     }
 
     @Test
+    void aFileOfSeveralKindsIsReadRowByRowAsEachRowsServiceIsMeasured() throws Exception {
+        Path file = csv("""
+                start,end,error_rate_percent,service
+                2026-01-10T10:00Z,2026-01-10T12:00Z,,kubernetes
+                2026-01-11T10:00Z,,12.5,object-storage
+                2026-01-12T10:00Z,,oops,object-storage
+                """);
+
+        ServiceRecords read = OutageCsv.READER.read(file, EXAMPLE, EXAMPLE.services(), RecordsReader.Progress.NONE);
+
+        assertThat(read.leftOut()).isEmpty();
+        assertThat(read.records().get("kubernetes").outages()).hasSize(1);
+        assertThat(read.records().get("object-storage").samples()).singleElement()
+                .satisfies(s -> assertThat(s.errorRatePercent()).isEqualByComparingTo("12.5"));
+        assertThat(read.errors()).containsExactly(file + " line 4: error_rate_percent \"oops\" is not a number; write e.g. 0.5");
+    }
+
+    @Test
     void everyBadRowIsNamedByItsLineAndTheOthersAreStillRead() throws Exception {
         Path file = csv("""
                 start,end,service

@@ -2,6 +2,7 @@ package org.slastudio.ui.performance;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public record AvailabilityLines(List<Line> lines, double lower, double upper, do
         }
         List<Line> lines = new ArrayList<>();
         levels.forEach((name, points) -> lines.add(new Line(name, false, points)));
-        targets.keySet().forEach(t -> lines.add(new Line("Target " + Amounts.percent(t), true,
+        targets.keySet().stream().sorted(Comparator.reverseOrder()).forEach(t -> lines.add(new Line("Target " + Amounts.percent(t), true,
                 periods.stream().map(p -> new Point(p, t.doubleValue())).toList())));
         double span = niceAbove((100 - lowest) * 1.1 + 0.005);
         double lower = Math.max(0, 100 - span);

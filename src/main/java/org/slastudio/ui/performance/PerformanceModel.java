@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -74,6 +75,8 @@ public final class PerformanceModel {
     private Agreement readFor;
     /** Counts requests, so that the answer to one overtaken by a later request is dropped. */
     private long requests;
+    /** Where the range's end was put by default for the as-of day. */
+    private MeasurementPeriodRange defaultTo;
     /** Set while the offered periods are refilled, so the choices moving with them start no run of their own. */
     private boolean offering;
 
@@ -222,7 +225,10 @@ public final class PerformanceModel {
     private void offerPeriods() {
         offering = true;
         try {
-            PeriodRange range = PeriodRange.offer(draft.agreement(), asOf.get(), from.get(), to.get());
+            // A range end left where it was put by default follows the day; one the user chose stays while it can.
+            MeasurementPeriodRange chosenTo = Objects.equals(to.get(), defaultTo) ? null : to.get();
+            PeriodRange range = PeriodRange.offer(draft.agreement(), asOf.get(), from.get(), chosenTo);
+            defaultTo = PeriodRange.offer(draft.agreement(), asOf.get(), null, null).to();
             periods.setAll(range.offered());
             from.set(range.from());
             to.set(range.to());

@@ -47,9 +47,9 @@ public record Totals(BigDecimal owed, BigDecimal pending, Currency currency, int
         return money(pending);
     }
 
-    /** "1 claim open on 2026-04-20" */
+    /** "1": the credits owed whose claim deadline has not passed on the as-of day. */
     public String claimsText() {
-        return claimsOpen + (claimsOpen == 1 ? " claim" : " claims") + " open" + (asOf == null ? "" : " on " + asOf);
+        return String.valueOf(claimsOpen);
     }
 
     private String money(BigDecimal amount) {

@@ -87,7 +87,7 @@ class PerformanceModelTest {
                 + " columns (\"error_rate_percent\"): it is left out.");
         assertThat(model.totals().get().owedText()).isEqualTo("EUR 5,550.00");
         assertThat(model.totals().get().pendingText()).isEqualTo("EUR 1,850.00");
-        assertThat(model.totals().get().claimsText()).isEqualTo("1 claim open on 2026-04-20");
+        assertThat(model.totals().get().claimsText()).isEqualTo("1");
         assertThat(model.status().get()).isEqualTo("Managed Kubernetes Platform, Customer Portal from year.csv, 2026-01 to"
                 + " 2026-03, read on 2026-04-20.");
         assertThat(draft.agreement()).isSameAs(EXAMPLE);
@@ -202,5 +202,29 @@ class PerformanceModelTest {
         assertThat(model.file().get()).isNull();
         assertThat(model.rows()).isEmpty();
         assertThat(model.showing().get()).isFalse();
+    }
+
+    @Test
+    void aYearOfEveryServicesRecordsInOneFileIsWorkedOutServiceByService() throws Exception {
+        model.show();
+        model.asOf().set(LocalDate.parse("2026-11-20"));
+        model.load(ExampleRecords.year(dir));
+
+        assertThat(model.notes()).isEmpty();
+        assertThat(model.rows()).hasSize(40);
+        // February's 48 minutes are earned back by March to May; June's 3h 10m lost to August's miss; October waits.
+        assertThat(row("2026-02", "Managed Kubernetes Platform, 24x7").earnBack()).isEqualTo("earned back");
+        assertThat(row("2026-06", "Managed Kubernetes Platform, 24x7").earnBack()).isEqualTo("lost");
+        assertThat(row("2026-10", "Managed Kubernetes Platform, 24x7").earnBack()).isEqualTo("pending");
+        // Six 5-minute intervals down in March, whose last Sunday is 23 hours long: 8,790 of 8,796 intervals up.
+        PerformanceRow storage = row("2026-03", "Object Storage, 24x7");
+        assertThat(storage.availability()).isEqualTo("99.9317%");
+        assertThat(storage.measuredText()).contains("(6 intervals down)");
+        assertThat(storage.credit()).isEqualTo("EUR 0.00");
+        assertThat(row("2026-09", "Object Storage, 24x7").credit()).isEqualTo("EUR 420.00");
+        assertThat(model.totals().get().owedText()).isEqualTo("EUR 5,970.00");
+        assertThat(model.totals().get().pendingText()).isEqualTo("EUR 2,270.00");
+        assertThat(model.totals().get().claimsText()).isEqualTo("1");
+        assertThat(model.result().get().periods()).hasSize(10);
     }
 }
