@@ -35,10 +35,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The Performance view in the whole window, headless, on the shipped example: opened from the Go menu and the Review
  * step, records loaded through the file dialog or dropped on it, a period and level selected, a bad file, and a large
- * export read while the window goes on answering.
+ * export (400,000 rows) read while the window goes on answering.
  */
 @ExtendWith(ApplicationExtension.class)
 class PerformanceWalkTest {
+    /** Rows of the large export: a few seconds' read here, long enough to watch it under way. */
+    private static final int LARGE = 400_000;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private AppModel app;
     private Path folder;
@@ -191,7 +193,7 @@ class PerformanceWalkTest {
 
     @Test
     void aLargeExportIsReadWhileTheWindowGoesOnAnswering(FxRobot robot) throws Exception {
-        Path large = ExampleRecords.large(folder, 120_000);
+        Path large = ExampleRecords.large(folder, LARGE);
         openOn(robot, "2026-04-20");
         ProgressBar progress = robot.lookup("#performance-progress").queryAs(ProgressBar.class);
         Node working = robot.lookup("#performance-working").query();
@@ -227,7 +229,7 @@ class PerformanceWalkTest {
 
     @Test
     void readingALargeExportCanBeCancelled(FxRobot robot) throws Exception {
-        Path large = ExampleRecords.large(folder, 120_000);
+        Path large = ExampleRecords.large(folder, LARGE);
         openOn(robot, "2026-04-20");
         dialogs.recordsToOpen = large;
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.slastudio.engine.Amounts;
 
 /**
@@ -25,7 +26,8 @@ public record AvailabilityLines(List<Line> lines, double lower, double upper, do
 
     public static AvailabilityLines of(List<PerformanceRow> rows) {
         Map<String, List<Point>> levels = new LinkedHashMap<>();
-        Map<BigDecimal, List<String>> targets = new LinkedHashMap<>();
+        // Highest first: the chart names them from the top down.
+        TreeSet<BigDecimal> targets = new TreeSet<>(Comparator.reverseOrder());
         List<String> periods = new ArrayList<>();
         double lowest = 100;
         for (PerformanceRow row : rows) {
@@ -37,13 +39,13 @@ public record AvailabilityLines(List<Line> lines, double lower, double upper, do
             }
             BigDecimal target = row.entry().level().targetPercent();
             if (target != null) {
-                targets.computeIfAbsent(target.stripTrailingZeros(), k -> new ArrayList<>());
+                targets.add(target.stripTrailingZeros());
                 lowest = Math.min(lowest, target.doubleValue());
             }
         }
         List<Line> lines = new ArrayList<>();
         levels.forEach((name, points) -> lines.add(new Line(name, false, points)));
-        targets.keySet().stream().sorted(Comparator.reverseOrder()).forEach(t -> lines.add(new Line("Target " + Amounts.percent(t), true,
+        targets.forEach(t -> lines.add(new Line("Target " + Amounts.percent(t), true,
                 periods.stream().map(p -> new Point(p, t.doubleValue())).toList())));
         double span = niceAbove((100 - lowest) * 1.1 + 0.005);
         double lower = Math.max(0, 100 - span);

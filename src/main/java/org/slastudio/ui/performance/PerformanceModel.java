@@ -73,6 +73,8 @@ public final class PerformanceModel {
     private ServiceRecords read;
     private Path readFrom;
     private Agreement readFor;
+    /** The draft the run under way works out. */
+    private Agreement requestedFor;
     /** Counts requests, so that the answer to one overtaken by a later request is dropped. */
     private long requests;
     /** Where the range's end was put by default for the as-of day. */
@@ -186,7 +188,10 @@ public final class PerformanceModel {
         }
         offerPeriods();
         showing.set(true);
-        work();
+        // Back while a file is still read for this draft: that read goes on rather than starting over.
+        if (!jobs.busy().get() || !draft.agreement().equals(requestedFor)) {
+            work();
+        }
     }
 
     public void hide() {
@@ -250,6 +255,7 @@ public final class PerformanceModel {
         jobs.cancel();
         clearResult();
         Agreement agreement = draft.agreement();
+        requestedFor = agreement;
         PeriodRange.Worked worked;
         try {
             PeriodRange range = PeriodRange.offer(agreement, asOf.get(), from.get(), to.get());
@@ -266,9 +272,12 @@ public final class PerformanceModel {
         LocalDate day = asOf.get();
         List<Service> services = agreement.services().stream().filter(s -> s != null && s.id() != null).toList();
         ServiceRecords known = read != null && records.equals(readFrom) && agreement.equals(readFor) ? read : null;
-        String doing = known == null ? "Reading " + RecordsWords.name(records) + "…" : "Working out " + worked.periods().size() + " periods…";
+        String doing = known == null ? "Reading " + RecordsWords.name(records) + "…"
+                : "Working out " + worked.periods().size() + " periods…";
         jobs.track(doing, progress -> {
-            ServiceRecords r = known != null ? known : readFile(records, agreement, services, progress::accept);
+            // Reading is most of the work; the bar keeps its last stretch for working out the periods.
+            ServiceRecords r = known != null ? known
+                    : readFile(records, agreement, services, share -> progress.accept(share * 0.95));
             if (!r.errors().isEmpty()) {
                 return new Outcome(r, null);
             }

@@ -23,9 +23,11 @@ final class PerformanceTable {
                 + " claim deadline; select a row to see how its credit was worked out");
         Label placeholder = new Label();
         placeholder.setWrapText(true);
-        placeholder.textProperty().bind(Bindings.createStringBinding(() -> m.jobs().busy().get() ? "Reading the records…"
+        // On the job's message itself: busy() makes a new binding on each call, which would tell of one change only.
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> m.jobs().running().get() != null
+                ? "Reading the records…"
                 : m.file().get() == null ? "Load the services' records, or drop a records file here, to see how the term went."
-                : "Nothing to show: see the message above.", m.jobs().busy(), m.file()));
+                : "Nothing to show: see the message above.", m.jobs().running(), m.file()));
         table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);

@@ -272,6 +272,8 @@ public final class PerformanceView {
         chart.setAccessibleText("Availability of each service level per period, with its target");
         chart.setMinHeight(220);
         chart.setPrefHeight(270);
+        // Without rows there is no scale worth drawing; the space stays, so the view does not jump when they come.
+        chart.visibleProperty().bind(Bindings.isNotEmpty(shown));
         Runnable fill = () -> chart.show(AvailabilityLines.of(List.copyOf(shown)));
         shown.addListener((ListChangeListener<PerformanceRow>) c -> fill.run());
         fill.run();
