@@ -73,6 +73,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void monitoringReadersYieldTheEnginesRecordsFromFilesAndKnowNothingOfDraftsOrDocuments() {
+        noClasses().that().resideInAPackage("org.slastudio.monitoring..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.slastudio.store..", "org.slastudio.review..",
+                        "org.slastudio.simulation..", "org.slastudio.negotiation..", "org.slastudio.export..",
+                        "org.slastudio.clauses..")
+                .check(classes);
+    }
+
+    @Test
     void theCommandLineNeverTouchesTheUserInterface() {
         noClasses().that().resideInAPackage("org.slastudio.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.slastudio.ui..")

@@ -12,10 +12,8 @@ import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
 import org.slastudio.monitoring.MonitoringRecords;
-import org.slastudio.monitoring.Reading;
-import org.slastudio.monitoring.RecordKind;
-import org.slastudio.monitoring.RecordRequest;
-import org.slastudio.monitoring.Records;
+import org.slastudio.monitoring.RecordsReader;
+import org.slastudio.monitoring.ServiceRecords;
 import org.slastudio.engine.MeasurementPeriodRange;
 import org.slastudio.engine.TermHistory;
 import org.slastudio.model.Agreement;
@@ -96,45 +94,23 @@ final class CreditHistory {
             err.printf("credit: there is no file %s; give the records with --outages%n", command.outagesFile);
             return Cli.UNREADABLE;
         }
-        Reading reading;
+        ServiceRecords read;
         try {
-            reading = MonitoringRecords.read(command.outagesFile, command.recordsFormat, command.mapFile,
-                    RecordRequest.everyService(agreement));
+            read = MonitoringRecords.reader(command.recordsFormat, command.mapFile).read(command.outagesFile, agreement,
+                    services, RecordsReader.Progress.NONE);
         } catch (IOException e) {
             err.printf("credit: cannot read %s (%s)%n", command.outagesFile, e.getMessage());
             return Cli.UNREADABLE;
         }
-        if (!reading.errors().isEmpty()) {
-            reading.errors().forEach(line -> err.println("credit: " + line));
+        if (!read.errors().isEmpty()) {
+            read.errors().forEach(line -> err.println("credit: " + line));
             return Cli.UNREADABLE;
         }
-        // One reading for every service; a service measured in a way the file holds no records of at all is left out.
-        Map<String, TermHistory.Records> records = new HashMap<>();
-        Set<RecordKind> held = new HashSet<>();
-        for (String id : reading.services()) {
-            Records r = reading.forService(id);
-            if (!r.outages().isEmpty()) {
-                held.add(RecordKind.OUTAGES);
-            }
-            if (!r.samples().isEmpty()) {
-                held.add(RecordKind.INTERVALS);
-            }
-            if (!r.requests().isEmpty()) {
-                held.add(RecordKind.REQUESTS);
-            }
-        }
-        List<String> warnings = new ArrayList<>(reading.warnings());
-        for (Service service : services) {
-            MeasurementRule rule = service.measurement() == null ? MeasurementRule.timeBased() : service.measurement();
-            RecordKind kind = RecordKind.of(rule.method());
-            if (!held.contains(kind) && !held.isEmpty()) {
-                warnings.add(service.id() + " is measured by " + (kind == RecordKind.INTERVALS ? "intervals"
-                        : kind == RecordKind.REQUESTS ? "request counts" : "time") + " and " + command.outagesFile
-                        + " holds no " + kind.noun() + ": it is left out");
-                continue;
-            }
-            Records r = reading.forService(service.id());
-            records.put(service.id(), new TermHistory.Records(r.outages(), r.samples(), r.requests()));
+        Map<String, TermHistory.Records> records = read.records();
+        List<String> warnings = new ArrayList<>(read.warnings());
+        for (ServiceRecords.LeftOut left : read.leftOut()) {
+            warnings.add(left.serviceId() + " is measured " + left.measuredBy() + " and " + String.join("; ", left.errors())
+                    + ": it is left out");
         }
         warnings.stream().distinct().forEach(line -> err.println("credit: warning: " + line));
         services = services.stream().filter(s -> records.containsKey(s.id())).toList();

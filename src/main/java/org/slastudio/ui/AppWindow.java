@@ -24,6 +24,7 @@ import org.slastudio.ui.help.HelpMenu;
 import org.slastudio.ui.metrics.MetricsView;
 import org.slastudio.ui.overview.OverviewView;
 import org.slastudio.ui.parties.PartiesView;
+import org.slastudio.ui.performance.PerformanceScreen;
 import org.slastudio.ui.review.ExportView;
 import org.slastudio.ui.review.ReviewView;
 import org.slastudio.ui.services.ServicesView;
@@ -46,32 +47,59 @@ public final class AppWindow {
         Node start = StartView.of(app);
         SimulatorScreen simulator = new SimulatorScreen(app.draft(), app.wizard()::commitCurrent, app.dialogs(),
                 app::draftFolder);
+        PerformanceScreen performance = new PerformanceScreen(app.draft(), app.wizard()::commitCurrent, app.dialogs(),
+                app::draftFolder);
         Node wizard = WizardView.of(app.wizard(), List.of(OverviewView.of(app.overview()), PartiesView.of(app.parties()),
                 ServicesView.of(app.services()), WindowsView.of(app.windows()), CreditsView.of(app.credits()),
                 MetricsView.of(app.metrics()), ReviewView.of(app.review(), ExportView.of(app.export(),
                         button("review-compare", "Compare with…", app.compare()::compareWith),
                         button("review-clauses", "Clauses…", app.clauses()::open),
-                        simulator.simulateButton()))));
+                        simulator.simulateButton(), performance.performanceButton()))));
         Node compare = CompareView.of(app.compare());
         Node clauses = ClausesView.of(app.clauses());
         Node wordImport = WordImportView.of(app.wordImport());
         BorderPane root = new BorderPane();
         root.setId("app");
-        root.setTop(menus(stage, app, settings, simulator));
+        root.setTop(menus(stage, app, settings, simulator, performance));
         Runnable place = () -> root.setCenter(!app.editing().get() ? start : simulator.showing().get() ? simulator.view()
-                : app.compare().showing().get() ? compare : app.wordImport().showing().get() ? wordImport
+                : performance.showing().get() ? performance.view() : app.compare().showing().get() ? compare : app.wordImport().showing().get() ? wordImport
                 : app.clauses().showing().get() ? clauses : wizard);
         place.run();
         app.editing().addListener((o, was, is) -> {
             simulator.close();
+            performance.close();
             place.run();
         });
-        simulator.showing().addListener((o, was, is) -> place.run());
-        app.compare().showing().addListener((o, was, is) -> place.run());
-        app.clauses().showing().addListener((o, was, is) -> place.run());
+        // One of the two at a time: opening either closes the other.
+        simulator.showing().addListener((o, was, is) -> {
+            if (is) {
+                performance.close();
+            }
+            place.run();
+        });
+        performance.showing().addListener((o, was, is) -> {
+            if (is) {
+                simulator.close();
+            }
+            place.run();
+        });
+        // The compare and clause views opened from a menu while Performance shows take its place.
+        app.compare().showing().addListener((o, was, is) -> {
+            if (is) {
+                performance.close();
+            }
+            place.run();
+        });
+        app.clauses().showing().addListener((o, was, is) -> {
+            if (is) {
+                performance.close();
+            }
+            place.run();
+        });
         app.wordImport().showing().addListener((o, was, is) -> {
             if (is) {
                 simulator.close();
+                performance.close();
             }
             place.run();
         });
@@ -116,7 +144,8 @@ public final class AppWindow {
         return scene;
     }
 
-    private static MenuBar menus(Stage stage, AppModel app, Settings settings, SimulatorScreen simulator) {
+    private static MenuBar menus(Stage stage, AppModel app, Settings settings, SimulatorScreen simulator,
+                                 PerformanceScreen performance) {
         Menu file = new Menu("_File");
         file.getItems().addAll(
                 MenuItems.item("menu-new", "_New blank draft", "Shortcut+N", () -> app.begin(app.starters().get(0))),
@@ -167,8 +196,9 @@ public final class AppWindow {
         MenuItem next = MenuItems.item("menu-next", "_Next", "Alt+Right", app.wizard()::next);
         next.disableProperty().bind(app.wizard().canGoNext().not().or(app.editing().not()));
         MenuItem simulate = editingItem(app, MenuItems.item("menu-simulate", "_Simulate service levels…", "Shortcut+R", simulator::open));
+        MenuItem performing = editingItem(app, MenuItems.item("menu-performance", "_Performance…", null, performance::open));
         Menu go = new Menu("_Go");
-        go.getItems().addAll(back, next, new SeparatorMenuItem(), simulate);
+        go.getItems().addAll(back, next, new SeparatorMenuItem(), simulate, performing);
         MenuBar bar = new MenuBar(file, edit, view, go, HelpMenu.of(stage));
         bar.setId("menu-bar");
         return bar;

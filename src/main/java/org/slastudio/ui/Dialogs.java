@@ -70,6 +70,9 @@ public interface Dialogs {
     /** A message that needs no decision, e.g. that the PDF was opened for printing. */
     void showInformation(String title, String message);
 
+    /** A file of the service's records (outages, interval error rates or request counts) to measure the term against. */
+    Optional<Path> chooseRecordsToOpen(Path folder);
+
     /** Name, title and description for a new template, starting from {@code suggested}; empty when cancelled. */
     Optional<TemplateDetails> askTemplateDetails(TemplateDetails suggested);
 }

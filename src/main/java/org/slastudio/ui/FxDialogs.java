@@ -118,6 +118,16 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseRecordsToOpen(Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Load the services' records");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Outage records (*.csv)", "*.csv"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        startIn(chooser, folder);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public boolean confirmExportDespite(List<String> errors) {
         ButtonType export = new ButtonType("Export anyway", ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.WARNING, null, export, ButtonType.CANCEL);

@@ -2,7 +2,10 @@ package org.slastudio.ui;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
@@ -13,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 
 /**
  * Slow work (writing a PDF) kept off the UI thread so the window never freezes; while it runs, {@link #running()}
@@ -20,6 +24,9 @@ import java.util.function.Consumer;
  */
 public final class Jobs {
     private final StringProperty running = new SimpleStringProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    /** The background job last started, which {@link #cancel()} stops. */
+    private Task<?> current;
     private final boolean inline;
     private ExecutorService inTurn;
 
@@ -66,36 +73,82 @@ public final class Jobs {
     }
 
     public <T> void run(String message, Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        track(message, progress -> work.call(), done, failed);
+    }
+
+    /** Work that says how far it has got, from 0 to 1, e.g. through a large file. */
+    @FunctionalInterface
+    public interface Tracked<T> {
+        T call(DoubleConsumer progress) throws Exception;
+    }
+
+    /** How far the job running now has got, from 0 to 1; -1 while it cannot say, or nothing runs. */
+    public ReadOnlyDoubleProperty progress() {
+        return progress;
+    }
+
+    /** As {@link #run}, for work that tells {@link #progress()} how far it has got. */
+    public <T> void track(String message, Tracked<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         running.set(message);
+        progress.unbind();
+        progress.set(-1);
         if (inline) {
             T result;
             try {
-                result = work.call();
+                result = work.call(progress::set);
             } catch (Exception e) {
-                running.set(null);
+                finished();
                 failed.accept(e);
                 return;
             }
-            running.set(null);
+            finished();
             done.accept(result);
             return;
         }
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
-                return work.call();
+                return work.call(share -> updateProgress(share, 1));
             }
         };
+        current = task;
+        progress.bind(task.progressProperty());
+        // A job finishing while a later one runs leaves the later one's message and progress showing.
         task.setOnSucceeded(e -> {
-            running.set(null);
+            finished(task);
             done.accept(task.getValue());
         });
         task.setOnFailed(e -> {
-            running.set(null);
+            finished(task);
             failed.accept(task.getException());
         });
+        task.setOnCancelled(e -> finished(task));
         Thread thread = new Thread(task, "slastudio-job");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * Stops the job running now, if any: its thread is interrupted (work that looks, stops) and neither its result nor
+     * its failure is delivered.
+     */
+    public void cancel() {
+        Task<?> task = current;
+        if (task != null && task.isRunning()) {
+            task.cancel(true);
+        }
+    }
+
+    private void finished(Task<?> task) {
+        if (current == task) {
+            finished();
+        }
+    }
+
+    private void finished() {
+        current = null;
+        progress.unbind();
+        progress.set(-1);
+        running.set(null);
     }
 }

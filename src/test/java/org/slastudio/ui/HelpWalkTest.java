@@ -33,7 +33,7 @@ class HelpWalkTest {
     void theGuideOpensOnItsFirstChapterAndShowsTheChapterChosen(FxRobot robot) {
         robot.interact(() -> menuItem(robot, "menu-help-guide").fire());
         ListView<?> chapters = robot.lookup("#help-guide-chapters").queryListView();
-        assertThat(chapters.getItems()).hasSize(5);
+        assertThat(chapters.getItems()).hasSize(6);
         assertThat(robot.lookup("#help-guide-text .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Getting started");
         robot.interact(() -> chapters.getSelectionModel().select(3));

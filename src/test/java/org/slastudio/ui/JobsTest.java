@@ -65,4 +65,48 @@ class JobsTest {
         assertThat(heard).containsExactly("failed: disk full");
         assertThat(jobs.running().get()).isNull();
     }
+
+    @Test
+    void aTrackedJobShowsHowFarItHasGotAndACancelledOneDeliversNothing() throws Exception {
+        Jobs jobs = Jobs.background();
+        CountDownLatch halfway = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        List<String> heard = new ArrayList<>();
+
+        WaitForAsyncUtils.asyncFx(() -> jobs.track("Reading year.csv…", progress -> {
+            progress.accept(0.5);
+            halfway.countDown();
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException e) {
+                stopped.countDown();
+                throw e;
+            }
+            return "read";
+        }, heard::add, e -> heard.add("failed"))).get(5, TimeUnit.SECONDS);
+        assertThat(halfway.await(5, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> jobs.progress().get()).get() == 0.5);
+
+        WaitForAsyncUtils.asyncFx(jobs::cancel).get(5, TimeUnit.SECONDS);
+
+        assertThat(stopped.await(5, TimeUnit.SECONDS)).as("the job's thread was interrupted").isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> jobs.busy().get()).get(5, TimeUnit.SECONDS)).isFalse();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> jobs.progress().get()).get(5, TimeUnit.SECONDS)).isEqualTo(-1);
+        assertThat(heard).isEmpty();
+    }
+
+    @Test
+    void anInlineTrackedJobReportsItsProgressAsItGoes() {
+        Jobs jobs = Jobs.inline();
+        List<Double> seen = new ArrayList<>();
+
+        jobs.track("Reading", progress -> {
+            progress.accept(0.25);
+            seen.add(jobs.progress().get());
+            return 1;
+        }, r -> seen.add(jobs.progress().get()), e -> { });
+
+        assertThat(seen).containsExactly(0.25, -1.0);
+    }
 }

@@ -24,6 +24,7 @@ public final class ScriptedDialogs implements Dialogs {
     public MemoRequest memoDetails;
     public boolean cancelMemoDetails;
     public Path csvToSaveTo;
+    public Path recordsToOpen;
     public OverlapChoice overlapAnswer = OverlapChoice.CANCEL;
     public final List<String> asked = new ArrayList<>();
     /** The folder each dialog started in, or the file it proposed, in order. */
@@ -140,5 +141,12 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public void showInformation(String title, String message) {
         asked.add("information " + title + ": " + message);
+    }
+
+    @Override
+    public Optional<Path> chooseRecordsToOpen(Path folder) {
+        asked.add("records");
+        proposed.add(folder);
+        return Optional.ofNullable(recordsToOpen);
     }
 }

@@ -86,7 +86,7 @@ class HelpTextsTest {
     @Test
     void theGuideHasAChapterForEachThingAUserDoes() {
         assertThat(Guide.standard().chapters()).extracting(Guide.Chapter::title)
-                .containsExactly("Getting started", "Drafting", "Reviewing", "Negotiating", "Exporting");
+                .containsExactly("Getting started", "Drafting", "Reviewing", "Negotiating", "Exporting", "After signing");
         assertThat(Guide.standard().chapters()).allSatisfy(c -> assertThat(c.paragraphs()).hasSizeGreaterThanOrEqualTo(2));
     }
 
