@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,7 @@ final class OutageCsv {
     private OutageCsv() {
     }
 
-    static Rows read(Path file, Kind kind, String serviceId, java.util.Collection<String> serviceIds, ZoneId zone)
+    static Rows read(Path file, Kind kind, String serviceId, Collection<String> serviceIds, ZoneId zone)
             throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<String> errors = new ArrayList<>();
@@ -72,31 +73,11 @@ final class OutageCsv {
         List<IntervalSample> samples = new ArrayList<>();
         List<RequestCount> requests = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        if (lines.isEmpty() || lines.get(0).isBlank()) {
-            errors.add(file + ": the file is empty; the first line must name the columns, e.g. " + header(kind));
+        Map<String, Integer> columns = header(file, kind, lines.isEmpty() ? null : lines.get(0), errors);
+        if (columns == null) {
             return new Rows(outages, samples, requests, errors, warnings);
         }
-        String headerLine = stripBom(lines.get(0));
-        if (!headerLine.contains(",") && (headerLine.contains(";") || headerLine.contains("\t"))) {
-            errors.add(file + " line 1: the columns must be separated by commas, but this file uses "
-                    + (headerLine.contains(";") ? "semicolons" : "tabs") + " (as some spreadsheets save); save it as"
-                    + " comma-separated values, e.g. " + header(kind));
-            return new Rows(outages, samples, requests, errors, warnings);
-        }
-        Map<String, Integer> columns = new HashMap<>();
-        String[] names = split(headerLine);
-        for (int i = 0; i < names.length; i++) {
-            columns.put(names[i].toLowerCase(Locale.ROOT).replace("_", "").replace(" ", ""), i);
-        }
-        for (String column : kind.required) {
-            if (!columns.containsKey(column)) {
-                errors.add(file + " line 1: no column \"" + (column.equals("errorratepercent") ? "error_rate_percent" : column)
-                        + "\"; the header must name the columns, e.g. " + header(kind));
-            }
-        }
-        if (!errors.isEmpty()) {
-            return new Rows(outages, samples, requests, errors, warnings);
-        }
+        String[] names = split(stripBom(lines.get(0)));
         for (int n = 1; n < lines.size(); n++) {
             String line = lines.get(n);
             if (line.isBlank()) {
@@ -121,35 +102,70 @@ final class OutageCsv {
                 continue;
             }
             try {
-                Instant start = instant(cell(cells, columns.get("start")), "start", zone, warn);
-                if (kind == Kind.REQUESTS) {
-                    requests.add(new RequestCount(start, count(cell(cells, columns.get("total")), "total"),
-                            count(cell(cells, columns.get("successful")), "successful")));
-                } else if (kind == Kind.INTERVALS) {
-                    samples.add(new IntervalSample(start, rate(cell(cells, columns.get("errorratepercent")))));
-                } else {
-                    Instant end = instant(cell(cells, columns.get("end")), "end", zone, warn);
-                    String reported = cell(cells, columns.get("reportedat"));
-                    Instant reportedAt = reported == null ? null : instant(reported, "reported_at", zone, warn);
-                    if (end.isBefore(start)) {
-                        throw new IllegalArgumentException("end " + cell(cells, columns.get("end")) + " is before start "
-                                + cell(cells, columns.get("start")));
-                    }
-                    String announcedText = cell(cells, columns.get("announced"));
-                    Instant announced = announcedText == null ? null : instant(announcedText, "announced", zone, warn);
-                    boolean planned = planned(cell(cells, columns.get("planned")));
-                    if (announced != null && !planned) {
-                        // An announcement makes the record planned work only when the file says so.
-                        throw new IllegalArgumentException("announced " + announcedText + " is given for a record that is not"
-                                + " planned work; set planned to true or leave announced empty");
-                    }
-                    outages.add(new Outage(start, end, reportedAt, planned, announced));
-                }
+                row(cells, columns, kind, zone, warn, outages, samples, requests);
             } catch (IllegalArgumentException e) {
                 errors.add(where + e.getMessage());
             }
         }
         return new Rows(outages, samples, requests, errors, warnings);
+    }
+
+    /** One row's record, added to the list of its kind. */
+    static void row(String[] cells, Map<String, Integer> columns, Kind kind, ZoneId zone, Consumer<String> warn,
+                            List<Outage> outages, List<IntervalSample> samples, List<RequestCount> requests) {
+        Instant start = instant(cell(cells, columns.get("start")), "start", zone, warn);
+        if (kind == Kind.REQUESTS) {
+            requests.add(new RequestCount(start, count(cell(cells, columns.get("total")), "total"),
+                    count(cell(cells, columns.get("successful")), "successful")));
+        } else if (kind == Kind.INTERVALS) {
+            samples.add(new IntervalSample(start, rate(cell(cells, columns.get("errorratepercent")))));
+        } else {
+            Instant end = instant(cell(cells, columns.get("end")), "end", zone, warn);
+            String reported = cell(cells, columns.get("reportedat"));
+            Instant reportedAt = reported == null ? null : instant(reported, "reported_at", zone, warn);
+            if (end.isBefore(start)) {
+                throw new IllegalArgumentException("end " + cell(cells, columns.get("end")) + " is before start "
+                        + cell(cells, columns.get("start")));
+            }
+            String announcedText = cell(cells, columns.get("announced"));
+            Instant announced = announcedText == null ? null : instant(announcedText, "announced", zone, warn);
+            boolean planned = planned(cell(cells, columns.get("planned")));
+            if (announced != null && !planned) {
+                // An announcement makes the record planned work only when the file says so.
+                throw new IllegalArgumentException("announced " + announcedText + " is given for a record that is not"
+                        + " planned work; set planned to true or leave announced empty");
+            }
+            outages.add(new Outage(start, end, reportedAt, planned, announced));
+        }
+    }
+
+    /** The columns a header names, by their name made plain; null (with the errors added) where it is not one. */
+    static Map<String, Integer> header(Path file, Kind kind, String first, List<String> errors) {
+        if (first == null || first.isBlank()) {
+            errors.add(file + ": the file is empty; the first line must name the columns, e.g. " + header(kind));
+            return null;
+        }
+        String headerLine = stripBom(first);
+        if (!headerLine.contains(",") && (headerLine.contains(";") || headerLine.contains("\t"))) {
+            errors.add(file + " line 1: the columns must be separated by commas, but this file uses "
+                    + (headerLine.contains(";") ? "semicolons" : "tabs") + " (as some spreadsheets save); save it as"
+                    + " comma-separated values, e.g. " + header(kind));
+            return null;
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        String[] names = split(headerLine);
+        for (int i = 0; i < names.length; i++) {
+            columns.put(names[i].toLowerCase(Locale.ROOT).replace("_", "").replace(" ", ""), i);
+        }
+        boolean complete = true;
+        for (String column : kind.required) {
+            if (!columns.containsKey(column)) {
+                complete = false;
+                errors.add(file + " line 1: no column \"" + (column.equals("errorratepercent") ? "error_rate_percent" : column)
+                        + "\"; the header must name the columns, e.g. " + header(kind));
+            }
+        }
+        return complete ? columns : null;
     }
 
     private static String header(Kind kind) {
@@ -168,12 +184,27 @@ final class OutageCsv {
         }
     }
 
-    private static String stripBom(String line) {
+    static String stripBom(String line) {
         return line.startsWith("\uFEFF") ? line.substring(1) : line;
     }
 
     /** Commas separate cells; a cell may be quoted, and quotes inside it doubled. */
-    private static String[] split(String line) {
+    static String[] split(String line) {
+        if (line.indexOf('"') < 0) {
+            // Most lines of an export quote nothing: cut at the commas, without copying character by character.
+            int count = 1;
+            for (int i = line.indexOf(','); i >= 0; i = line.indexOf(',', i + 1)) {
+                count++;
+            }
+            String[] cells = new String[count];
+            int from = 0;
+            for (int k = 0; k < count; k++) {
+                int to = k == count - 1 ? line.length() : line.indexOf(',', from);
+                cells[k] = line.substring(from, to).trim();
+                from = to + 1;
+            }
+            return cells;
+        }
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
@@ -197,7 +228,7 @@ final class OutageCsv {
         return cells.toArray(new String[0]);
     }
 
-    private static String cell(String[] cells, Integer column) {
+    static String cell(String[] cells, Integer column) {
         if (column == null || column >= cells.length || cells[column].isEmpty()) {
             return null;
         }
@@ -211,6 +242,10 @@ final class OutageCsv {
     static Instant instant(String text, String column, ZoneId zone, Consumer<String> warn) {
         if (text == null) {
             throw new IllegalArgumentException(column + " is empty; write a time such as 2026-02-03T09:00Z");
+        }
+        Instant quick = IsoTimes.withOffset(text);
+        if (quick != null) {
+            return quick;
         }
         try {
             return OffsetDateTime.parse(text).toInstant();
