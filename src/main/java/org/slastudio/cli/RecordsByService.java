@@ -104,8 +104,15 @@ final class RecordsByService {
     private record Part(Map<String, OutageCsv.Rows> own, OutageCsv.Rows common, List<String> errors, List<String> warnings) {
     }
 
+    /** @param plain whether the columns are start, end and service alone, in any order: the lines most exports have */
     private record Reader(Path file, OutageCsv.Kind kind, Map<String, Integer> columns, String[] names, Set<String> wanted,
-                          Set<String> known, List<String> serviceIds, ZoneId zone) {
+                          Set<String> known, List<String> serviceIds, ZoneId zone, boolean plain) {
+
+        Reader(Path file, OutageCsv.Kind kind, Map<String, Integer> columns, String[] names, Set<String> wanted,
+               Set<String> known, List<String> serviceIds, ZoneId zone) {
+            this(file, kind, columns, names, wanted, known, serviceIds, zone, kind == OutageCsv.Kind.OUTAGES
+                    && columns.size() == names.length && Set.of("start", "end", "service").containsAll(columns.keySet()));
+        }
 
         /** A batch of lines, the first of them line {@code firstLine} of the file. */
         Part part(List<String> lines, int firstLine) {
@@ -121,6 +128,9 @@ final class RecordsByService {
                     continue;
                 }
                 int lineNumber = firstLine + n;
+                if (plain && quick(line, own, common)) {
+                    continue;
+                }
                 String[] cells = OutageCsv.split(line);
                 if (cells.length != names.length) {
                     errors.add(where(lineNumber) + "has " + cells.length + " value" + (cells.length == 1 ? "" : "s")
@@ -146,6 +156,54 @@ final class RecordsByService {
                 }
             }
             return new Part(own, common, errors, warnings);
+        }
+
+        /**
+         * A line of start, end and service with the times in the common shape, read without cutting it into cells;
+         * false where the line is anything else, to be read the long way (which also says what is wrong with it).
+         */
+        private boolean quick(String line, Map<String, OutageCsv.Rows> own, OutageCsv.Rows common) {
+            if (line.indexOf('"') >= 0) {
+                return false;
+            }
+            int[] bounds = new int[names.length + 1];
+            bounds[0] = -1;
+            for (int k = 1; k < names.length; k++) {
+                bounds[k] = line.indexOf(',', bounds[k - 1] + 1);
+                if (bounds[k] < 0) {
+                    return false;
+                }
+            }
+            bounds[names.length] = line.length();
+            if (line.indexOf(',', bounds[names.length - 1] + 1) >= 0) {
+                return false;
+            }
+            int s = columns.get("start");
+            int e = columns.get("end");
+            java.time.Instant start = IsoTimes.withOffset(line, bounds[s] + 1, bounds[s + 1]);
+            java.time.Instant end = start == null ? null : IsoTimes.withOffset(line, bounds[e] + 1, bounds[e + 1]);
+            if (end == null || end.isBefore(start)) {
+                return false;
+            }
+            OutageCsv.Rows into = common;
+            Integer column = columns.get("service");
+            if (column != null) {
+                int from = bounds[column] + 1;
+                int to = bounds[column + 1];
+                if (from >= to || Character.isWhitespace(line.charAt(from)) || Character.isWhitespace(line.charAt(to - 1))) {
+                    return false;
+                }
+                String service = line.substring(from, to);
+                if (!known.contains(service)) {
+                    return false;
+                }
+                into = own.get(service);
+                if (into == null) {
+                    return true;
+                }
+            }
+            into.outages().add(new org.slastudio.engine.Outage(start, end, null, false, null));
+            return true;
         }
 
         /** Made only for a line with something to say: building it for every row of a large file took a good while. */

@@ -128,30 +128,28 @@ public final class ClaimLetterPdf {
             pending(layout);
             deadlines(layout);
             // The request, the sign-off and the signature go on one page.
-            layout.keepSpace(190);
+            layout.keepSpace(160);
             layout.add(plain("Please confirm " + (claimed.size() == 1 ? "this Service Credit and apply it" : "these Service"
                     + " Credits and apply them") + " to your next invoice, as the Agreement provides. The availability"
                     + " stated rests on the outage records we hold" + (history.records() == null ? "" : " ("
-                    + history.records() + ")") + ", which we will send on request so that you can check them against your"
-                    + " own measurement records. The schedule below sets out how each Service Credit was worked out."));
+                    + history.records() + ")") + ", which we will send on request; the schedule below sets out how "
+                    + (claimed.size() == 1 ? "the Service Credit was" : "each Service Credit was") + " worked out."));
             close(layout, contact != null);
             working(layout);
         }
 
-        /** When each claim must reach the provider, in one sentence: the table has the dates, this says they are met. */
+        /** That the claim is in time: each credit's last day is in the table and, with its working, in the schedule. */
         private void deadlines(Layout layout) {
-            List<String> dated = new ArrayList<>();
-            for (TermHistory.Entry e : claimed) {
-                if (e.claimBy() != null) {
-                    dated.add(ReportFigures.date(e.claimBy(), locale) + " for " + ReportFigures.period(e.period()) + " ("
-                            + ReportFigures.levelName(e) + ")");
-                }
-            }
-            if (dated.isEmpty()) {
+            List<java.time.LocalDate> days = claimed.stream().map(TermHistory.Entry::claimBy).filter(Objects::nonNull)
+                    .distinct().sorted().toList();
+            if (days.isEmpty()) {
                 return;
             }
-            layout.add(plain("This claim is made within the time allowed" + Citations.under(citations.claims()) + ": the"
-                    + " last day to claim is " + Wording.list(dated) + "."));
+            layout.add(plain((claimed.size() == 1 ? "This claim is" : "Each claim is") + " made within the time allowed"
+                    + Citations.under(citations.claims()) + (days.size() == 1 && claimed.size() == 1
+                    ? ": the last day to claim is " + ReportFigures.date(days.get(0), locale) + "."
+                    : "; the last day for each is in the table, the first of them " + ReportFigures.date(days.get(0), locale)
+                    + ".")));
         }
 
         private void letterhead(Layout layout) {
@@ -267,6 +265,8 @@ public final class ClaimLetterPdf {
             layout.add(heading);
             String claims = Citations.under(citations.claims());
             for (TermHistory.Entry e : claimed) {
+                // A credit's working and its deadline on one page.
+                layout.keepSpace(70 + 22 * e.credit().steps().size());
                 Paragraph p = new Paragraph(Layout.LEADING, "", Layout.BODY);
                 p.setAlignment(Element.ALIGN_JUSTIFIED);
                 p.setSpacingAfter(3);
@@ -299,6 +299,8 @@ public final class ClaimLetterPdf {
         }
 
         private void close(Layout layout, boolean named) {
+            // The sign-off never leaves its signature for the next page.
+            layout.keepSpace(105);
             layout.add(plain(named ? "Yours sincerely," : "Yours faithfully,"));
             Paragraph space = new Paragraph(36, " ", Layout.BODY);
             layout.add(space);

@@ -330,6 +330,16 @@ final class Layout {
             cells++;
         }
 
+        /** A cell across a whole row, e.g. the heading of a group of rows; given where a row begins. */
+        void across(PdfPCell cell) {
+            if (table.size() - table.getHeaderRows() >= ROWS_AT_ONCE) {
+                flush();
+            }
+            cell.setColspan(table.getNumberOfColumns());
+            table.addCell(cell);
+            cells += table.getNumberOfColumns();
+        }
+
         /** Lays out the rows still held and ends the table. */
         void end() {
             table.setComplete(true);

@@ -22,6 +22,9 @@ import org.slastudio.model.MeasurementPeriod;
  */
 final class ReportAvailability {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** A row of the tables of periods, as laid out; and the height of the text of a page. */
+    private static final float ROW = 19;
+    private static final float PAGE_BODY = 690;
 
     private final Layout layout;
     private final ServiceHistory history;
@@ -57,8 +60,9 @@ final class ReportAvailability {
     private void level(List<TermHistory.Entry> periods, String clause) {
         TermHistory.Entry first = periods.get(0);
         BigDecimal target = first.level().targetPercent();
-        // The heading, its line, the chart and the first rows of the table belong on one page.
-        layout.keepSpace(AvailabilityChart.HEIGHT + 220);
+        // The heading, its lines, the chart and the table on one page where they fit on one: a reader compares the bars
+        // with the rows under them. A table too long for the page still starts under its chart.
+        layout.keepSpace(Math.min(AvailabilityChart.HEIGHT + 170 + ROW * periods.size(), PAGE_BODY));
         layout.clauseHeading(clause, Wording.text(first.service().name()) + ", " + Wording.text(first.window().name()));
         layout.text(summary(periods));
         List<AvailabilityChart.Bar> bars = new ArrayList<>();
@@ -96,10 +100,12 @@ final class ReportAvailability {
         if (!missed.isEmpty()) {
             TermHistory.Entry lowest = missed.stream().min((a, b) -> a.measured().availabilityPercent()
                     .compareTo(b.measured().availabilityPercent())).orElseThrow();
-            s.append("; missed in ").append(Wording.list(missed.stream().map(e -> ReportFigures.period(e.period())).toList()))
-                    .append(missed.size() == 1 ? ", at " : ", the lowest ")
+            s.append(missed.size() == periods.size() ? "; missed in every one, the lowest "
+                    : missed.size() > 4 ? "; missed in " + Wording.number(missed.size()) + ", the lowest "
+                    : "; missed in " + ReportFigures.periods(missed.stream().map(TermHistory.Entry::period).toList())
+                    + (missed.size() == 1 ? ", at " : ", the lowest "))
                     .append(ReportFigures.availability(lowest.measured().availabilityPercent()))
-                    .append(missed.size() == 1 ? "" : " in " + ReportFigures.period(lowest.period()));
+                    .append(missed.size() == 1 && missed.size() < periods.size() ? "" : " in " + ReportFigures.period(lowest.period()));
         }
         if (!AllowedDowntime.byRequests(first.service().measurement())) {
             Duration down = Duration.ZERO;

@@ -71,8 +71,10 @@ final class ReportCredits {
     }
 
     void write() {
-        layout.section(number, "Service credits", 200);
-        List<TermHistory.Entry> arose = history.entries().stream().filter(ReportFigures::creditArose).toList();
+        // The heading, the lines under it and the first rows of the table.
+        layout.section(number, "Service credits", 330);
+        List<TermHistory.Entry> arose = ReportFigures.byLevel(history.entries()).values().stream().flatMap(List::stream)
+                .filter(ReportFigures::creditArose).toList();
         TermHistory.Entry any = history.entries().stream().filter(e -> e.credit() != null).findFirst().orElse(null);
         layout.text("Service Credits follow the tiers" + (any == null ? "" : Citations.under(citations.tiers(any.service(), any.level())))
                 + ", within the caps" + Citations.under(citations.caps()) + (citations.earnBack().isPresent()
@@ -86,19 +88,27 @@ final class ReportCredits {
                     + "level with Service Credits met its target, or fell in no credit tier.");
             return;
         }
-        Layout.Rows rows = layout.rows("Table " + number + ".1: Service Credits by period",
-                Layout.table(new float[] {1.0f, 1.95f, 1.35f, 0.55f, 1.35f, 1.2f, 1.2f, 0.75f},
-                        "Period", "Service", "Availability", "Tier", "Credit", "Earn-back", "Claim by", "Claim"));
+        Layout.Rows rows = layout.rows("Table " + number + ".1: Service Credits by service level and period",
+                Layout.table(new float[] {1.0f, 1.3f, 0.55f, 1.45f, 1.5f, 1.25f, 0.8f},
+                        "Period", "Availability", "Tier", "Credit", "Earn-back", "Claim by", "Claim"));
+        String level = null;
         for (TermHistory.Entry e : arose) {
+            String name = Wording.text(e.service().name()) + ", " + Wording.text(e.window().name());
+            if (!name.equals(level)) {
+                level = name;
+                PdfPCell group = Layout.cell(name, Layout.TABLE_BOLD);
+                group.setPaddingTop(7);
+                group.setBorderColor(Layout.ACCENT);
+                rows.across(group);
+            }
             CreditCalculation c = e.credit();
             rows.add(Layout.cell(ReportFigures.periodShort(e.period())));
-            rows.add(Layout.cell(ReportFigures.levelName(e)));
             rows.add(Layout.right(ReportFigures.availability(e.measured().availabilityPercent())));
             rows.add(Layout.right(String.valueOf(c.tier())));
             rows.add(Layout.right(Wording.money(c.credit(), locale)));
             rows.add(Layout.cell(ReportFigures.earnBack(c.earnBack())));
             boolean owed = e.owed().signum() > 0;
-            rows.add(Layout.cell(owed && e.claimBy() != null ? ReportFigures.date(e.claimBy(), locale) : "—"));
+            rows.add(Layout.cell(owed && e.claimBy() != null ? org.slastudio.model.Dates.shortDate(e.claimBy(), locale) : "—"));
             rows.add(claim(e));
         }
         rows.end();

@@ -41,6 +41,18 @@ final class ReportFigures {
         };
     }
 
+    /** "January, February and September 2026": periods in a sentence, a year said once where they share it. */
+    static String periods(List<MeasurementPeriodRange> list) {
+        boolean months = list.stream().allMatch(p -> p.kind() == org.slastudio.model.MeasurementPeriod.CALENDAR_MONTH
+                || p.kind() == org.slastudio.model.MeasurementPeriod.CALENDAR_MONTH_AS_30_DAYS);
+        boolean oneYear = list.stream().map(p -> p.start().getYear()).distinct().count() == 1;
+        if (!months || !oneYear || list.size() == 1) {
+            return Wording.list(list.stream().map(ReportFigures::period).toList());
+        }
+        return Wording.list(list.stream().map(p -> p.start().getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+                Locale.UK)).toList()) + " " + list.get(0).start().getYear();
+    }
+
     /** "Jan 2026", "Q1 2026", "W05 2026", "1 Jan 2026": a period in a table. */
     static String periodShort(MeasurementPeriodRange p) {
         return switch (p.kind()) {

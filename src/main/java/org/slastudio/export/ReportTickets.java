@@ -81,7 +81,7 @@ final class ReportTickets {
             Phrase target = new Phrase(Wording.target(line.target(), line.metric()), Layout.TABLE);
             String clock = line.metric().clockWindowId() == null ? "around the clock" : "in " + history.draft().agreement()
                     .window(line.metric().clockWindowId()).map(w -> Wording.text(w.name())).orElse(Wording.NOT_STATED);
-            target.add(new Chunk("\nfor " + Wording.number(line.requiredPercent()) + "% of Incidents, " + clock, DUE));
+            target.add(new Chunk("\n" + Wording.number(line.requiredPercent()) + "% · " + clock, DUE));
             rows.add(Layout.cell(target));
             rows.add(Layout.right(String.valueOf(all.tickets())));
             rows.add(Layout.right(String.valueOf(all.met())));
@@ -99,8 +99,8 @@ final class ReportTickets {
             }
         }
         rows.end();
-        layout.note("Achieved is the share of decided Incidents (met or missed) that met the target, held against the share"
-                + " the target requires"
+        layout.note("Under each target, the share of Incidents it requires to meet it, and its clock. Achieved is the share"
+                + " of decided Incidents (met or missed) that met the target"
                 + (many ? " over the whole range; Short in names the periods in which that share fell below the one required."
                 : "."));
         incidents(result);
@@ -121,6 +121,7 @@ final class ReportTickets {
 
     private void incidents(TicketCompliance.Result result) {
         String clause = number + ".2";
+        layout.keepSpace(200);
         layout.clauseHeading(clause, "Incidents");
         layout.text("Each Incident with its response and resolution: met or missed, the time taken in real time from being"
                 + " raised, and when it was due on the target's clock. Times are in the zone of that clock.");

@@ -79,7 +79,7 @@ class ClaimCommandTest {
                 .contains("Under clause 8.3 (Earn-back), the Service Credit of Managed Kubernetes Platform for March 2026"
                         + " (EUR 1,850.00) is not payable if the Service achieves its target in each of April to June 2026.")
                 .contains("This claim is made within the time allowed under clause 8.4 (Claims): the last day to claim is"
-                        + " 30 April 2026 for March 2026 (Managed Kubernetes Platform).")
+                        + " 30 April 2026.")
                 .contains("Yours sincerely, David Okafor Chief Information Officer For and on behalf of Contoso Retail Ltd");
         // How it was worked out: 390 minutes of the 43,980 the window had in March; the steps of the calculation.
         assertThat(text).contains("Availability in the 24x7 window was 99.1132% against the 99.95% target: 6 h 30 min of"

@@ -55,6 +55,33 @@ class RecordsByServiceTest {
     }
 
     @Test
+    void linesOfStartEndAndServiceAloneAreReadAsTheLongWayReadsThem() throws IOException {
+        // The columns most exports have, in another order; times with and without offsets, spaces, quotes, no service.
+        StringBuilder csv = new StringBuilder("service,end,start\n");
+        for (int i = 0; i < 30_000; i++) {
+            String start = "2026-10-%02dT%02d:%02d".formatted(1 + i % 31, i % 24, i % 60);
+            String end = "2026-10-%02dT%02d:%02d:59".formatted(1 + i % 31, i % 24, i % 60);
+            String service = i % 13 == 0 ? "" : i % 17 == 0 ? " b " : i % 19 == 0 ? "\"c\"" : SERVICES.get(i % 3);
+            String offset = i % 3 == 0 ? "Z" : i % 3 == 1 ? "+01:00" : "";
+            csv.append(service).append(',').append(end).append(offset).append(',').append(start).append(offset).append('\n');
+        }
+        Path file = dir.resolve("plain.csv");
+        Files.writeString(file, csv);
+
+        RecordsByService.ByService all = RecordsByService.read(file, OutageCsv.Kind.OUTAGES, SERVICES, SERVICES, LONDON);
+
+        assertThat(all.errors()).isEmpty();
+        java.util.Set<String> warnings = new java.util.TreeSet<>();
+        for (String id : SERVICES) {
+            OutageCsv.Rows alone = OutageCsv.read(file, OutageCsv.Kind.OUTAGES, id, SERVICES, LONDON);
+            assertThat(all.rows().get(id).outages()).as(id).containsExactlyInAnyOrderElementsOf(alone.outages())
+                    .hasSize(alone.outages().size());
+            warnings.addAll(alone.warnings());
+        }
+        assertThat(new java.util.TreeSet<>(all.warnings())).isEqualTo(warnings);
+    }
+
+    @Test
     void badRowsAreNamedByTheirLinesInTheFilesOrderAcrossItsBatches() throws IOException {
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file()));
         lines.set(3, "2026-03-01T00:00Z,2026-02-01T00:00Z,a,");
