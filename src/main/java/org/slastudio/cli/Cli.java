@@ -80,6 +80,8 @@ public final class Cli {
         COMMANDS.put("diff", DiffCommand::new);
         COMMANDS.put("import", ImportCommand::new);
         COMMANDS.put("memo", MemoCommand::new);
+        COMMANDS.put("report", ReportCommand::new);
+        COMMANDS.put("claim", ClaimCommand::new);
         COMMANDS.put("round", RoundCommand::new);
     }
 

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.slastudio.model.Agreement;
 import org.slastudio.review.Finding;
 import org.slastudio.review.Severity;
+import org.slastudio.store.Draft;
 import org.slastudio.store.DraftStore;
 import org.slastudio.store.LoadProblem;
 import org.slastudio.store.LoadResult;
@@ -57,8 +58,18 @@ final class Drafts {
      * a tier that overlaps another) would mislead, so such a draft is refused, its errors named, unless forced.
      */
     static Agreement loadForCalculation(Path file, String command, PrintWriter err, boolean force) throws Refused {
+        return loadDraftForCalculation(file, command, err, force).agreement();
+    }
+
+    /** As {@link #loadForCalculation}, the draft whole: a document that names the agreement's fingerprint needs it. */
+    static Draft loadDraftForCalculation(Path file, String command, PrintWriter err, boolean force) throws Refused {
         LoadResult loaded = DraftStore.load(file);
-        DraftReport report = DraftReport.of(file, loaded);
+        return forCalculation(file, command, err, force, loaded, DraftReport.of(file, loaded));
+    }
+
+    /** As {@link #loadDraftForCalculation}, with the draft loaded and reviewed already, e.g. while records were read. */
+    static Draft forCalculation(Path file, String command, PrintWriter err, boolean force, LoadResult loaded,
+                                DraftReport report) throws Refused {
         if (!report.readable()) {
             reportUnreadable(file, command, err, loaded);
             throw new Refused(Cli.UNREADABLE);
@@ -74,6 +85,6 @@ final class Drafts {
                 throw new Refused(Cli.FINDINGS);
             }
         }
-        return loaded.draft().agreement();
+        return loaded.draft();
     }
 }

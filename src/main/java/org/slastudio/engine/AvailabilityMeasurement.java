@@ -78,13 +78,14 @@ public record AvailabilityMeasurement(
 
     /** The window a level is promised in, or a message naming the field that points nowhere. */
     public static AvailabilityWindow windowOf(Agreement agreement, Service service, ServiceLevel level) {
-        String path = "$.services[" + agreement.services().indexOf(service) + "].levels["
+        // The path is made only for the message: finding a service in a long list by a record's equals is not cheap.
+        Supplier<String> path = () -> "$.services[" + agreement.services().indexOf(service) + "].levels["
                 + service.levels().indexOf(level) + "].windowId";
         if (level.windowId() == null || level.windowId().isBlank()) {
-            throw new IllegalArgumentException("The level has no window (" + path + "); name one of $.windows");
+            throw new IllegalArgumentException("The level has no window (" + path.get() + "); name one of $.windows");
         }
         return agreement.window(level.windowId()).orElseThrow(() -> new IllegalArgumentException("The level's window \""
-                + level.windowId() + "\" is not defined (" + path + "); name one of $.windows"));
+                + level.windowId() + "\" is not defined (" + path.get() + "); name one of $.windows"));
     }
 
     private static ZoneId agreementZone(Agreement agreement) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,22 +67,38 @@ public final class TermHistory {
         ZoneId zone = agreement.overview() == null ? null : agreement.overview().timeZone();
         record Level(Service service, ServiceLevel level, AvailabilityWindow window, List<AvailabilityMeasurement> measured) {
         }
-        record Measured(Service service, ServiceLevel level, AvailabilityWindow window, Records records) {
+        record Job(Service service, ServiceLevel level, AvailabilityWindow window, Records records) {
         }
-        List<Measured> toMeasure = new ArrayList<>();
+        List<Job> jobs = new ArrayList<>();
         for (Service service : services) {
             Records r = Objects.requireNonNullElse(records.apply(service), Records.NONE);
             for (ServiceLevel level : service.levels()) {
                 if (level != null) {
-                    toMeasure.add(new Measured(service, level, AvailabilityMeasurement.windowOf(agreement, service, level), r));
+                    jobs.add(new Job(service, level, AvailabilityMeasurement.windowOf(agreement, service, level), r));
                 }
             }
         }
-        // Each level is measured on its own, so on every core; the credits then follow in order.
-        List<Level> levels = toMeasure.parallelStream().map(m -> new Level(m.service(), m.level(), m.window(),
-                measure(agreement, m.service(), m.window(), zone, periods, m.records()))).toList();
+        // Each level is measured on its own, side by side: a year of fifty services is half a million records. What
+        // goes wrong is told for the first level it goes wrong for, as when they were measured one after another.
+        List<Object> measured = jobs.parallelStream().map(j -> {
+            try {
+                return (Object) measure(agreement, j.service(), j.window(), zone, periods, j.records());
+            } catch (IllegalArgumentException e) {
+                return e;
+            }
+        }).toList();
+        List<Level> levels = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            if (measured.get(i) instanceof IllegalArgumentException e) {
+                throw e;
+            }
+            @SuppressWarnings("unchecked")
+            List<AvailabilityMeasurement> m = (List<AvailabilityMeasurement>) measured.get(i);
+            levels.add(new Level(jobs.get(i).service(), jobs.get(i).level(), jobs.get(i).window(), m));
+        }
         List<Entry> entries = new ArrayList<>();
-        Map<Level, List<EarlierCredit>> earlier = new HashMap<>();
+        // By identity: a level's own hash would walk its service, window and every measurement, for every credit.
+        Map<Level, List<EarlierCredit>> earlier = new IdentityHashMap<>();
         for (int p = 0; p < periods.size(); p++) {
             MeasurementPeriodRange period = periods.get(p);
             BigDecimal sharedSoFar = BigDecimal.ZERO;

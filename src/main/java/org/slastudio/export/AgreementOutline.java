@@ -54,6 +54,30 @@ final class AgreementOutline {
         return new AgreementOutline(collector.finished());
     }
 
+    /**
+     * The same outline from the agreement's blocks, without laying out a page: the clause numbers are the ones the PDF
+     * gives, as both are numbered by {@link AgreementDocument}; cheap enough for a document that only cites clauses.
+     */
+    static AgreementOutline ofBlocks(Draft draft, ExportOptions options) {
+        List<Heading> headings = new ArrayList<>();
+        List<Table> tables = null;
+        String section = null;
+        for (Blocks.Block block : WordDocument.blocks(draft, options).blocks()) {
+            if (block instanceof Blocks.Heading h) {
+                section = h.level() == 1 ? h.title() : section;
+                tables = new ArrayList<>();
+                headings.add(new Heading(h.number(), h.title(), h.level(), section, tables));
+            } else if (block instanceof Blocks.Table t && tables != null && t.caption() != null) {
+                Matcher m = TABLE.matcher(t.caption().strip());
+                if (m.matches()) {
+                    tables.add(new Table(m.group(1), m.group(2)));
+                }
+            }
+        }
+        return new AgreementOutline(headings.stream().map(h -> new Heading(h.number(), h.caption(), h.level(), h.section(),
+                List.copyOf(h.tables()))).toList());
+    }
+
     List<Heading> headings() {
         return headings;
     }

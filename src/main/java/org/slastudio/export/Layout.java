@@ -9,6 +9,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
@@ -138,6 +139,16 @@ final class Layout {
         return writer == null;
     }
 
+    /** Where a drawing is made (a chart's template); null in a dry run. */
+    PdfContentByte canvas() {
+        return dryRun() ? null : writer.getDirectContent();
+    }
+
+    /** The width of text under a clause heading, and of the tables and drawings there. */
+    float indentedWidth() {
+        return document.right() - document.left() - HANG;
+    }
+
     void add(Element element) {
         if (!dryRun()) {
             document.add(element);
@@ -193,6 +204,9 @@ final class Layout {
     private Heading register(String number, String title, int level) {
         Heading heading = new Heading("h" + headings.size(), number, title, level);
         headings.put(heading.key(), heading);
+        if (furniture != null) {
+            furniture.heading(heading);
+        }
         return heading;
     }
 
@@ -314,6 +328,16 @@ final class Layout {
             fitWords(cell, table.getAbsoluteWidths()[(int) (cells % table.getNumberOfColumns())]);
             table.addCell(cell);
             cells++;
+        }
+
+        /** A cell across a whole row, e.g. the heading of a group of rows; given where a row begins. */
+        void across(PdfPCell cell) {
+            if (table.size() - table.getHeaderRows() >= ROWS_AT_ONCE) {
+                flush();
+            }
+            cell.setColspan(table.getNumberOfColumns());
+            table.addCell(cell);
+            cells += table.getNumberOfColumns();
         }
 
         /** Lays out the rows still held and ends the table. */

@@ -52,7 +52,7 @@ final class PageFurniture extends PdfPageEventHelper {
         this.title = title;
         this.footer = footer;
         this.watermark = watermark;
-        this.headings = headings;
+        this.headings = new HashMap<>(headings);
     }
 
     Map<String, Integer> pages() {
@@ -61,6 +61,14 @@ final class PageFurniture extends PdfPageEventHelper {
 
     int pageCount() {
         return lastPage;
+    }
+
+    /**
+     * A heading laid out now, to be bookmarked when its page is known: a document without a contents page needs no dry
+     * run to learn its headings first.
+     */
+    void heading(Layout.Heading heading) {
+        headings.putIfAbsent(heading.key(), heading);
     }
 
     void slot(String key, Slot slot) {

@@ -121,6 +121,14 @@ record ExportedPdf(List<String> pages, List<String> fonts, List<Boolean> fontsEm
         return String.join("\n", pages);
     }
 
+    /**
+     * The text as one line, runs of white space as one space, and a word broken at its hyphen at the end of a line
+     * ("Earn-" / "back") joined again: for phrases and table rows whose cells wrap.
+     */
+    String joinedText() {
+        return text().replace('\u00a0', ' ').replaceAll("-[ \\t]*\\R\\s*", "-").replaceAll("\\s+", " ");
+    }
+
     /** The text with line breaks and hyphenless wrapping undone, for phrases that may wrap. */
     String flatText() {
         return text().replace('\u00a0', ' ').replaceAll("\\s+", " ");
