@@ -134,7 +134,7 @@ public final class ServiceReportPdf {
         Locale locale = ReportFigures.locale(history.draft());
         Currency currency = ReportFigures.currency(history.entries(), history.draft());
         boolean many = history.periods().size() > 1;
-        Layout.Rows rows = layout.rows("Table 1: Each level at a glance",
+        TableRows rows = layout.rows("Table 1: Each level at a glance",
                 Layout.table(new float[] {2.3f, 1.2f, 0.8f, 0.9f, 1.2f, 1.4f},
                         "Service", "Window", "Target", many ? "Met in" : "Result", many ? "Lowest" : "Availability", "Credits due"));
         BigDecimal total = BigDecimal.ZERO;
