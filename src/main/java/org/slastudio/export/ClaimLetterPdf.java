@@ -18,6 +18,8 @@ import java.util.Objects;
 import org.slastudio.engine.CreditCalculation;
 import org.slastudio.engine.TermHistory;
 import org.slastudio.model.EarnBack;
+import org.slastudio.model.MeasurementMethod;
+import org.slastudio.model.MeasurementRule;
 import org.slastudio.model.Party;
 import org.slastudio.model.PartyRole;
 import org.slastudio.store.Draft;
@@ -32,6 +34,7 @@ public final class ClaimLetterPdf {
     private static final Font SENDER = new Font(Fonts.SANS_BOLD, 12, Font.NORMAL, Layout.ACCENT);
     private static final Font SMALL = new Font(Fonts.SANS, 8.5f, Font.NORMAL, Layout.MUTED);
     private static final float STEP_HANG = 22;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Font SUBJECT = new Font(Fonts.SERIF_BOLD, 10.5f, Font.NORMAL, Layout.INK);
 
     /**
@@ -271,14 +274,10 @@ public final class ClaimLetterPdf {
                 p.setAlignment(Element.ALIGN_JUSTIFIED);
                 p.setSpacingAfter(3);
                 p.add(new Chunk(ReportFigures.period(e.period()) + ", " + ReportFigures.levelName(e) + ". ", Layout.BODY_BOLD));
-                int outages = e.measured().countedOutages();
                 p.add(new Chunk("Availability in the " + Wording.text(e.window().name()) + " window was "
                         + ReportFigures.availability(e.measured().availabilityPercent()) + " against the "
-                        + ReportFigures.target(e.level().targetPercent()) + " target: " + ReportFigures.duration(e.measured().downtime())
-                        + " of Downtime in " + Wording.number(outages) + (outages == 1 ? " outage" : " outages")
-                        + (e.measured().firstCountedOutage() == null ? "" : ", the first beginning "
-                        + ReportFigures.when(e.measured().firstCountedOutage(), draft, locale)) + ". The credit follows"
-                        + " these steps:", Layout.BODY));
+                        + ReportFigures.target(e.level().targetPercent()) + " target: " + reliedOn(e)
+                        + ". The credit follows these steps:", Layout.BODY));
                 layout.add(p);
                 for (var step : e.credit().steps()) {
                     Paragraph line = new Paragraph(12.5f, "", Layout.BODY);
@@ -296,6 +295,27 @@ public final class ClaimLetterPdf {
                 p.setSpacingAfter(8);
                 layout.add(p);
             }
+        }
+
+        /** What the claim relies on, as the Agreement measures the Service: downtime, intervals down or failed requests. */
+        private String reliedOn(TermHistory.Entry e) {
+            MeasurementRule rule = e.service().measurement();
+            int n = e.measured().countedOutages();
+            String first = e.measured().firstCountedOutage() == null ? ""
+                    : ", the first beginning " + ReportFigures.when(e.measured().firstCountedOutage(), draft, locale);
+            if (rule != null && rule.method() == MeasurementMethod.REQUEST_COUNTS) {
+                return HUNDRED.subtract(e.measured().availabilityPercent()).stripTrailingZeros().toPlainString()
+                        + "% of the valid requests failed";
+            }
+            if (rule != null && rule.method() != null && rule.method().byIntervals()) {
+                return rule.method() == MeasurementMethod.INTERVAL_SHARE && rule.intervalMinutes() != null
+                        ? Wording.number(n) + (n == 1 ? " interval" : " intervals") + " of " + rule.intervalMinutes()
+                        + " minutes down, " + ReportFigures.duration(e.measured().downtime()) + " in all" + first
+                        : "an average error rate of " + HUNDRED.subtract(e.measured().availabilityPercent())
+                        .stripTrailingZeros().toPlainString() + "%";
+            }
+            return ReportFigures.duration(e.measured().downtime()) + " of Downtime in " + Wording.number(n)
+                    + (n == 1 ? " outage" : " outages") + first;
         }
 
         private void close(Layout layout, boolean named) {

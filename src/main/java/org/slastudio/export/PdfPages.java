@@ -80,7 +80,7 @@ final class PdfPages implements Pages {
 
     @Override
     public Rows rows(String caption, Columns columns) {
-        Layout.Rows rows = layout.rows(caption, Layout.table(columns.widths(), columns.headings().toArray(String[]::new)));
+        TableRows rows = layout.rows(caption, Layout.table(columns.widths(), columns.headings().toArray(String[]::new)));
         return new Rows() {
             @Override
             public void add(Cell cell) {

@@ -75,7 +75,7 @@ final class ReportAvailability {
         }
         AvailabilityChart.place(layout, "Figure " + clause + ": Availability by " + noun()
                 + (target == null ? "" : " against the " + ReportFigures.target(target) + " target"), bars, target);
-        Layout.Rows rows = layout.rows("Table " + clause + ": Availability, allowed downtime and downtime by " + noun(),
+        TableRows rows = layout.rows("Table " + clause + ": Availability, allowed downtime and downtime by " + noun(),
                 Layout.table(new float[] {1.1f, 1.2f, 0.8f, 1.5f, 1.5f, 0.7f, 0.8f},
                         "Period", "Availability", "Result", "Allowed downtime", "Downtime", "Used", "Outages"));
         for (TermHistory.Entry e : periods) {
@@ -133,7 +133,7 @@ final class ReportAvailability {
             AllowanceChart.place(layout, "Figure " + number + "." + (++figures) + ": Downtime in "
                     + ReportFigures.period(history.first()) + " against the downtime each target allows", part);
         }
-        Layout.Rows rows = layout.rows("Table " + number + ".1: Availability, allowed downtime and downtime in "
+        TableRows rows = layout.rows("Table " + number + ".1: Availability, allowed downtime and downtime in "
                         + ReportFigures.period(history.first()),
                 Layout.table(new float[] {2.1f, 1.25f, 0.8f, 0.9f, 1.4f, 1.4f, 0.75f},
                         "Service and window", "Availability", "Target", "Result", "Allowed downtime", "Downtime", "Used"));

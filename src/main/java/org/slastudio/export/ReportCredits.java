@@ -88,7 +88,7 @@ final class ReportCredits {
                     + "level with Service Credits met its target, or fell in no credit tier.");
             return;
         }
-        Layout.Rows rows = layout.rows("Table " + number + ".1: Service Credits by service level and period",
+        TableRows rows = layout.rows("Table " + number + ".1: Service Credits by service level and period",
                 Layout.table(new float[] {1.0f, 1.3f, 0.55f, 1.45f, 1.5f, 1.25f, 0.8f},
                         "Period", "Availability", "Tier", "Credit", "Earn-back", "Claim by", "Claim"));
         String level = null;

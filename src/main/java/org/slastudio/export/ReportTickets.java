@@ -69,7 +69,7 @@ final class ReportTickets {
         }
         boolean many = history.periods().size() > 1;
         // Widths in points of the 425 a table has: every heading on one line, the target in two.
-        Layout.Rows rows = layout.rows("Table " + number + ".1: Response and resolution by Priority",
+        TableRows rows = layout.rows("Table " + number + ".1: Response and resolution by Priority",
                 Layout.table(many ? new float[] {41, 54, 95, 39, 25, 38, 31, 48, 54} : new float[] {41, 54, 149, 39, 25, 38, 31, 48},
                         many ? new String[] {"Priority", "Measure", "Target", "Tickets", "Met", "Missed", "Open", "Achieved",
                                 "Short in"}
@@ -125,7 +125,7 @@ final class ReportTickets {
         layout.clauseHeading(clause, "Incidents");
         layout.text("Each Incident with its response and resolution: met or missed, the time taken in real time from being"
                 + " raised, and when it was due on the target's clock. Times are in the zone of that clock.");
-        Layout.Rows rows = layout.rows("Table " + clause + ": Incidents and their response and resolution times",
+        TableRows rows = layout.rows("Table " + clause + ": Incidents and their response and resolution times",
                 Layout.table(new float[] {1.0f, 0.7f, 1.3f, 2.0f, 2.0f}, "Incident", "Priority", "Raised", "Response",
                         "Resolution"));
         Map<Ticket, List<TicketCompliance.Measured>> byTicket = new LinkedHashMap<>();

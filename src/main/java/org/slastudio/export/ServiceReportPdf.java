@@ -129,12 +129,14 @@ public final class ServiceReportPdf {
                 + " target, the downtime the target allows and the downtime used, and the Service Credits due, with how each"
                 + " was worked out and by when it must be claimed." + reporting + " "
                 + (missed == 0 ? "Every level met its target in every period."
-                : Wording.capitalised(Wording.number((int) missed)) + " of " + Wording.number(levels.size())
-                + " levels missed their target in at least one period."));
+                : missed == levels.size() ? (missed == 1 ? "The level" : "Every level") + " missed its target in at least"
+                + " one period."
+                : Wording.capitalised(Wording.number((int) missed)) + " of the " + Wording.number(levels.size())
+                + " levels missed " + (missed == 1 ? "its target" : "their targets") + " in at least one period."));
         Locale locale = ReportFigures.locale(history.draft());
         Currency currency = ReportFigures.currency(history.entries(), history.draft());
         boolean many = history.periods().size() > 1;
-        Layout.Rows rows = layout.rows("Table 1: Each level at a glance",
+        TableRows rows = layout.rows("Table 1: Each level at a glance",
                 Layout.table(new float[] {2.3f, 1.2f, 0.8f, 0.9f, 1.2f, 1.4f},
                         "Service", "Window", "Target", many ? "Met in" : "Result", many ? "Lowest" : "Availability", "Credits due"));
         BigDecimal total = BigDecimal.ZERO;

@@ -41,7 +41,7 @@ class LayoutTest {
 
         Layout.draw(out, "a long table", furniture, null, (document, writer) -> { }, layout -> {
             table[0] = new CountedTable(Layout.table(new float[] {1f, 3f}, "No.", "Service"), measured);
-            Layout.Rows rows = layout.rows("Table 1: Services", table[0]);
+            TableRows rows = layout.rows("Table 1: Services", table[0]);
             for (int i = 1; i <= ROWS; i++) {
                 rows.add(Layout.cell(String.valueOf(i)));
                 rows.add(Layout.cell("Service " + i + " with a name long enough to wrap onto a second line of its cell"));
@@ -52,7 +52,7 @@ class LayoutTest {
 
         // Laid out whole, the table had every row measured again on each of its 84 pages: 513,256 times.
         assertThat(measured.get()).isLessThan(10L * ROWS);
-        assertThat(mostHeld[0]).isLessThanOrEqualTo(Layout.ROWS_AT_ONCE + 1 + 1);
+        assertThat(mostHeld[0]).isLessThanOrEqualTo(TableRows.ROWS_AT_ONCE + 1 + 1);
         assertThat(furniture.pageCount()).isGreaterThan(50);
     }
 
