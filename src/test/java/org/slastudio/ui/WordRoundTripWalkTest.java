@@ -98,7 +98,9 @@ class WordRoundTripWalkTest {
         dialogs.wordToImport = returned;
 
         choose(robot, "menu-import-docx");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#word-import-page").tryQuery().isPresent());
+        // The page is shown when the read begins; its summary once the read is in.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#word-import-summary").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(text(robot, "word-import-summary")).isEqualTo("returned.docx changes 1 term (all as plain edits, not tracked);"
                 + " no other edits; 0 comments.");
