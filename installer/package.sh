@@ -40,12 +40,18 @@ done
   --input "$build/input" --module-path "$build/javafx" --dest "$build/out" \
   --icon "$icon"
 image="$build/out/sla-studio"
-image_seconds=$((SECONDS - started))
 [[ $platform == macos ]] && image="$build/out/sla-studio.app"
+# The launcher maps the class-data archive named in image.args, made by the image's own runtime where the image is
+# (Linux here: the macOS and Windows launchers are not run where the packages are built).
+[[ $platform == linux ]] && installer/class-archive.sh image "$image"
+image_seconds=$((SECONDS - started))
 
 if [[ $platform == linux ]] && command -v fakeroot >/dev/null && command -v dpkg-deb >/dev/null; then
+  # The package carries the class list, not this image's archive: its postinst makes one where it installs the app.
+  mv "$image/lib/app/sla-studio.jsa" "$build/sla-studio.jsa"
   "$jpackage" @installer/common.args @installer/linux.args --type deb --app-version "$version" \
     --app-image "$image" --dest "$build/out"
+  mv "$build/sla-studio.jsa" "$image/lib/app/sla-studio.jsa"
 elif [[ $platform == linux ]]; then
   echo "fakeroot or dpkg-deb missing: built the app image only" >&2
 else

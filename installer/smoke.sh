@@ -14,6 +14,16 @@ version=$("$launcher" --version) || fail "--version exited with $?"
 [[ "$version" =~ ^SLA\ Studio\ [0-9] ]] || fail "--version printed '$version'"
 echo "smoke: $version"
 
+# The class-data archive (ADR 0024) is there and maps: with -Xshare:on a JVM that cannot map it refuses to start.
+cfg="$out/sla-studio/lib/app/sla-studio.cfg"
+[[ -s "$out/sla-studio/lib/app/sla-studio.jsa" ]] || fail "no class-data archive in the app image"
+cp "$cfg" "$cfg.smoke"
+echo "java-options=-Xshare:on" >> "$cfg"
+mapped=$("$launcher" --version 2>&1) || true
+mv -f "$cfg.smoke" "$cfg"
+[[ "$mapped" == "$version" ]] || fail "the launcher cannot map its class-data archive: $mapped"
+echo "smoke: the launcher maps its class-data archive"
+
 report=$("$launcher" validate templates/example-cloud-hosting.sla.json) || fail "validate of the example exited with $?"
 [[ "$report" == *"0 errors"* ]] || fail "validate of the example reported: $report"
 echo "smoke: $report"
@@ -41,4 +51,7 @@ grep -qx 'MimeType=application/x-sla-draft+json' "$desktop" || fail "no MimeType
 grep -qx 'Exec=/opt/sla-studio/bin/sla-studio %f' "$desktop" || fail "Exec line does not pass the file (%f)"
 grep -q 'glob pattern="\*\.sla\.json"' "$unpacked"/opt/sla-studio/lib/*MimeInfo.xml || fail "no *.sla.json glob"
 dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' || fail "the .deb does not depend on libgtk-3-0"
+[[ -s "$unpacked"/opt/sla-studio/lib/app/sla-studio.classlist && -x "$unpacked"/opt/sla-studio/lib/make-class-archive ]] \
+  || fail "the .deb lacks the class list or make-class-archive its postinst makes the class-data archive with"
+[[ ! -e "$unpacked"/opt/sla-studio/lib/app/sla-studio.jsa ]] || fail "the .deb carries the build's class-data archive"
 echo "smoke: $(basename "$deb") opens *.sla.json drafts from the desktop"

@@ -5,15 +5,16 @@
 #
 #   ./mvnw -B -Pbench -DskipTests package && scripts/bench-export.sh [ROUNDS]
 #
-# The JVM options are the installed launcher's (installer/image.args). LibreOffice (libreoffice-writer-nogui) is
+# Commands run through bin/sla-studio, as the installed launcher runs them: with the class-data archive and the JVM
+# options of installer/image.args. LibreOffice (libreoffice-writer-nogui) is
 # optional; without it only our figures are printed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-5}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-jar=target/sla-studio.jar
-options=$(sed -n 's/^--java-options //p' installer/image.args | tr '\n' ' ')
+launcher=bin/sla-studio
+[[ target/sla-studio.jsa -nt target/sla-studio.jar ]] || echo "no class-data archive beside the jar: timing without it" >&2
 java -cp target/benchmarks.jar org.slastudio.export.bench.ExportBenchmark "$work/grown.sla.json" 100
 peer=""
 if command -v soffice >/dev/null && [ -f ../shared/bench/lo_doc.py ]; then
@@ -31,17 +32,15 @@ seconds() { # the wall-clock seconds a command takes
 
 declare -a docx pdf lo
 for ((i = 0; i < rounds; i++)); do
-    # shellcheck disable=SC2086
-    docx+=("$(seconds java $options -jar "$jar" export "$work/grown.sla.json" -o "$work/out.docx" --force)")
-    # shellcheck disable=SC2086
-    pdf+=("$(seconds java $options -jar "$jar" export "$work/grown.sla.json" -o "$work/out.pdf" --force)")
+    docx+=("$(seconds "$launcher" export "$work/grown.sla.json" -o "$work/out.docx" --force)")
+    pdf+=("$(seconds "$launcher" export "$work/grown.sla.json" -o "$work/out.pdf" --force)")
     if [ -n "$peer" ]; then
         lo+=("$(cd "$work" && seconds soffice --headless --convert-to pdf agreement.html)")
     fi
 done
 
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-echo "100-service agreement, $rounds interleaved rounds, median wall-clock seconds (JVM options: ${options:-none})"
+echo "100-service agreement, $rounds interleaved rounds, median wall-clock seconds (bin/sla-studio)"
 echo "  export to Word (.docx):      $(median "${docx[@]}")   [${docx[*]}]"
 echo "  export to PDF:               $(median "${pdf[@]}")   [${pdf[*]}]"
 if [ -n "$peer" ]; then

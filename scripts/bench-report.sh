@@ -5,7 +5,8 @@
 #
 #   ./mvnw -B -Pbench -DskipTests package && scripts/bench-report.sh [ROUNDS] [SERVICES] [ROWS]
 #
-# The JVM options are the installed launcher's (installer/image.args).
+# Commands run through bin/sla-studio, as the installed launcher runs them: with the class-data archive and the JVM
+# options of installer/image.args.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-5}
@@ -13,8 +14,8 @@ services=${2:-50}
 rows=${3:-500000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-jar=target/sla-studio.jar
-options=$(sed -n 's/^--java-options //p' installer/image.args | tr '\n' ' ')
+launcher=bin/sla-studio
+[[ target/sla-studio.jsa -nt target/sla-studio.jar ]] || echo "no class-data archive beside the jar: timing without it" >&2
 java -cp target/benchmarks.jar org.slastudio.export.bench.ReportBenchmark "$work/grown.sla.json" "$work/outages.csv" \
     "$services" "$rows"
 
@@ -28,16 +29,14 @@ seconds() { # the wall-clock seconds a command takes
 
 declare -a report credit
 for ((i = 0; i < rounds; i++)); do
-    # shellcheck disable=SC2086
-    report+=("$(seconds java $options -jar "$jar" report "$work/grown.sla.json" --from 2026-01 --to 2026-12 \
+    report+=("$(seconds "$launcher" report "$work/grown.sla.json" --from 2026-01 --to 2026-12 \
         --outages "$work/outages.csv" --as-of 2027-01-20 -o "$work/report.pdf")")
-    # shellcheck disable=SC2086
-    credit+=("$(seconds java $options -jar "$jar" credit "$work/grown.sla.json" --from 2026-01 --to 2026-12 \
+    credit+=("$(seconds "$launcher" credit "$work/grown.sla.json" --from 2026-01 --to 2026-12 \
         --outages "$work/outages.csv" --as-of 2027-01-20 --format csv)")
 done
 
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 echo "$services services x 12 months, $rows outage rows, $rounds interleaved rounds, median wall-clock seconds"
-echo "  (JVM options: ${options:-none}; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "  (bin/sla-studio; load average $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "  report (PDF):              $(median "${report[@]}")   [${report[*]}]"
 echo "  credit --from --to (csv):  $(median "${credit[@]}")   [${credit[*]}]"
