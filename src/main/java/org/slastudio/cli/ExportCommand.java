@@ -46,12 +46,20 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DRAFT", description = "The draft file (*.sla.json).")
-    Path draftFile;
+    @Parameters(arity = "1..*", paramLabel = "DRAFT", description = "The draft file (*.sla.json), or several with -d.")
+    List<Path> draftFiles;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Where to write it, e.g. agreement.pdf, agreement.docx or slos.yaml; an existing file is replaced.")
     Path output;
+
+    @Option(names = {"-d", "--directory"}, paramLabel = "DIR",
+            description = "Write each draft's export into DIR, named after the draft (acme.sla.json gives acme.pdf, "
+                    + "acme.docx or acme.yaml by --format; PDF by default), all in one run.")
+    Path directory;
+
+    /** The draft being exported, and where to. */
+    private Path draftFile;
 
     enum Format { pdf, docx, openslo }
 
@@ -64,6 +72,9 @@ final class ExportCommand implements Callable<Integer> {
     Format format() {
         if (format != null) {
             return format;
+        }
+        if (output == null) {
+            return Format.pdf;
         }
         String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".docx")) {
@@ -90,6 +101,28 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if ((output == null) == (directory == null)) {
+            err.println(output == null ? "export: say where to write: -o FILE for one draft, or -d DIR for each draft"
+                    : "export: give either -o FILE or -d DIR, not both");
+            return Cli.UNREADABLE;
+        }
+        if (output != null) {
+            if (draftFiles.size() > 1) {
+                err.printf("export: -o names one file, but %d drafts are given; write them with -d DIR%n", draftFiles.size());
+                return Cli.UNREADABLE;
+            }
+            draftFile = draftFiles.get(0);
+            return exportOne(out, err);
+        }
+        return ExportBatch.run(draftFiles, directory, format(), err, (draft, file) -> {
+            draftFile = draft;
+            output = file;
+            return exportOne(out, err);
+        });
+    }
+
+    /** Exports {@code draftFile} to {@code output}. */
+    private int exportOne(PrintWriter out, PrintWriter err) {
         LoadResult loaded = DraftStore.load(draftFile);
         DraftReport report = DraftReport.of(draftFile, loaded);
         if (!report.readable()) {

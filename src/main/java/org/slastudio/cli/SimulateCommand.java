@@ -41,8 +41,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DRAFT", description = "The draft (*.sla.json).")
-    Path draft;
+    @Parameters(arity = "1..*", paramLabel = "DRAFT", description = "The draft (*.sla.json), or several: each is "
+            + "simulated in turn in one run, under a heading (table), with a draft column (csv) or in a list (json).")
+    List<Path> drafts;
 
     @Option(names = "--levels", split = ",", paramLabel = "PERCENT",
             description = "Candidate levels for every service, e.g. 99,99.5,99.9 (default: 99.0,99.5,99.9,99.95,99.99). "
@@ -70,18 +71,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Agreement agreement;
-        try {
-            agreement = Drafts.loadForCalculation(draft, "simulate", err, force);
-        } catch (Drafts.Refused refused) {
-            return refused.status();
-        }
-        SimulationAssumptions assumptions = agreement.simulationAssumptions() == null
-                ? SimulationAssumptions.defaults() : agreement.simulationAssumptions();
-        int n = trials != null ? trials : assumptions.trials() != null ? assumptions.trials() : Simulator.DEFAULT_TRIALS;
-        long s = seed != null ? seed : assumptions.seed() != null ? assumptions.seed() : Simulator.DEFAULT_SEED;
-        if (n < 1 || n > 10_000_000) {
-            err.printf("simulate: --trials must be from 1 to 10000000 (it is %d); e.g. --trials 100000%n", n);
+        PrintWriter out = spec.commandLine().getOut();
+        if (trials != null && (trials < 1 || trials > 10_000_000)) {
+            err.printf("simulate: --trials must be from 1 to 10000000 (it is %d); e.g. --trials 100000%n", trials);
             return Cli.UNREADABLE;
         }
         for (BigDecimal level : levels) {
@@ -91,20 +83,64 @@ final class SimulateCommand implements Callable<Integer> {
                 return Cli.UNREADABLE;
             }
         }
-        TradeOffTable table;
+        boolean several = drafts.size() > 1;
+        int worst = Cli.OK;
+        JsonMapper mapper = JsonMapper.builder().build();
+        ArrayNode list = mapper.createArrayNode();
+        boolean header = true;
+        for (Path draft : drafts) {
+            TradeOffTable table;
+            try {
+                table = simulate(draft, err);
+            } catch (Drafts.Refused refused) {
+                worst = Math.max(worst, refused.status());
+                continue;
+            }
+            switch (format) {
+                case json -> {
+                    ObjectNode node = json(mapper, table);
+                    if (several) {
+                        list.addObject().put("draft", draft.toString()).setAll(node);
+                    } else {
+                        out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+                    }
+                }
+                case csv -> {
+                    csv(out, table, several ? draft.toString() : null, header);
+                    header = false;
+                }
+                default -> {
+                    if (several) {
+                        out.printf("%n== %s ==%n", draft);
+                    }
+                    SimulateTable.print(out, table, wide);
+                }
+            }
+        }
+        if (several && format == Format.json) {
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(list));
+        }
+        return worst;
+    }
+
+    /** One draft's table, or refused with its reason told. */
+    private TradeOffTable simulate(Path draft, PrintWriter err) throws Drafts.Refused {
+        Agreement agreement = Drafts.loadForCalculation(draft, "simulate", err, force);
+        SimulationAssumptions assumptions = agreement.simulationAssumptions() == null
+                ? SimulationAssumptions.defaults() : agreement.simulationAssumptions();
+        int n = trials != null ? trials : assumptions.trials() != null ? assumptions.trials() : Simulator.DEFAULT_TRIALS;
+        long s = seed != null ? seed : assumptions.seed() != null ? assumptions.seed() : Simulator.DEFAULT_SEED;
+        if (n < 1 || n > 10_000_000) {
+            err.printf("simulate: %s: trials must be from 1 to 10000000 (the draft says %d); give e.g. --trials 100000%n",
+                    draft, n);
+            throw new Drafts.Refused(Cli.UNREADABLE);
+        }
         try {
-            table = Simulator.of(agreement, assumptions, levels).run(n, s);
+            return Simulator.of(agreement, assumptions, levels).run(n, s);
         } catch (IllegalArgumentException e) {
-            err.println("simulate: " + e.getMessage());
-            return Cli.FINDINGS;
+            err.println("simulate: " + (drafts.size() > 1 ? draft + ": " : "") + e.getMessage());
+            throw new Drafts.Refused(Cli.FINDINGS);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case json -> out.println(json(table));
-            case csv -> csv(out, table);
-            default -> SimulateTable.print(out, table, wide);
-        }
-        return Cli.OK;
     }
 
     private static final String[] COLUMNS = {"service", "levelPercent", "drafted", "allowedMinutesPerMonth",
@@ -113,11 +149,15 @@ final class SimulateCommand implements Callable<Integer> {
             "providerCost", "fee", "marginAtCurrentFee", "breakEvenFee", "customerTotalCost", "jointCost",
             "exactCreditPerYear", "lowestCustomerCost", "greatestJointSurplus"};
 
-    private static void csv(PrintWriter out, TradeOffTable t) {
-        out.println(String.join(",", COLUMNS));
+    /** The table's rows; with a draft named, each row begins with it, under a header with a draft column. */
+    private static void csv(PrintWriter out, TradeOffTable t, String draft, boolean header) {
+        String first = draft == null ? "" : quote(draft) + ",";
+        if (header) {
+            out.println((draft == null ? "" : "draft,") + String.join(",", COLUMNS));
+        }
         for (ServiceTradeOff s : t.services()) {
             for (LevelOutlook l : s.levels()) {
-                out.println(String.join(",", quote(s.serviceId()), l.levelPercent().toPlainString(),
+                out.println(first + String.join(",", quote(s.serviceId()), l.levelPercent().toPlainString(),
                         String.valueOf(l.levelPercent().compareTo(s.draftedLevelPercent()) == 0),
                         l.allowedMinutesPerMonth().toPlainString(), l.breachProbabilityPerPeriod().toPlainString(),
                         l.breachProbabilityPerYear().toPlainString(), plain(l.expectedCreditPerMonth()),
@@ -139,8 +179,7 @@ final class SimulateCommand implements Callable<Integer> {
         return m == null ? "" : m.amount().toPlainString();
     }
 
-    private static String json(TradeOffTable t) {
-        JsonMapper mapper = JsonMapper.builder().build();
+    private static ObjectNode json(JsonMapper mapper, TradeOffTable t) {
         ObjectNode root = mapper.createObjectNode();
         root.put("trials", t.trials());
         root.put("years", t.years());
@@ -197,7 +236,7 @@ final class SimulateCommand implements Callable<Integer> {
         put(agreement, "providerCost", a.providerCost());
         put(agreement, "fee", a.fee());
         put(agreement, "marginAtCurrentFee", a.marginAtCurrentFee());
-        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        return root;
     }
 
     private static void put(ObjectNode node, String name, Money m) {

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +15,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.slastudio.engine.AllowedDowntime;
 import org.slastudio.engine.AvailabilityMeasurement;
 import org.slastudio.engine.CreditCalculation;
@@ -88,23 +92,29 @@ public final class Simulator {
      */
     public static Simulator of(Agreement agreement, SimulationAssumptions assumptions, List<BigDecimal> levels) {
         SimulationAssumptions a = assumptions == null ? SimulationAssumptions.defaults() : assumptions;
-        List<Plan> plans = new ArrayList<>();
         List<Service> services = agreement.services();
-        for (int i = 0; i < services.size(); i++) {
+        // Each service's plan reads its credit schedules off the engine, period by period and level by level: most of
+        // the time a command spends before simulating. They are made side by side; what is wrong is told for the first
+        // service it is wrong for, as when they were made one after another.
+        List<Object> made = IntStream.range(0, services.size()).parallel().mapToObj(i -> {
             Service service = services.get(i);
             if (service == null) {
-                continue;
+                return null;
             }
-            Optional<ServiceAssumptions> own = a.service(service.id());
-            String ownPath = PATH + ".services[" + own.map(a.services()::indexOf).orElse(-1) + "]";
-            boolean ownLevels = own.isPresent() && !own.get().candidateLevels().isEmpty();
-            List<BigDecimal> candidates = !levels.isEmpty() ? levels : ownLevels ? own.get().candidateLevels()
-                    : a.candidateLevels().isEmpty() ? DEFAULT_LEVELS : a.candidateLevels();
-            boolean ownOutages = own.isPresent() && own.get().outages() != null;
-            boolean ownCost = own.isPresent() && own.get().providerCost() != null;
-            plans.add(plan(agreement, i, service, candidates, ownLevels ? ownPath : PATH,
-                    ownOutages ? own.get().outages() : a.outages(), (ownOutages ? ownPath : PATH) + ".outages",
-                    ownCost ? own.get().providerCost() : a.providerCost(), (ownCost ? ownPath : PATH) + ".providerCost"));
+            try {
+                return (Object) plan(agreement, a, levels, i, service);
+            } catch (IllegalArgumentException e) {
+                return e;
+            }
+        }).toList();
+        List<Plan> plans = new ArrayList<>();
+        for (Object plan : made) {
+            if (plan instanceof IllegalArgumentException e) {
+                throw e;
+            }
+            if (plan != null) {
+                plans.add((Plan) plan);
+            }
         }
         if (plans.isEmpty()) {
             throw new IllegalArgumentException("The draft has no services to simulate ($.services); add one with its "
@@ -115,6 +125,19 @@ public final class Simulator {
 
     public static Simulator of(Agreement agreement, SimulationAssumptions assumptions) {
         return of(agreement, assumptions, List.of());
+    }
+
+    private static Plan plan(Agreement agreement, SimulationAssumptions a, List<BigDecimal> levels, int i, Service service) {
+        Optional<ServiceAssumptions> own = a.service(service.id());
+        String ownPath = PATH + ".services[" + own.map(a.services()::indexOf).orElse(-1) + "]";
+        boolean ownLevels = own.isPresent() && !own.get().candidateLevels().isEmpty();
+        List<BigDecimal> candidates = !levels.isEmpty() ? levels : ownLevels ? own.get().candidateLevels()
+                : a.candidateLevels().isEmpty() ? DEFAULT_LEVELS : a.candidateLevels();
+        boolean ownOutages = own.isPresent() && own.get().outages() != null;
+        boolean ownCost = own.isPresent() && own.get().providerCost() != null;
+        return plan(agreement, i, service, candidates, ownLevels ? ownPath : PATH,
+                ownOutages ? own.get().outages() : a.outages(), (ownOutages ? ownPath : PATH) + ".outages",
+                ownCost ? own.get().providerCost() : a.providerCost(), (ownCost ? ownPath : PATH) + ".providerCost");
     }
 
     /**
@@ -310,10 +333,15 @@ public final class Simulator {
             double[] earnBackAllowed = new double[periods.size()];
             BigDecimal required = earnBack == null || earnBack.requiredPercent() == null ? target : earnBack.requiredPercent();
             double mean = 0;
+            // Periods alike in kind, days and window minutes have one schedule: a year of months has four or five.
+            Map<String, CreditSchedule> alike = new HashMap<>();
             for (int p = 0; p < periods.size(); p++) {
                 BigDecimal w = windowMinutes.get(p);
                 BigDecimal allowed = CreditSchedule.downtimeAt(w, target);
-                schedules.add(CreditSchedule.of(regime, service, agreement.services(), periods.get(p), w, target));
+                MeasurementPeriodRange period = periods.get(p);
+                String key = period.kind() + " " + period.start().until(period.end(), ChronoUnit.DAYS) + " " + w.toPlainString();
+                schedules.add(alike.computeIfAbsent(key,
+                        k -> CreditSchedule.of(regime, service, agreement.services(), period, w, target)));
                 double[] rateAndMean = process.rateAndMean(w.doubleValue(), allowed);
                 rates[p] = rateAndMean[0];
                 mean = rateAndMean[1];
