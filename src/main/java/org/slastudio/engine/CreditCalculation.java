@@ -231,7 +231,7 @@ public record CreditCalculation(
             BigDecimal room = cap.subtract(credited).max(BigDecimal.ZERO);
             limit(room);
             String head = "the 12-month cap is " + plain(percent) + "% of " + money(fees) + " (" + periods
-                    + " periods) = " + money(cap) + "; " + money(credited) + " already credited leaves " + money(room);
+                    + (periods == 1 ? " period) = " : " periods) = ") + money(cap) + "; " + money(credited) + " already credited leaves " + money(room);
             if (credit.compareTo(room) > 0) {
                 credit = room;
                 step("12-month cap", head + ": credit reduced to " + money(room));

@@ -91,6 +91,8 @@ class TermHistoryTest {
 
         assertThat(owed(entries, "a")).containsExactly("100.00", "100.00", "100.00", "100.00", "100.00", "100.00", "100.00",
                 "100.00", "100.00", "100.00", "0.00", "0.00");
+        assertThat(entries.get(0).credit().explanation()).contains("the 12-month cap is 10% of EUR 1,000.00 (1 period) = "
+                + "EUR 100.00; EUR 0.00 already credited leaves EUR 100.00: within it");
         TermHistory.Entry august = entries.get(7);
         assertThat(august.credit().explanation()).contains("EUR 700.00 already credited leaves EUR 100.00: within it");
         TermHistory.Entry september = entries.get(8);
