@@ -15,8 +15,10 @@ import org.slastudio.engine.MeasurementPeriodRange;
 import org.slastudio.engine.TermHistory;
 import org.slastudio.export.ServiceHistory;
 import org.slastudio.model.Agreement;
+import org.slastudio.model.Overview;
 import org.slastudio.model.Service;
 import org.slastudio.monitoring.MonitoringRecords;
+import org.slastudio.monitoring.SourceFormat;
 import org.slastudio.monitoring.RecordsReader;
 import org.slastudio.monitoring.ServiceRecords;
 import org.slastudio.store.Draft;
@@ -29,9 +31,24 @@ import org.slastudio.store.LoadResult;
  * stream under the command's name; a refusal carries the exit status.
  */
 final class RangeHistory {
-    /** What the command was given. */
-    record Asked(String command, Path draft, String from, String to, LocalDate asOf, Path outages, String serviceId,
-                 boolean force) {
+    /** Far more than any term: a range this long is a typing mistake. */
+    static final int MOST_PERIODS = 600;
+
+    /**
+     * What the command was given.
+     *
+     * @param term          the term so far instead of {@code from} and {@code to}
+     * @param recordsFormat the records' format, or null to tell it from the file
+     * @param map           the file mapping the records' names to services, or null
+     */
+    record Asked(String command, Path draft, String from, String to, boolean term, LocalDate asOf, Path outages,
+                 SourceFormat recordsFormat, Path map, String serviceId, boolean force) {
+
+        /** A range from and to, records in our CSV or a format told from the file, named by the services' ids. */
+        Asked(String command, Path draft, String from, String to, LocalDate asOf, Path outages, String serviceId,
+              boolean force) {
+            this(command, draft, from, to, false, asOf, outages, null, null, serviceId, force);
+        }
     }
 
     private final Asked asked;
@@ -41,6 +58,8 @@ final class RangeHistory {
     private Draft checked;
     /** Said once the draft's errors, if any, have been. */
     private final List<String> warnings = new ArrayList<>();
+    /** Every warning said, in order. */
+    private final List<String> said = new ArrayList<>();
 
     private RangeHistory(Asked asked, PrintWriter err) {
         this.asked = asked;
@@ -51,9 +70,19 @@ final class RangeHistory {
         return new RangeHistory(asked, err).work();
     }
 
+    /** As {@link #of(Asked, PrintWriter)}, adding to {@code warningsSaid} each warning said on the way. */
+    static ServiceHistory of(Asked asked, PrintWriter err, List<String> warningsSaid) throws Drafts.Refused {
+        RangeHistory range = new RangeHistory(asked, err);
+        try {
+            return range.work();
+        } finally {
+            warningsSaid.addAll(range.said);
+        }
+    }
+
     private ServiceHistory work() throws Drafts.Refused {
         String command = asked.command();
-        if (asked.from() == null || asked.to() == null) {
+        if (!asked.term() && (asked.from() == null || asked.to() == null)) {
             throw refused((asked.from() == null ? "--to needs --from" : "--from needs --to")
                     + ", the first and last periods of the range (e.g. --from 2026-01 --to 2026-12)", Cli.UNREADABLE);
         }
@@ -80,7 +109,7 @@ final class RangeHistory {
         }
         List<MeasurementPeriodRange> periods;
         try {
-            periods = periods(agreement);
+            periods = periods(agreement, asOf);
         } catch (IllegalArgumentException e) {
             throw refused(e.getMessage(), Cli.UNREADABLE);
         }
@@ -126,7 +155,8 @@ final class RangeHistory {
             throws Drafts.Refused {
         ServiceRecords read;
         try {
-            read = MonitoringRecords.READER.read(asked.outages(), agreement, services, RecordsReader.Progress.NONE);
+            read = MonitoringRecords.reader(asked.recordsFormat(), asked.map()).read(asked.outages(), agreement, services,
+                    RecordsReader.Progress.NONE);
         } catch (IOException e) {
             throw refused("cannot read " + asked.outages() + " (" + e.getMessage() + ")", Cli.UNREADABLE);
         }
@@ -149,10 +179,23 @@ final class RangeHistory {
         return ordered;
     }
 
-    /** The periods of the range, in order. */
-    private List<MeasurementPeriodRange> periods(Agreement agreement) {
-        MeasurementPeriodRange first = PeriodChoice.of(agreement, asked.from()).period();
-        MeasurementPeriodRange last = PeriodChoice.of(agreement, asked.to()).period();
+    /** The periods of the range (or of the term, up to {@code asOf}), in order. */
+    private List<MeasurementPeriodRange> periods(Agreement agreement, LocalDate asOf) {
+        MeasurementPeriodRange first;
+        MeasurementPeriodRange last;
+        if (asked.term()) {
+            Overview o = agreement.overview();
+            if (o == null || o.effectiveDate() == null) {
+                throw new IllegalArgumentException("--term needs the agreement's effective date ($.overview.effectiveDate)");
+            }
+            first = PeriodChoice.of(agreement, o.effectiveDate().toString()).period();
+            LocalDate end = o.term() == null || o.term().initialMonths() == null ? asOf
+                    : o.effectiveDate().plusMonths(o.term().initialMonths()).minusDays(1);
+            last = PeriodChoice.of(agreement, (end.isAfter(asOf) ? asOf : end).toString()).period();
+        } else {
+            first = PeriodChoice.of(agreement, asked.from()).period();
+            last = PeriodChoice.of(agreement, asked.to()).period();
+        }
         if (last.start().isBefore(first.start())) {
             throw new IllegalArgumentException("the range ends (" + last.label() + ") before it begins (" + first.label()
                     + "); give --from the earlier period");
@@ -160,9 +203,9 @@ final class RangeHistory {
         List<MeasurementPeriodRange> periods = new ArrayList<>();
         for (MeasurementPeriodRange p = first; !p.start().isAfter(last.start()); p = p.next()) {
             periods.add(p);
-            if (periods.size() > CreditHistory.MOST_PERIODS) {
+            if (periods.size() > MOST_PERIODS) {
                 throw new IllegalArgumentException("the range " + first.label() + " to " + last.label() + " holds more than "
-                        + CreditHistory.MOST_PERIODS + " periods; give a shorter one");
+                        + MOST_PERIODS + " periods; give a shorter one");
             }
         }
         return periods;
@@ -174,7 +217,10 @@ final class RangeHistory {
             checked = Drafts.forCalculation(asked.draft(), asked.command(), err, asked.force(), loaded,
                     review == null ? DraftReport.of(asked.draft(), loaded) : review.join());
         }
-        warnings.stream().distinct().forEach(line -> err.println(asked.command() + ": warning: " + line));
+        warnings.stream().distinct().filter(line -> !said.contains(line)).forEach(line -> {
+            err.println(asked.command() + ": warning: " + line);
+            said.add(line);
+        });
         warnings.clear();
         return checked;
     }
