@@ -2,7 +2,6 @@ package org.slastudio.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.slastudio.engine.Amounts;
 import org.slastudio.engine.BusinessDays;
 import org.slastudio.engine.Outage;
 import org.slastudio.engine.PlannedWork;
@@ -18,7 +16,6 @@ import org.slastudio.engine.AvailabilityMeasurement;
 import org.slastudio.engine.ClaimDeadlines;
 import org.slastudio.engine.CreditCalculation;
 import org.slastudio.engine.CreditCase;
-import org.slastudio.engine.CreditStep;
 import org.slastudio.engine.MeasurementPeriodRange;
 import org.slastudio.engine.RequestTotals;
 import org.slastudio.engine.WindowCalendar;
@@ -39,9 +36,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 @Command(name = "credit",
         description = "Measure a service's availability in a period from outage records (interval error rates, or "
@@ -246,9 +240,9 @@ final class CreditCommand implements Callable<Integer> {
         List<Outage> outside = kind != RecordKind.OUTAGES ? List.of() : choice.outside(rows.outages(), cut);
         List<Outage> across = kind != RecordKind.OUTAGES ? List.of() : choice.across(rows.outages(), cut);
         if (format == Format.json) {
-            out.println(CreditOutput.json(json(service, period, results, rows.warnings()), choice, outside, across, results));
+            out.println(CreditOutput.json(CreditOutput.json(service, period, results, rows.warnings()), choice, outside, across, results));
         } else {
-            text(out, service, choice, results, kind);
+            CreditOutput.figures(out, service, choice, results, kind);
             CreditOutput.text(out, outside, across, results);
         }
         return Cli.OK;
@@ -281,47 +275,6 @@ final class CreditCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    private static void text(PrintWriter out, Service service, PeriodChoice choice, List<Result> results,
-                             RecordKind kind) {
-        out.printf("Service %s (%s), period %s%n", service.id(), service.name(), choice.period().label());
-        CreditOutput.chosen(out, choice);
-        for (Result r : results) {
-            AvailabilityMeasurement m = r.measurement();
-            out.printf("%nWindow %s (%s), target %s%%%s%n", r.window().id(), r.window().zone(),
-                    r.level().targetPercent() == null ? "?" : r.level().targetPercent().toPlainString(),
-                    r.level().creditBearing() ? ", credit-bearing" : ", reported only");
-            out.printf("  Window time:   %s min%n", minutes(m.windowTime().toMillis()));
-            if (r.requests() != null) {
-                RequestTotals q = r.requests();
-                out.printf("  Requests:      %d valid, %d successful, %d failed%s%n", q.total(), q.successful(), q.failed(),
-                        q.total() == 0 ? " (no requests: 100% available)" : "");
-            } else if (kind == RecordKind.INTERVALS) {
-                long inWindow = m.windowTime().toMinutes() / service.measurement().intervalMinutes();
-                out.printf("  Downtime:      %s min (%s of %d down%s; intervals without a row count as error-free)%n",
-                        minutes(m.downtime().toMillis()), count(m.countedOutages(), "interval"), inWindow,
-                        m.ignoredShortOutages() == 0 ? "" : ", " + count(m.ignoredShortOutages(), "run")
-                                + " of intervals shorter than the minimum left out");
-            } else {
-                out.printf("  Downtime:      %s min (%s counted, %d shorter than the minimum left out)%n",
-                        minutes(m.downtime().toMillis()), count(m.countedOutages(), "outage"), m.ignoredShortOutages());
-            }
-            out.printf("  Availability:  %s%n", Amounts.percent(m.availabilityPercent()));
-            CreditCalculation c = r.credit();
-            if (c != null) {
-                out.println("  Credit:");
-                for (CreditStep step : c.steps()) {
-                    out.printf("    %s%n", step.explanation());
-                }
-                out.printf("  Credit due:    %s%n", Amounts.money(c.credit().amount(), c.credit().currency()));
-                if (r.claimBy() != null) {
-                    out.printf("  Claim by:      %s%s%n", r.claimBy(), r.claimBasis() == null ? "" : " (" + r.claimBasis() + ")");
-                } else if (r.claimBasis() != null) {
-                    out.printf("  Claim by:      %s%n", r.claimBasis());
-                }
-            }
-        }
-    }
-
     /** "30 days from the first counted outage, 2026-03-05"; for the older rules nothing needs saying. */
     private static String claimBasis(ClaimDeadline deadline, ClaimDeadlines.Basis basis) {
         ClaimDeadlineRule rule = deadline.rule();
@@ -339,64 +292,5 @@ final class CreditCommand implements Callable<Integer> {
 
     private static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private static String minutes(long millis) {
-        return BigDecimal.valueOf(millis).divide(BigDecimal.valueOf(60_000), 3, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString();
-    }
-
-    private static String json(Service service, MeasurementPeriodRange period, List<Result> results, List<String> warnings) {
-        JsonMapper mapper = JsonMapper.builder().build();
-        ObjectNode root = mapper.createObjectNode();
-        root.put("service", service.id());
-        root.put("period", period.label());
-        root.put("periodStart", period.start().toString());
-        root.put("periodEnd", period.end().toString());
-        ArrayNode warningList = root.putArray("warnings");
-        warnings.forEach(warningList::add);
-        ArrayNode levels = root.putArray("levels");
-        for (Result r : results) {
-            ObjectNode node = levels.addObject();
-            node.put("windowId", r.window().id());
-            node.put("targetPercent", r.level().targetPercent());
-            node.put("creditBearing", r.level().creditBearing());
-            node.put("windowMillis", r.measurement().windowTime().toMillis());
-            node.put("downtimeMillis", r.measurement().downtime().toMillis());
-            node.put("availabilityPercent", r.measurement().availabilityPercent());
-            node.put("countedOutages", r.measurement().countedOutages());
-            node.put("ignoredShortOutages", r.measurement().ignoredShortOutages());
-            if (r.requests() != null) {
-                ObjectNode q = node.putObject("requests");
-                q.put("total", r.requests().total());
-                q.put("successful", r.requests().successful());
-                q.put("failed", r.requests().failed());
-            }
-            CreditCalculation c = r.credit();
-            if (c != null) {
-                ObjectNode credit = node.putObject("credit");
-                if (c.tier() != null) {
-                    credit.put("tier", c.tier());
-                } else {
-                    credit.putNull("tier");
-                }
-                credit.put("currency", c.credit().currency().getCurrencyCode());
-                credit.put("feeBasis", c.feeBasis().amount());
-                credit.put("exactCredit", c.exactCredit());
-                credit.put("credit", c.credit().amount());
-                credit.put("claimBy", r.claimBy() == null ? null : r.claimBy().toString());
-                if (r.measurement().firstCountedOutage() != null) {
-                    credit.put("firstCountedOutage", r.measurement().firstCountedOutage().toString());
-                }
-                ArrayNode steps = credit.putArray("steps");
-                for (CreditStep step : c.steps()) {
-                    ObjectNode s = steps.addObject();
-                    s.put("rule", step.rule());
-                    s.put("explanation", step.explanation());
-                    s.put("creditAfter", step.creditAfter());
-                }
-            }
-        }
-        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 }
