@@ -75,6 +75,24 @@ train credit "$example" --from 2026-01 --to 2026-03 --outages "$work/outages.csv
 train report "$example" --from 2026-01 --to 2026-03 --outages "$work/outages.csv" --as-of 2026-04-15 -o "$work/report.pdf" --force
 train composite "$example"
 train templates
+# The app's start, up to the start screen, where there is a display or an Xvfb to start it on.
+app_start() {
+  n=$((n + 1))
+  launch "-XX:DumpLoadedClassList=$work/classes.$n -Dslastudio.exitWhenShown=true" >/dev/null 2>&1 &
+  local app=$! waited=0
+  while kill -0 "$app" 2>/dev/null && ((waited < 60)); do sleep 1; waited=$((waited + 1)); done
+  kill "$app" 2>/dev/null && echo "class-archive: the app did not reach its start screen in 60 s" >&2
+  wait "$app" 2>/dev/null || true
+}
+if [[ -n "${DISPLAY:-}" ]]; then
+  app_start
+elif command -v Xvfb >/dev/null; then
+  Xvfb :87 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!
+  sleep 1
+  DISPLAY=:87 app_start
+  kill "$xvfb" 2>/dev/null || true
+fi
 
 # One list, each class once, in the order first loaded (a class before the classes that need it).
 cat "$work"/classes.* | grep -v '^#' | awk '!seen[$0]++' > "$work/classes"

@@ -57,6 +57,13 @@ public final class DesktopApp extends Application {
             stage.setOnShown(e -> Platform.runLater(() -> System.err.println("SLA Studio: window shown "
                     + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms after the JVM started")));
         }
+        // For installer/class-archive.sh: the classes of a start up to the start screen, then out.
+        if (Boolean.getBoolean("slastudio.exitWhenShown")) {
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
+                Platform.exit();
+                System.exit(0);
+            }));
+        }
         stage.show();
         Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(settings.current().get().autosaveSeconds()),
                 e -> app.autosave()));
