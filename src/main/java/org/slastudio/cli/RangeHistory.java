@@ -167,8 +167,8 @@ final class RangeHistory {
         }
         warnings.addAll(read.warnings());
         for (ServiceRecords.LeftOut left : read.leftOut()) {
-            warnings.add(left.serviceId() + " is measured " + left.measuredBy() + " and " + String.join("; ", left.errors())
-                    + ": it is left out");
+            warnings.add(left.serviceId() + " is measured " + left.measuredBy() + " and "
+                    + left.why(asked.outages(), asked.outages().toString()) + ": it is left out");
             leftOut.add(agreement.service(left.serviceId()).map(Service::name).orElse(left.serviceId()) + " is measured "
                     + left.measuredBy() + ", and the records given have none for it");
         }

@@ -1,30 +1,51 @@
 package org.slastudio.monitoring;
 
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 /**
  * A CSV file read a line at a time: commas separate cells, a cell may be quoted with quotes inside it doubled, and
- * cells are trimmed. A quoted cell cannot span lines (no monitoring export we read writes one).
+ * cells are trimmed. A quoted cell cannot span lines (no monitoring export we read writes one). Every few thousand
+ * lines it says how much of the file has been read, and stops with a {@link CancellationException} once its thread
+ * is interrupted (the Performance view's Cancel), as {@link RecordsReader} asks.
  */
 final class CsvLines implements AutoCloseable {
+    /** Lines between two looks at progress and cancellation: often enough to feel live, rare enough to cost nothing. */
+    private static final int LINES_PER_LOOK = 2_000;
 
     private final BufferedReader reader;
+    private final Counted counted;
+    private final double size;
+    private final String name;
+    private final RecordsReader.Progress progress;
     private int number;
 
-    private CsvLines(BufferedReader reader) {
-        this.reader = reader;
+    private CsvLines(Path file, long size, RecordsReader.Progress progress) throws IOException {
+        this.counted = new Counted(Files.newInputStream(file));
+        this.reader = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()));
+        this.size = Math.max(1, size);
+        this.name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        this.progress = progress;
     }
 
     /** Bytes that are not UTF-8 fail the reading with an IOException, as {@link Files#readAllLines} does. */
     static CsvLines open(Path file) throws IOException {
-        return new CsvLines(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+        return open(file, RecordsReader.Progress.NONE);
+    }
+
+    /** @param progress told the share of the file's bytes read so far, every {@value #LINES_PER_LOOK} lines */
+    static CsvLines open(Path file, RecordsReader.Progress progress) throws IOException {
+        return new CsvLines(file, Files.size(file), progress);
     }
 
     /** The next line, without a byte order mark on the first; null at the end. */
@@ -32,6 +53,12 @@ final class CsvLines implements AutoCloseable {
         String line = reader.readLine();
         if (line != null && number++ == 0 && line.startsWith("\uFEFF")) {
             line = line.substring(1);
+        }
+        if (number % LINES_PER_LOOK == 0 && line != null) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("Reading " + name + " was cancelled");
+            }
+            progress.read(Math.min(1, counted.bytes / size));
         }
         return line;
     }
@@ -44,6 +71,29 @@ final class CsvLines implements AutoCloseable {
     @Override
     public void close() throws IOException {
         reader.close();
+    }
+
+    /** Counts the bytes read, for the share of a large file read so far. */
+    private static final class Counted extends FilterInputStream {
+        long bytes;
+
+        Counted(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            bytes += b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            bytes += Math.max(0, read);
+            return read;
+        }
     }
 
     /** Where a header that is not comma-separated uses semicolons or tabs instead (as some spreadsheets save), which. */

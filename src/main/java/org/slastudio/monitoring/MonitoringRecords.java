@@ -2,7 +2,13 @@ package org.slastudio.monitoring;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.slastudio.engine.TermHistory;
 import org.slastudio.model.MeasurementRule;
 import org.slastudio.model.Service;
@@ -24,6 +30,15 @@ public final class MonitoringRecords {
      * @throws IOException where the file cannot be read at all (it is gone, or not UTF-8 text)
      */
     public static Reading read(Path file, SourceFormat format, Path mapFile, RecordRequest request) throws IOException {
+        return read(file, format, mapFile, request, RecordsReader.Progress.NONE);
+    }
+
+    /**
+     * As {@link #read(Path, SourceFormat, Path, RecordRequest)}, saying how far a CSV has been read; a CSV's reading
+     * stops with a {@link CancellationException} once its thread is interrupted.
+     */
+    public static Reading read(Path file, SourceFormat format, Path mapFile, RecordRequest request,
+                               RecordsReader.Progress progress) throws IOException {
         Reading into = new Reading();
         ServiceMap map = mapFile == null ? ServiceMap.byName(request.services()) : ServiceMap.read(mapFile, request, into);
         SourceFormat read = format != null ? format : SourceFormat.detect(file);
@@ -41,10 +56,10 @@ public final class MonitoringRecords {
                     into.warn(List.of(), mapFile + ": not used, as SLA Studio's own CSV names each row's service in its"
                             + " service column");
                 }
-                OutageCsv.read(file, request, into);
+                OutageCsv.read(file, request, into, progress);
             }
             case STATUSPAGE -> StatusPageJson.read(file, request, map, into);
-            case UPTIME -> UptimeCsv.read(file, request, map, into);
+            case UPTIME -> UptimeCsv.read(file, request, map, into, progress);
             case PROMETHEUS -> PrometheusJson.read(file, request, map, into);
         }
         return into;
@@ -55,17 +70,18 @@ public final class MonitoringRecords {
 
     /**
      * A reader of a file in {@code format} (null: told from the file) with {@code mapFile} (null: names are services'
-     * ids or names) for every service at once. A service measured in a way the file holds no records of at all (error
-     * rates for an interval-based one, where the file has only outages) is left out, saying so.
+     * ids or names) for every service at once, each as it is measured. A service measured in a way the file holds no
+     * records of (error rates for an interval-based one, where our CSV's header has no error_rate_percent, or a status
+     * page that gives only outages) is left out, saying so.
      */
     public static RecordsReader reader(SourceFormat format, Path mapFile) {
         return (file, agreement, services, progress) -> {
             progress.read(0);
-            Reading reading = read(file, format, mapFile, RecordRequest.everyService(agreement));
+            Reading reading = read(file, format, mapFile, RecordRequest.each(agreement, services), progress);
             if (Thread.currentThread().isInterrupted()) {
-                throw new java.util.concurrent.CancellationException("reading " + file + " was cancelled");
+                throw new CancellationException("Reading " + file.getFileName() + " was cancelled");
             }
-            java.util.Set<RecordKind> held = java.util.EnumSet.noneOf(RecordKind.class);
+            Set<RecordKind> held = EnumSet.noneOf(RecordKind.class);
             for (String id : reading.services()) {
                 Records r = reading.forService(id);
                 if (!r.outages().isEmpty()) {
@@ -78,21 +94,29 @@ public final class MonitoringRecords {
                     held.add(RecordKind.REQUESTS);
                 }
             }
-            java.util.Map<String, TermHistory.Records> records = new java.util.LinkedHashMap<>();
-            List<ServiceRecords.LeftOut> leftOut = new java.util.ArrayList<>();
+            Map<String, ServiceRecords.LeftOut> said = new LinkedHashMap<>();
+            reading.leftOut().forEach(l -> said.put(l.serviceId(), l));
+            Map<String, TermHistory.Records> records = new LinkedHashMap<>();
+            List<ServiceRecords.LeftOut> leftOut = new ArrayList<>();
             for (Service service : services) {
                 MeasurementRule rule = service.measurement() == null ? MeasurementRule.timeBased() : service.measurement();
                 RecordKind kind = RecordKind.of(rule.method());
-                if (!held.isEmpty() && !held.contains(kind)) {
-                    leftOut.add(new ServiceRecords.LeftOut(service.id(), "by " + (kind == RecordKind.INTERVALS ? "intervals"
-                            : kind == RecordKind.REQUESTS ? "request counts" : "time"), List.of(file + " holds no " + kind.noun())));
+                if (said.containsKey(service.id())) {
+                    leftOut.add(said.get(service.id()));
+                    continue;
+                }
+                // Our CSV says by its header what it holds; the other formats by what they yield.
+                if (!reading.asMeasured() && !held.isEmpty() && !held.contains(kind)) {
+                    leftOut.add(new ServiceRecords.LeftOut(service.id(), kind.measuredBy(), List.of(file + " holds no "
+                            + kind.noun())));
                     continue;
                 }
                 Records r = reading.forService(service.id());
                 records.put(service.id(), new TermHistory.Records(r.outages(), r.samples(), r.requests()));
             }
             progress.read(1);
-            return new ServiceRecords(records, leftOut, reading.errors(), reading.warnings());
+            // A row that names no service is read once for each kind, and its warnings with it.
+            return new ServiceRecords(records, leftOut, reading.errors(), reading.warnings().stream().distinct().toList());
         };
     }
 

@@ -5,7 +5,11 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +25,10 @@ import org.slastudio.model.Decimals;
  * Columns, in any order: start, end, reported_at, planned, announced (when planned work was announced), service for
  * outages; start, error_rate_percent, service for intervals; start, total, successful, service for request counts (a
  * row per interval, per day or one for the whole period; a row counts where its start falls in the window).
+ * Read for several services at once, each row is read as its service is measured, so one file may hold rows of
+ * several kinds (a header "start,end,error_rate_percent,service", outages with an end and intervals with an error
+ * rate); a row without a service counts for every service read, as each is measured. A service whose columns the
+ * header lacks is left out, saying which; for one service asked for, that is an error.
  * Times are ISO-8601, with an offset (2026-02-03T09:00Z, 2026-02-03T10:00+01:00) or without one, then read
  * in the agreement's time zone. Every bad row is reported with its line number, not only the first.
  */
@@ -38,84 +46,134 @@ final class OutageCsv {
             this.header = header;
             this.required = required;
         }
+
+        RecordKind kind() {
+            return RecordKind.valueOf(name());
+        }
     }
 
     private OutageCsv() {
     }
 
-    /** Rows for other services than the one asked for are skipped once their service id is known to be the draft's. */
-    static void read(Path file, RecordRequest request, Reading into) throws IOException {
+    /**
+     * Rows for services not asked for are skipped once their service id is known to be the draft's.
+     *
+     * @param progress told how much of the file has been read; the reading stops once its thread is interrupted
+     */
+    static void read(Path file, RecordRequest request, Reading into, RecordsReader.Progress progress) throws IOException {
         Set<String> serviceIds = new HashSet<>(request.serviceIds());
-        try (CsvLines lines = CsvLines.open(file)) {
+        try (CsvLines lines = CsvLines.open(file, progress)) {
             String headerLine = lines.next();
-            Columns kind = kind(request.kind(), headerLine);
+            Map<String, Columns> wanted = wanted(request, headerLine);
+            String example = (wanted.isEmpty() ? Columns.OUTAGES : wanted.values().iterator().next()).header;
             if (headerLine == null || headerLine.isBlank()) {
-                into.error(file + ": the file is empty; the first line must name the columns, e.g. " + kind.header);
+                into.error(file + ": the file is empty; the first line must name the columns, e.g. " + example);
                 return;
             }
             String separator = CsvLines.otherSeparator(headerLine);
             if (separator != null) {
                 into.error(file + " line 1: the columns must be separated by commas, but this file uses " + separator
-                        + " (as some spreadsheets save); save it as comma-separated values, e.g. " + kind.header);
+                        + " (as some spreadsheets save); save it as comma-separated values, e.g. " + example);
                 return;
             }
             String[] names = CsvLines.split(headerLine);
             Map<String, Integer> columns = CsvLines.columns(names);
-            for (String column : kind.required) {
-                if (!columns.containsKey(column)) {
-                    into.error(file + " line 1: no column \"" + (column.equals("errorratepercent") ? "error_rate_percent" : column)
-                            + "\"; the header must name the columns, e.g. " + kind.header);
+            Map<Columns, List<String>> missing = new EnumMap<>(Columns.class);
+            Map<Columns, RowReader> readers = new EnumMap<>(Columns.class);
+            Map<String, RowReader> byService = new HashMap<>();
+            if (request.serviceId() == null) {
+                into.readAsMeasured();
+            }
+            for (Map.Entry<String, Columns> service : wanted.entrySet()) {
+                Columns kind = service.getValue();
+                List<String> lacking = missing.computeIfAbsent(kind, k -> missing(file, k, columns));
+                if (!lacking.isEmpty()) {
+                    if (request.serviceId() != null) {
+                        lacking.forEach(into::error);
+                    } else {
+                        into.leaveOut(service.getKey(), kind.kind(), lacking);
+                    }
+                    continue;
                 }
+                RowReader reader = readers.computeIfAbsent(kind, k -> new RowReader(file, k, columns, request.zone(), into));
+                reader.services.add(service.getKey());
+                byService.put(service.getKey(), reader);
+                into.touch(service.getKey());
             }
-            Integer serviceColumn = columns.get("service");
-            if (serviceColumn == null && request.serviceId() == null) {
-                into.error(file + " line 1: no column \"service\"; read for every service, each row must say which it is"
-                        + " for, e.g. \"service,start,end\"");
-            }
-            if (into.hasErrors()) {
+            if (into.hasErrors() || readers.isEmpty()) {
                 return;
             }
-            RowReader rows = new RowReader(file, kind, columns, request.zone(), into);
+            Integer serviceColumn = columns.get("service");
             for (String line = lines.next(); line != null; line = lines.next()) {
                 if (line.isBlank()) {
                     continue;
                 }
                 String[] cells = CsvLines.split(line);
                 if (cells.length != names.length) {
-                    into.error(rows.where(lines.number()) + "has " + cells.length + " value" + (cells.length == 1 ? "" : "s")
-                            + " but the header names " + names.length + " columns (" + String.join(",", names) + ")");
+                    into.error(file + " line " + lines.number() + ": has " + cells.length + " value"
+                            + (cells.length == 1 ? "" : "s") + " but the header names " + names.length + " columns ("
+                            + String.join(",", names) + ")");
                     continue;
                 }
                 String service = CsvLines.cell(cells, serviceColumn);
-                if (service != null && !serviceIds.contains(service)) {
+                if (service == null) {
+                    for (RowReader reader : readers.values()) {
+                        reader.readForEach(cells, lines.number());
+                    }
+                } else if (!serviceIds.contains(service)) {
                     // A misspelt id would silently drop an outage and shrink the credit.
-                    into.error(rows.where(lines.number()) + "service \"" + service + "\" is not a service of the draft; its"
-                            + " services are: " + String.join(", ", request.serviceIds()));
-                    continue;
+                    into.error(file + " line " + lines.number() + ": service \"" + service + "\" is not a service of the"
+                            + " draft; its services are: " + String.join(", ", request.serviceIds()));
+                } else {
+                    RowReader reader = byService.get(service);
+                    if (reader != null) {
+                        reader.read(cells, lines.number(), service);
+                    }
                 }
-                String owner = service != null ? service : request.serviceId();
-                if (request.wants(owner)) {
-                    rows.read(cells, lines.number(), owner);
-                }
-            }
-            if (request.serviceId() != null) {
-                into.touch(request.serviceId());
             }
         }
     }
 
-    /** What the service needs; where any will do, what the header names. */
-    private static Columns kind(RecordKind wanted, String header) {
-        if (wanted != null) {
-            return Columns.valueOf(wanted.name());
+    /**
+     * The services to read, each with the columns its records need: the one asked for (as it is measured, or as the
+     * header tells where that is not said), or every service, each as it is measured, or else as the header tells.
+     */
+    private static Map<String, Columns> wanted(RecordRequest request, String header) {
+        Map<String, Columns> wanted = new LinkedHashMap<>();
+        if (request.serviceId() != null) {
+            wanted.put(request.serviceId(), request.kind() != null ? Columns.valueOf(request.kind().name()) : told(header));
+        } else if (!request.measured().isEmpty()) {
+            request.measured().forEach((id, kind) -> wanted.put(id, Columns.valueOf(kind.name())));
+        } else {
+            Columns told = told(header);
+            request.serviceIds().forEach(id -> wanted.put(id, told));
         }
+        return wanted;
+    }
+
+    /** The kind of records the header names the columns of. */
+    private static Columns told(String header) {
         Map<String, Integer> columns = CsvLines.columns(CsvLines.split(header == null ? "" : header));
         return columns.containsKey("errorratepercent") ? Columns.INTERVALS
                 : columns.containsKey("total") && !columns.containsKey("end") ? Columns.REQUESTS : Columns.OUTAGES;
     }
 
-    /** One row at a time into records of its service. */
+    /** What the header lacks for records of {@code kind}, a message for each column. */
+    private static List<String> missing(Path file, Columns kind, Map<String, Integer> columns) {
+        List<String> missing = new ArrayList<>();
+        for (String column : kind.required) {
+            if (!columns.containsKey(column)) {
+                missing.add(file + " line 1: no column \"" + (column.equals("errorratepercent") ? "error_rate_percent" : column)
+                        + "\"; the header must name the columns, e.g. " + kind.header);
+            }
+        }
+        return missing;
+    }
+
+    /** One row at a time into records of the services measured one way. */
     private static final class RowReader {
+        /** The services measured this way, every one of which a row naming no service counts for. */
+        final List<String> services = new ArrayList<>();
         private final Path file;
         private final Columns kind;
         private final ZoneId zone;
@@ -149,19 +207,41 @@ final class OutageCsv {
         }
 
         void read(String[] cells, int line, String service) {
-            Consumer<String> warn = warning -> into.warn(List.of(service), where(line) + warning);
+            Object record = record(cells, line, warning -> into.warn(List.of(service), where(line) + warning));
+            if (record != null) {
+                add(service, record);
+            }
+        }
+
+        /** A row that names no service, for each service measured this way. */
+        void readForEach(String[] cells, int line) {
+            Object record = record(cells, line, warning -> into.warn(services, where(line) + warning));
+            if (record != null) {
+                services.forEach(service -> add(service, record));
+            }
+        }
+
+        /** The row's outage, error rate or request count; null where it is wrong, and said so. */
+        private Object record(String[] cells, int line, Consumer<String> warn) {
             try {
                 Instant from = Times.instant(CsvLines.cell(cells, start), "start", zone, warn);
-                if (kind == Columns.REQUESTS) {
-                    into.request(service, new RequestCount(from, count(CsvLines.cell(cells, total), "total"),
-                            count(CsvLines.cell(cells, successful), "successful")));
-                } else if (kind == Columns.INTERVALS) {
-                    into.sample(service, new IntervalSample(from, rate(CsvLines.cell(cells, errorRate))));
-                } else {
-                    into.outage(service, outage(cells, from, warn));
-                }
+                return switch (kind) {
+                    case REQUESTS -> new RequestCount(from, count(CsvLines.cell(cells, total), "total"),
+                            count(CsvLines.cell(cells, successful), "successful"));
+                    case INTERVALS -> new IntervalSample(from, rate(CsvLines.cell(cells, errorRate)));
+                    case OUTAGES -> outage(cells, from, warn);
+                };
             } catch (IllegalArgumentException e) {
                 into.error(where(line) + e.getMessage());
+                return null;
+            }
+        }
+
+        private void add(String service, Object record) {
+            switch (kind) {
+                case REQUESTS -> into.request(service, (RequestCount) record);
+                case INTERVALS -> into.sample(service, (IntervalSample) record);
+                case OUTAGES -> into.outage(service, (Outage) record);
             }
         }
 

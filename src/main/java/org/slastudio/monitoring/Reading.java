@@ -29,6 +29,9 @@ public final class Reading {
     private final Map<String, Lists> services = new LinkedHashMap<>();
     private final List<String> errors = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
+    /** Services read as they are measured whose records the file has no columns for, by id. */
+    private final Map<String, ServiceRecords.LeftOut> leftOut = new LinkedHashMap<>();
+    private boolean asMeasured;
 
     Reading() {
     }
@@ -57,6 +60,27 @@ public final class Reading {
             return new Records(List.of(), List.of(), List.of(), errors, errors.isEmpty() ? warnings : List.of());
         }
         return new Records(lists.outages, lists.samples, lists.requests, List.of(), warnings);
+    }
+
+    /**
+     * Whether each service was read as it is measured, the file's header saying which it has the columns for (our
+     * CSV): every service asked for is then either read, perhaps with no records, or {@linkplain #leftOut() left out}.
+     */
+    public boolean asMeasured() {
+        return asMeasured;
+    }
+
+    /** Services the file has no columns for, each with what its header lacks; see {@link #asMeasured()}. */
+    public List<ServiceRecords.LeftOut> leftOut() {
+        return List.copyOf(leftOut.values());
+    }
+
+    void readAsMeasured() {
+        asMeasured = true;
+    }
+
+    void leaveOut(String service, RecordKind kind, List<String> missing) {
+        leftOut.put(service, new ServiceRecords.LeftOut(service, kind.measuredBy(), missing));
     }
 
     void error(String message) {

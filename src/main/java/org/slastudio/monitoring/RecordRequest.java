@@ -17,12 +17,21 @@ import org.slastudio.model.Service;
  * @param kind            the records the service's measurement needs; null to take what the file holds, as when every
  *                        service is read at once and each is measured its own way
  * @param intervalMinutes the service's interval length, for a service measured by intervals; else null
+ * @param measured        for every service at once, the services wanted and the records each one's measurement
+ *                        needs: our CSV then reads each row as its service is measured, so one file may mix kinds;
+ *                        empty to take every service, each record as the file gives it
  */
 public record RecordRequest(String serviceId, Map<String, String> services, ZoneId zone, RecordKind kind,
-                            Integer intervalMinutes) {
+                            Integer intervalMinutes, Map<String, RecordKind> measured) {
 
     public RecordRequest {
         services = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(services));
+        measured = measured == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(measured));
+    }
+
+    public RecordRequest(String serviceId, Map<String, String> services, ZoneId zone, RecordKind kind,
+                         Integer intervalMinutes) {
+        this(serviceId, services, zone, kind, intervalMinutes, Map.of());
     }
 
     /** For one service of the agreement, as it is measured. */
@@ -33,9 +42,13 @@ public record RecordRequest(String serviceId, Map<String, String> services, Zone
                 kind == RecordKind.INTERVALS ? rule.intervalMinutes() : null);
     }
 
-    /** For every service of the agreement at once, each record as the file gives it. */
-    public static RecordRequest everyService(Agreement agreement) {
-        return new RecordRequest(null, services(agreement), zone(agreement), null, null);
+    /** For {@code wanted}, services of the agreement, at once: each as it is measured. */
+    public static RecordRequest each(Agreement agreement, List<Service> wanted) {
+        Map<String, RecordKind> measured = new LinkedHashMap<>();
+        for (Service s : wanted) {
+            measured.put(s.id(), RecordKind.of((s.measurement() == null ? MeasurementRule.timeBased() : s.measurement()).method()));
+        }
+        return new RecordRequest(null, services(agreement), zone(agreement), null, null, measured);
     }
 
     public List<String> serviceIds() {

@@ -1,5 +1,6 @@
 package org.slastudio.monitoring;
 
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,21 @@ public record ServiceRecords(Map<String, TermHistory.Records> records, List<Left
      * @param errors     what the file lacks for it, as the reader says it: "… line 1: no column \"error_rate_percent\"; …"
      */
     public record LeftOut(String serviceId, String measuredBy, List<String> errors) {
+
+        /**
+         * Why, as the end of "object-storage is measured by intervals and …": "year.csv does not have its columns
+         * ("error_rate_percent")" where our CSV's header lacks them, else the reader's words ("statuspage.json holds no
+         * per-interval error rates"), with {@code shown} for the file's path.
+         */
+        public String why(Path file, String shown) {
+            List<String> said = errors.stream().map(e -> e.startsWith(file.toString())
+                    ? shown + e.substring(file.toString().length()) : e).toList();
+            if (!said.isEmpty() && said.stream().allMatch(e -> e.contains("no column \""))) {
+                return shown + " does not have its columns (" + String.join(", ", said.stream()
+                        .map(e -> e.replaceAll(".*no column (\"[^\"]+\").*", "$1")).toList()) + ")";
+            }
+            return String.join("; ", said);
+        }
     }
 
     public ServiceRecords {

@@ -1,8 +1,6 @@
 package org.slastudio.monitoring;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -34,51 +32,50 @@ public final class TicketCsv {
     }
 
     public static Rows read(Path file, Collection<String> serviceIds, ZoneId zone) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<Ticket> tickets = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        if (lines.isEmpty() || lines.get(0).isBlank()) {
-            errors.add(file + ": the file is empty; the first line must name the columns, e.g. " + HEADER);
-            return new Rows(tickets, errors, warnings);
-        }
-        String[] names = CsvCells.split(CsvCells.stripBom(lines.get(0)));
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            columns.put(names[i].toLowerCase(Locale.ROOT).replace("_", "").replace(" ", ""), i);
-        }
-        for (String column : REQUIRED) {
-            if (!columns.containsKey(column)) {
-                errors.add(file + " line 1: no column \"" + column + "\"; the header must name the columns, e.g. " + HEADER);
+        try (CsvLines lines = CsvLines.open(file)) {
+            String header = lines.next();
+            if (header == null || header.isBlank()) {
+                errors.add(file + ": the file is empty; the first line must name the columns, e.g. " + HEADER);
+                return new Rows(tickets, errors, warnings);
             }
-        }
-        if (!errors.isEmpty()) {
-            return new Rows(tickets, errors, warnings);
-        }
-        Set<String> known = Set.copyOf(serviceIds);
-        Map<String, Integer> seen = new HashMap<>();
-        for (int n = 1; n < lines.size(); n++) {
-            String line = lines.get(n);
-            if (line.isBlank()) {
-                continue;
-            }
-            String where = file + " line " + (n + 1) + ": ";
-            String[] cells = CsvCells.split(line);
-            if (cells.length != names.length) {
-                errors.add(where + "has " + cells.length + " value" + (cells.length == 1 ? "" : "s") + " but the header names "
-                        + names.length + " columns (" + String.join(",", names) + ")");
-                continue;
-            }
-            try {
-                Ticket ticket = ticket(cells, columns, known, zone, warning -> warnings.add(where + warning));
-                Integer earlier = seen.putIfAbsent(ticket.id(), n + 1);
-                if (earlier != null) {
-                    throw new IllegalArgumentException("ticket " + ticket.id() + " is also on line " + earlier
-                            + "; give each ticket once");
+            String[] names = CsvLines.split(header);
+            Map<String, Integer> columns = CsvLines.columns(names);
+            for (String column : REQUIRED) {
+                if (!columns.containsKey(column)) {
+                    errors.add(file + " line 1: no column \"" + column + "\"; the header must name the columns, e.g. " + HEADER);
                 }
-                tickets.add(ticket);
-            } catch (IllegalArgumentException e) {
-                errors.add(where + e.getMessage());
+            }
+            if (!errors.isEmpty()) {
+                return new Rows(tickets, errors, warnings);
+            }
+            Set<String> known = Set.copyOf(serviceIds);
+            Map<String, Integer> seen = new HashMap<>();
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                int n = lines.number();
+                String where = file + " line " + n + ": ";
+                String[] cells = CsvLines.split(line);
+                if (cells.length != names.length) {
+                    errors.add(where + "has " + cells.length + " value" + (cells.length == 1 ? "" : "s") + " but the header"
+                            + " names " + names.length + " columns (" + String.join(",", names) + ")");
+                    continue;
+                }
+                try {
+                    Ticket ticket = ticket(cells, columns, known, zone, warning -> warnings.add(where + warning));
+                    Integer earlier = seen.putIfAbsent(ticket.id(), n);
+                    if (earlier != null) {
+                        throw new IllegalArgumentException("ticket " + ticket.id() + " is also on line " + earlier
+                                + "; give each ticket once");
+                    }
+                    tickets.add(ticket);
+                } catch (IllegalArgumentException e) {
+                    errors.add(where + e.getMessage());
+                }
             }
         }
         return new Rows(tickets, errors, warnings);
@@ -86,26 +83,27 @@ public final class TicketCsv {
 
     private static Ticket ticket(String[] cells, Map<String, Integer> columns, Set<String> serviceIds, ZoneId zone,
                                  Consumer<String> warn) {
-        String id = cell(cells, columns.get("id"));
+        String id = CsvLines.cell(cells, columns.get("id"));
         if (id == null) {
             throw new IllegalArgumentException("id is empty; give the ticket's reference, e.g. INC-1042");
         }
-        Priority priority = priority(cell(cells, columns.get("priority")));
-        String service = cell(cells, columns.get("service"));
+        Priority priority = priority(CsvLines.cell(cells, columns.get("priority")));
+        String service = CsvLines.cell(cells, columns.get("service"));
         if (service != null && !serviceIds.contains(service)) {
             throw new IllegalArgumentException("service \"" + service + "\" is not a service of the draft; its services are: "
                     + String.join(", ", serviceIds.stream().sorted().toList()));
         }
-        Instant raised = CsvCells.instant(cell(cells, columns.get("raised")), "raised", zone, warn);
-        String respondedText = cell(cells, columns.get("responded"));
-        String resolvedText = cell(cells, columns.get("resolved"));
-        Instant responded = respondedText == null ? null : CsvCells.instant(respondedText, "responded", zone, warn);
-        Instant resolved = resolvedText == null ? null : CsvCells.instant(resolvedText, "resolved", zone, warn);
+        String raisedText = CsvLines.cell(cells, columns.get("raised"));
+        Instant raised = Times.instant(raisedText, "raised", zone, warn);
+        String respondedText = CsvLines.cell(cells, columns.get("responded"));
+        String resolvedText = CsvLines.cell(cells, columns.get("resolved"));
+        Instant responded = respondedText == null ? null : Times.instant(respondedText, "responded", zone, warn);
+        Instant resolved = resolvedText == null ? null : Times.instant(resolvedText, "resolved", zone, warn);
         if (responded != null && responded.isBefore(raised)) {
-            throw new IllegalArgumentException("responded " + respondedText + " is before raised " + cell(cells, columns.get("raised")));
+            throw new IllegalArgumentException("responded " + respondedText + " is before raised " + raisedText);
         }
         if (resolved != null && resolved.isBefore(raised)) {
-            throw new IllegalArgumentException("resolved " + resolvedText + " is before raised " + cell(cells, columns.get("raised")));
+            throw new IllegalArgumentException("resolved " + resolvedText + " is before raised " + raisedText);
         }
         if (resolved != null && responded == null) {
             throw new IllegalArgumentException("resolved is given but responded is empty; a ticket is responded to when or"
@@ -128,12 +126,5 @@ public final class TicketCsv {
             }
         }
         throw new IllegalArgumentException("priority \"" + text + "\" is not one of P1, P2, P3, P4");
-    }
-
-    private static String cell(String[] cells, Integer column) {
-        if (column == null || column >= cells.length || cells[column].isEmpty()) {
-            return null;
-        }
-        return cells[column];
     }
 }

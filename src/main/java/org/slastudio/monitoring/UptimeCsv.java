@@ -33,7 +33,8 @@ final class UptimeCsv {
     private UptimeCsv() {
     }
 
-    static void read(Path file, RecordRequest request, ServiceMap map, Reading into) throws IOException {
+    static void read(Path file, RecordRequest request, ServiceMap map, Reading into, RecordsReader.Progress progress)
+            throws IOException {
         if (request.kind() != null && request.kind() != RecordKind.OUTAGES) {
             into.error(file + ": an uptime checker's log holds outages, but " + request.who() + " is measured by " + request.measuredBy()
                     + "; give its " + request.kind().noun() + " instead (see docs/monitoring.md)");
@@ -43,7 +44,7 @@ final class UptimeCsv {
         Map<String, List<String>> servicesOf = new LinkedHashMap<>();
         Map<String, Integer> unmapped = new LinkedHashMap<>();
         Instant last = null;
-        try (CsvLines lines = CsvLines.open(file)) {
+        try (CsvLines lines = CsvLines.open(file, progress)) {
             String header = lines.next();
             if (header == null || header.isBlank()) {
                 into.error(file + ": the file is empty; the first line must name the columns, e.g. " + HEADER);

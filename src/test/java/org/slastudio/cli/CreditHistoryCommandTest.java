@@ -76,7 +76,7 @@ class CreditHistoryCommandTest {
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.err()).contains("object-storage is measured by intervals and " + dir.resolve("year.csv")
-                + " holds no per-interval error rates: it is left out");
+                + " does not have its columns (\"error_rate_percent\"): it is left out");
         assertThat(run.out()).contains("Managed Kubernetes Platform (kubernetes), 24x7, target 99.95%")
                 .contains("Customer Portal (customer-portal), Business hours, target 99.5%, reported only");
     }

@@ -320,7 +320,7 @@ public final class PerformanceModel {
             return;
         }
         List<String> said = new ArrayList<>();
-        outcome.read().leftOut().forEach(l -> said.add(RecordsWords.leftOut(agreement, l, name)));
+        outcome.read().leftOut().forEach(l -> said.add(RecordsWords.leftOut(agreement, l, records)));
         if (worked.note() != null) {
             said.add(worked.note());
         }

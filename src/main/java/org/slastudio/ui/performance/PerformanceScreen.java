@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import org.slastudio.monitoring.RecordsCsv;
+import org.slastudio.monitoring.MonitoringRecords;
 import org.slastudio.ui.Dialogs;
 import org.slastudio.ui.Jobs;
 import org.slastudio.ui.fields.Fields;
@@ -28,7 +28,7 @@ public final class PerformanceScreen {
      */
     public PerformanceScreen(DraftModel draft, Runnable beforeOpening, Dialogs dialogs, Supplier<Path> folder) {
         this.beforeOpening = beforeOpening;
-        model = new PerformanceModel(draft, dialogs, Jobs.background(), folder, RecordsCsv.READER, LocalDate::now);
+        model = new PerformanceModel(draft, dialogs, Jobs.background(), folder, MonitoringRecords.READER, LocalDate::now);
         view = PerformanceView.of(model, this::close);
     }
 

@@ -13,12 +13,14 @@ final class RecordsWords {
     private RecordsWords() {
     }
 
-    /** "Object Storage is measured by intervals and year.csv does not have its columns ("error_rate_percent"): it is left out." */
-    static String leftOut(Agreement agreement, ServiceRecords.LeftOut l, String file) {
-        String columns = String.join(", ", l.errors().stream()
-                .map(e -> e.replaceAll(".*no column (\"[^\"]+\").*", "$1")).toList());
-        return serviceName(agreement, l.serviceId()) + " is measured " + l.measuredBy() + " and " + file
-                + " does not have its columns (" + columns + "): it is left out.";
+    /**
+     * "Object Storage is measured by intervals and year.csv does not have its columns ("error_rate_percent"): it is
+     * left out." Where the file is not our CSV, the reader's reason: "… and statuspage.json holds no per-interval error
+     * rates: it is left out."
+     */
+    static String leftOut(Agreement agreement, ServiceRecords.LeftOut l, Path records) {
+        return serviceName(agreement, l.serviceId()) + " is measured " + l.measuredBy() + " and "
+                + l.why(records, name(records)) + ": it is left out.";
     }
 
     static String problem(Path records, Throwable failure) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slastudio.engine.MeasurementPeriodRange;
 import org.slastudio.model.Agreement;
-import org.slastudio.monitoring.RecordsCsv;
+import org.slastudio.monitoring.MonitoringRecords;
 import org.slastudio.monitoring.RecordsReader;
 import org.slastudio.store.DraftStore;
 import org.slastudio.ui.Jobs;
@@ -34,7 +34,7 @@ class PerformanceModelTest {
     private final AtomicInteger reads = new AtomicInteger();
     private final RecordsReader counted = (file, agreement, services, progress) -> {
         reads.incrementAndGet();
-        return RecordsCsv.READER.read(file, agreement, services, progress);
+        return MonitoringRecords.READER.read(file, agreement, services, progress);
     };
     private PerformanceModel model;
 

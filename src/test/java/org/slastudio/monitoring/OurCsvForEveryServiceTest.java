@@ -19,7 +19,7 @@ import org.slastudio.store.DraftStore;
  * Our outage CSV read once for every service of the example (Kubernetes and the Customer Portal measured by time,
  * Object Storage by 5-minute intervals).
  */
-class RecordsCsvTest {
+class OurCsvForEveryServiceTest {
     private static final Agreement EXAMPLE = DraftStore.load(Path.of("templates/example-cloud-hosting.sla.json")).draft().agreement();
 
     @TempDir
@@ -40,7 +40,7 @@ class RecordsCsvTest {
                 2026-03-01T08:00Z,2026-03-01T08:30Z,customer-portal
                 """);
 
-        ServiceRecords read = RecordsCsv.READER.read(file, EXAMPLE, EXAMPLE.services(), RecordsReader.Progress.NONE);
+        ServiceRecords read = MonitoringRecords.READER.read(file, EXAMPLE, EXAMPLE.services(), RecordsReader.Progress.NONE);
 
         assertThat(read.errors()).isEmpty();
         assertThat(read.records().keySet()).containsExactly("kubernetes", "customer-portal");
@@ -62,20 +62,36 @@ class RecordsCsvTest {
                 start,end,error_rate_percent,service
                 2026-01-10T10:00Z,2026-01-10T12:00Z,,kubernetes
                 2026-01-11T10:00Z,,12.5,object-storage
-                2026-01-12T10:00Z,,oops,object-storage
+                2026-01-11T10:00Z,2026-01-11T10:05Z,,customer-portal
                 """);
 
-        ServiceRecords read = RecordsCsv.READER.read(file, EXAMPLE, EXAMPLE.services(), RecordsReader.Progress.NONE);
+        ServiceRecords read = MonitoringRecords.READER.read(file, EXAMPLE, EXAMPLE.services(), RecordsReader.Progress.NONE);
 
         assertThat(read.leftOut()).isEmpty();
         assertThat(read.records().get("kubernetes").outages()).hasSize(1);
         assertThat(read.records().get("object-storage").samples()).singleElement()
                 .satisfies(s -> assertThat(s.errorRatePercent()).isEqualByComparingTo("12.5"));
-        assertThat(read.errors()).containsExactly(file + " line 4: error_rate_percent \"oops\" is not a number; write e.g. 0.5");
+        assertThat(read.records().get("customer-portal").outages()).hasSize(1);
+        assertThat(read.errors()).isEmpty();
     }
 
     @Test
-    void everyBadRowIsNamedByItsLineAndTheOthersAreStillRead() throws Exception {
+    void aRowIsCheckedAsItsServiceIsMeasured() throws Exception {
+        Path file = csv("""
+                start,end,error_rate_percent,service
+                2026-01-12T10:00Z,,oops,object-storage
+                2026-01-12T10:00Z,,,kubernetes
+                """);
+
+        ServiceRecords read = MonitoringRecords.READER.read(file, EXAMPLE, EXAMPLE.services(), RecordsReader.Progress.NONE);
+
+        assertThat(read.errors()).containsExactly(
+                file + " line 2: error_rate_percent \"oops\" is not a number; write e.g. 0.5",
+                file + " line 3: end is empty; write a time such as 2026-02-03T09:00Z");
+    }
+
+    @Test
+    void everyBadRowIsNamedByItsLineAndNothingIsCountedTillAllAreRight() throws Exception {
         Path file = csv("""
                 start,end,service
                 2026-01-10T10:00Z,2026-01-10T12:00Z,kubernetes
@@ -86,7 +102,7 @@ class RecordsCsvTest {
                 2026-01-14T10:00Z,kubernetes
                 """);
 
-        ServiceRecords read = RecordsCsv.READER.read(file, EXAMPLE, EXAMPLE.services(), RecordsReader.Progress.NONE);
+        ServiceRecords read = MonitoringRecords.READER.read(file, EXAMPLE, EXAMPLE.services(), RecordsReader.Progress.NONE);
 
         assertThat(read.errors()).containsExactly(
                 file + " line 3: end 2026-01-11T09:00Z is before start 2026-01-11T10:00Z",
@@ -94,14 +110,14 @@ class RecordsCsvTest {
                         + " object-storage, customer-portal",
                 file + " line 6: start \"tomorrow\" is not a time; write e.g. 2026-02-03T09:00 or 2026-02-03T09:00Z",
                 file + " line 7: has 2 values but the header names 3 columns (start,end,service)");
-        assertThat(read.records().get("kubernetes").outages()).hasSize(1);
+        assertThat(read.records().get("kubernetes").outages()).as("nothing is counted until every row is right").isEmpty();
     }
 
     @Test
     void aFileWithoutTheColumnsOfAnyServiceLeavesThemAllOut() throws Exception {
         Path file = csv("start,error_rate_percent\n2026-01-10T10:00Z,12.5\n");
 
-        ServiceRecords read = RecordsCsv.READER.read(file, EXAMPLE, List.of(EXAMPLE.services().get(0)), RecordsReader.Progress.NONE);
+        ServiceRecords read = MonitoringRecords.READER.read(file, EXAMPLE, List.of(EXAMPLE.services().get(0)), RecordsReader.Progress.NONE);
 
         assertThat(read.records()).isEmpty();
         assertThat(read.leftOut()).extracting(ServiceRecords.LeftOut::serviceId).containsExactly("kubernetes");
@@ -119,7 +135,7 @@ class RecordsCsvTest {
         Path file = csv(text.toString());
         List<Double> heard = new ArrayList<>();
 
-        ServiceRecords read = RecordsCsv.READER.read(file, EXAMPLE, EXAMPLE.services(), heard::add);
+        ServiceRecords read = MonitoringRecords.READER.read(file, EXAMPLE, EXAMPLE.services(), heard::add);
 
         assertThat(read.records().get("kubernetes").outages()).hasSize(20_000);
         assertThat(heard).hasSizeGreaterThan(5).isSorted().last().isEqualTo(1.0);
@@ -136,7 +152,7 @@ class RecordsCsvTest {
 
         Thread.currentThread().interrupt();
         try {
-            assertThatThrownBy(() -> RecordsCsv.READER.read(file, EXAMPLE, EXAMPLE.services(), RecordsReader.Progress.NONE))
+            assertThatThrownBy(() -> MonitoringRecords.READER.read(file, EXAMPLE, EXAMPLE.services(), RecordsReader.Progress.NONE))
                     .isInstanceOf(CancellationException.class).hasMessage("Reading outages.csv was cancelled");
         } finally {
             Thread.interrupted();
