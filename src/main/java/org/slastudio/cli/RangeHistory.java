@@ -169,8 +169,7 @@ final class RangeHistory {
         for (ServiceRecords.LeftOut left : read.leftOut()) {
             warnings.add(left.serviceId() + " is measured " + left.measuredBy() + " and "
                     + left.why(asked.outages(), asked.outages().toString()) + ": it is left out");
-            leftOut.add(agreement.service(left.serviceId()).map(Service::name).orElse(left.serviceId()) + " is measured "
-                    + left.measuredBy() + ", and the records given have none for it");
+            leftOut.add(left.reported(agreement.service(left.serviceId()).map(Service::name).orElse(left.serviceId())));
         }
         checked();
         // In the agreement's order, as the at-risk amount is shared in that order.

@@ -25,6 +25,11 @@ public record ServiceRecords(Map<String, TermHistory.Records> records, List<Left
      */
     public record LeftOut(String serviceId, String measuredBy, List<String> errors) {
 
+        /** For the service report's list of services left out: "Object Storage is measured by intervals, and …". */
+        public String reported(String serviceName) {
+            return serviceName + " is measured " + measuredBy + ", and the records given have none for it";
+        }
+
         /**
          * Why, as the end of "object-storage is measured by intervals and …": "year.csv does not have its columns
          * ("error_rate_percent")" where our CSV's header lacks them, else the reader's words ("statuspage.json holds no

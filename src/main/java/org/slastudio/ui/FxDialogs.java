@@ -121,7 +121,8 @@ public final class FxDialogs implements Dialogs {
     public Optional<Path> chooseRecordsToOpen(Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Load the services' records");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Outage records (*.csv)", "*.csv"),
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(
+                "Monitoring records (*.csv, *.json)", "*.csv", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         startIn(chooser, folder);
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);

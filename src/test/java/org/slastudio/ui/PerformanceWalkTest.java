@@ -35,12 +35,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The Performance view in the whole window, headless, on the shipped example: opened from the Go menu and the Review
  * step, records loaded through the file dialog or dropped on it, a period and level selected, a bad file, and a large
- * export (400,000 rows) read while the window goes on answering.
+ * export (a million rows) read while the window goes on answering.
  */
 @ExtendWith(ApplicationExtension.class)
 class PerformanceWalkTest {
     /** Rows of the large export: a few seconds' read here, long enough to watch it under way. */
-    private static final int LARGE = 400_000;
+    private static final int LARGE = 1_000_000;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private AppModel app;
     private Path folder;
@@ -140,6 +140,47 @@ class PerformanceWalkTest {
     }
 
     @Test
+    void theServiceReportOfWhatTheViewShowsIsExportedWhereTheUserChose(FxRobot robot) throws Exception {
+        openOn(robot, "2026-04-20");
+        assertThat(robot.lookup("#performance-export-report").query().isDisabled()).as("nothing to report yet").isTrue();
+        Agreement before = app.draft().agreement();
+        dialogs.recordsToOpen = outages();
+        robot.clickOn("#performance-load");
+        waitForRows(robot);
+        dialogs.pdfToSaveTo = folder.resolve("first quarter");
+
+        robot.clickOn("#performance-export-report");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> !text(robot, "performance-report-outcome").isEmpty()).get());
+
+        Path pdf = folder.resolve("first quarter.pdf");
+        assertThat(dialogs.proposed.get(dialogs.proposed.size() - 1).getFileName())
+                .hasToString("service-report-2026-01-to-2026-03.pdf");
+        assertThat(text(robot, "performance-report-outcome")).matches("Wrote first quarter\\.pdf: \\d+ pages, marked DRAFT\\.");
+        String report = ExportPdfTest.text(pdf).replaceAll("[\\s\\u00a0]+", " ");
+        assertThat(report).contains("Managed Cloud Hosting Service Level Agreement January to March 2026")
+                .contains("Jan 2026 99.7282%")
+                .contains("Service Credits due in all: EUR 5,550.00")
+                .contains("Object Storage is measured by intervals, and the records given have none for it");
+        assertThat(ExportPdfTest.markedDraft(pdf)).isTrue();
+        assertThat(app.draft().agreement()).as("nothing of the draft changes").isEqualTo(before);
+
+        robot.clickOn("#performance-report-final");
+        dialogs.pdfToSaveTo = folder.resolve("gone").resolve("final.pdf");
+        robot.clickOn("#performance-export-report");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> !dialogs.errorsShown().isEmpty()).get());
+        assertThat(dialogs.errorsShown()).singleElement().asString().startsWith("error Could not export final.pdf: The service"
+                + " report was not written to " + folder.resolve("gone").resolve("final.pdf"));
+
+        dialogs.pdfToSaveTo = pdf;
+        robot.clickOn("#performance-export-report");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> text(robot, "performance-report-outcome").endsWith("final copy.")).get());
+        assertThat(ExportPdfTest.markedDraft(pdf)).as("written again, without the mark").isFalse();
+    }
+
+    @Test
     void aBadFileShowsEachBadRowWithItsLineAndNoFigures(FxRobot robot) throws Exception {
         openOn(robot, "2026-04-20");
         dialogs.recordsToOpen = Files.writeString(folder.resolve("bad.csv"), """
@@ -182,13 +223,13 @@ class PerformanceWalkTest {
         robot.clickOn("#review-performance");
 
         Node view = robot.lookup("#performance").query();
-        List<String> missing = view.lookupAll(".button, .combo-box-base, .table-view, .list-view, .progress-bar").stream()
+        List<String> missing = view.lookupAll(".button, .check-box, .combo-box-base, .table-view, .list-view, .progress-bar").stream()
                 .map(Control.class::cast)
                 .filter(c -> c.getId() == null || c.getAccessibleText() == null || c.getAccessibleText().isBlank())
                 .map(c -> c.getClass().getSimpleName() + " " + c.getId()).toList();
         assertThat(missing).isEmpty();
         assertThat(view.lookupAll(".button").stream().map(Node::getId))
-                .contains("performance-load", "performance-cancel", "performance-back");
+                .contains("performance-load", "performance-cancel", "performance-export-report", "performance-back");
     }
 
     @Test

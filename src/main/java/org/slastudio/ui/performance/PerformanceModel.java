@@ -40,9 +40,13 @@ public final class PerformanceModel {
     /** Bad rows listed at most; a file with more says how many. */
     static final int PROBLEMS_SHOWN = 200;
 
-    /** What the last run worked out, for a report of the term. */
+    /**
+     * What the last run worked out, for a report of the term.
+     *
+     * @param leftOut the services the file has nothing for, as the service report lists them
+     */
     public record Result(Agreement agreement, Path records, List<MeasurementPeriodRange> periods,
-                         List<TermHistory.Entry> entries, LocalDate asOf, List<String> notes) {
+                         List<TermHistory.Entry> entries, LocalDate asOf, List<String> notes, List<String> leftOut) {
     }
 
     /** A run's answer: the file's records as read, and (where they could be used) the history worked out from them. */
@@ -314,7 +318,10 @@ public final class PerformanceModel {
             if (errors.size() > PROBLEMS_SHOWN) {
                 problems.add("… and " + (errors.size() - PROBLEMS_SHOWN) + " more.");
             }
-            message.set(name + " cannot be used: " + (errors.size() == 1 ? "a row is" : errors.size() + " rows are")
+            // A JSON export has elements where a CSV has rows.
+            boolean json = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+            message.set(name + " cannot be used: " + (errors.size() == 1 ? (json ? "an element is" : "a row is")
+                    : errors.size() + (json ? " elements are" : " rows are"))
                     + " not records SLA Studio can read. Correct " + (errors.size() == 1 ? "it" : "them")
                     + " and load the file again; nothing was measured.");
             return;
@@ -339,7 +346,9 @@ public final class PerformanceModel {
         List<String> services = outcome.entries().stream().map(e -> e.service().name()).distinct().toList();
         status.set(String.join(", ", services) + " from " + name + ", " + worked.periods().get(0).label() + " to "
                 + worked.periods().get(worked.periods().size() - 1).label() + ", read on " + day + ".");
-        result.set(new Result(agreement, records, worked.periods(), outcome.entries(), day, List.copyOf(said)));
+        List<String> leftOut = outcome.read().leftOut().stream()
+                .map(l -> l.reported(RecordsWords.serviceName(agreement, l.serviceId()))).toList();
+        result.set(new Result(agreement, records, worked.periods(), outcome.entries(), day, List.copyOf(said), leftOut));
     }
 
     private void clearResult() {

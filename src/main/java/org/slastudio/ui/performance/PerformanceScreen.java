@@ -15,10 +15,11 @@ import org.slastudio.ui.wizard.DraftModel;
 
 /**
  * The Performance view inside the main window, in place of the wizard while it shows; files are read on a job of its
- * own, so an export can run beside it.
+ * own, and the service report written on another, so an export can run beside either.
  */
 public final class PerformanceScreen {
     private final PerformanceModel model;
+    private final ReportExport report;
     private final Node view;
     private final Runnable beforeOpening;
 
@@ -29,7 +30,8 @@ public final class PerformanceScreen {
     public PerformanceScreen(DraftModel draft, Runnable beforeOpening, Dialogs dialogs, Supplier<Path> folder) {
         this.beforeOpening = beforeOpening;
         model = new PerformanceModel(draft, dialogs, Jobs.background(), folder, MonitoringRecords.READER, LocalDate::now);
-        view = PerformanceView.of(model, this::close);
+        report = new ReportExport(model, dialogs, Jobs.background(), folder);
+        view = PerformanceView.of(model, report, this::close);
     }
 
     public void open() {
@@ -51,6 +53,10 @@ public final class PerformanceScreen {
 
     public PerformanceModel model() {
         return model;
+    }
+
+    public ReportExport report() {
+        return report;
     }
 
     /** The Review step's way in. */

@@ -17,6 +17,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -41,7 +42,8 @@ import org.slastudio.ui.fields.Fields;
  * {@code performance-problems} (each bad row with its line) and {@code performance-notes}; the table
  * {@code performance-table}, the chart {@code performance-chart}, the totals {@code performance-total-owed},
  * {@code -pending} and {@code -claims}; for the selected row {@code performance-selected}, {@code performance-measured}
- * and {@code performance-steps}; {@code performance-status} and {@code performance-back}.
+ * and {@code performance-steps}; {@code performance-status}, {@code performance-report-outcome},
+ * {@code performance-report-final}, {@code performance-export-report} and {@code performance-back}.
  */
 public final class PerformanceView {
     static final String ALL_LEVELS = "All service levels";
@@ -49,7 +51,7 @@ public final class PerformanceView {
     private PerformanceView() {
     }
 
-    public static Node of(PerformanceModel m, Runnable back) {
+    public static Node of(PerformanceModel m, ReportExport report, Runnable back) {
         Label heading = new Label("Performance");
         heading.getStyleClass().add(Styles.TITLE_2);
         Label about = Fields.muted("How the term went under this draft's terms, period by period: each service level's measured "
@@ -103,7 +105,8 @@ public final class PerformanceView {
         status.textProperty().bind(m.status());
         Button done = Fields.button("performance-back", "Back to the draft", "Close the Performance view and return to the draft", back);
         done.getStyleClass().remove(Styles.SMALL);
-        HBox buttons = new HBox(10, status, gap(0), done);
+        done.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(10, status, gap(0), reportOutcome(report), finalCopy(report), exportButton(report), done);
         HBox.setHgrow(buttons.getChildren().get(1), Priority.ALWAYS);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setPadding(new Insets(10, 28, 10, 28));
@@ -125,6 +128,31 @@ public final class PerformanceView {
         load.getStyleClass().add(Styles.ACCENT);
         load.setMinWidth(Region.USE_PREF_SIZE);
         return load;
+    }
+
+    private static Button exportButton(ReportExport report) {
+        Button export = Fields.button("performance-export-report", "Export report…",
+                "Write the service report of the range shown, as a PDF in the agreement's typography", report::export);
+        export.getStyleClass().remove(Styles.SMALL);
+        export.disableProperty().bind(report.unavailable());
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        return export;
+    }
+
+    private static CheckBox finalCopy(ReportExport report) {
+        CheckBox finalCopy = new CheckBox("Final copy");
+        Fields.identify(finalCopy, "performance-report-final", "Write the service report without the DRAFT mark");
+        finalCopy.selectedProperty().bindBidirectional(report.finalCopy());
+        finalCopy.setMinWidth(Region.USE_PREF_SIZE);
+        return finalCopy;
+    }
+
+    private static Label reportOutcome(ReportExport report) {
+        Label outcome = Fields.muted("");
+        outcome.setId("performance-report-outcome");
+        outcome.textProperty().bind(report.outcome());
+        outcome.setAccessibleText("What the last report export wrote");
+        return outcome;
     }
 
     private static Label fileLabel(PerformanceModel m) {

@@ -60,6 +60,29 @@ class PerformanceModelTest {
     }
 
     @Test
+    void aStatusPageExportLoadsAsTheCommandLineReadsIt() throws Exception {
+        // One major incident on the component named as the service is: 60 min of the 39,840 in February's 24x7 window
+        // (40,320 less four Sunday maintenance windows of 2 h), 1 - 60/39,840 = 99.849397…%, shown cut to 4 places.
+        dialogs.recordsToOpen = Files.writeString(dir.resolve("incidents.json"), """
+                {"page": {"updated_at": "2026-03-31T12:00:00Z"},
+                 "incidents": [{"id": "a1", "name": "Kubernetes API down", "impact": "major",
+                   "created_at": "2026-02-03T09:05:00Z", "started_at": "2026-02-03T09:00:00Z", "resolved_at": "2026-02-03T10:00:00Z",
+                   "components": [{"id": "c1", "name": "Managed Kubernetes Platform"}]}]}
+                """);
+        model.show();
+        model.loadRecords();
+
+        assertThat(model.message().get()).isEmpty();
+        PerformanceRow february = row("2026-02", "Managed Kubernetes Platform, 24x7");
+        assertThat(february.availability()).isEqualTo("99.8493%");
+        assertThat(february.downtime()).isEqualTo("1h 0m");
+        assertThat(february.credit()).isEqualTo("EUR 1,850.00");
+        assertThat(row("2026-01", "Managed Kubernetes Platform, 24x7").availability()).isEqualTo("100.0000%");
+        assertThat(model.notes()).contains("Object Storage is measured by intervals and incidents.json holds no"
+                + " per-interval error rates: it is left out.");
+    }
+
+    @Test
     void theTermSoFarIsWorkedOutFromTheRecordsChosenAsTheCommandLineWorksItOut() throws Exception {
         dialogs.recordsToOpen = outages();
         model.show();
