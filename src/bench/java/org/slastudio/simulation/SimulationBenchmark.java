@@ -39,13 +39,12 @@ import org.slastudio.model.Term;
 import org.slastudio.model.TierBound;
 
 /**
- * The issue's peer is a vectorised NumPy script of Poisson outages, lognormal durations and tiered credits with a
- * cap, at 12-16 million service-months a second on one core; the target is 30 million per core, and the full table
- * (20 services x 5 levels x 100,000 trials, each a simulated service-month, run as 8,334 whole years) in under a
- * second on both cores.
- * {@code serviceMonthsOnOneCore} counts one service at one level for one month as one operation, over the five
- * default levels. {@code regime}: "tiers-and-cap" is the peer's model; "example" adds the example agreement's
- * 12-month cap, minimum credit and three-month earn-back, which tie months together.
+ * The simulator's own throughput on a 20-service draft: {@code serviceMonthsOnOneCore} counts one service at one
+ * level for one month as one operation, over the five default levels, on the benchmark thread; {@code
+ * fullTradeOffTable} is the whole table (20 services x 5 levels x 100,000 trials, each a simulated year) on both
+ * cores. {@code regime}: "tiers-and-cap" is tiers and a 50% cap alone, months independent; "example" adds the example
+ * agreement's 12-month cap, minimum credit and three-month earn-back, which tie months together. Neither is the NumPy
+ * peer's model: {@link PeerModelRun} is, and {@code scripts/bench-simulate.sh} sets it against the peer.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
