@@ -143,7 +143,8 @@ final class RangeHistory {
         } catch (IllegalArgumentException e) {
             throw refused(e.getMessage(), Cli.FINDINGS);
         }
-        return new ServiceHistory(draft, periods, entries, asOf, asked.outages().getFileName().toString(), leftOut);
+        return new ServiceHistory(draft, periods, entries, asOf, asked.outages().getFileName().toString(), leftOut,
+                ServiceHistory.plannedWork(records));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.slastudio.engine;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -21,6 +22,21 @@ public final class PlannedWork {
 
     /** @param excused whether the record is treated as maintenance rather than downtime */
     public record Decision(Outage outage, boolean excused, Duration notice, String reason) {
+    }
+
+    /**
+     * Planned work as a window saw it within a stretch of time, as a service report states the maintenance carried out.
+     *
+     * @param inMaintenance the time of the record within the window's maintenance windows (in its hours)
+     * @param outside       the time in the window's hours outside its maintenance windows: downtime, unless excused
+     * @param length        the time of the record within the stretch; what is left of it fell outside the window's hours
+     */
+    public record CarriedOut(Decision decision, Duration length, Duration inMaintenance, Duration outside) {
+
+        /** What the record adds to the window's downtime before the minimum outage and merging are applied. */
+        public Duration downtime() {
+            return decision.excused() ? Duration.ZERO : outside;
+        }
     }
 
     private PlannedWork() {
@@ -54,6 +70,31 @@ public final class PlannedWork {
             }
         }
         return decisions;
+    }
+
+    /**
+     * The planned records that overlap [from, to), in the order given, each cut to it and laid on the window's hours
+     * and maintenance windows there.
+     */
+    public static List<CarriedOut> carriedOut(AvailabilityWindow window, Supplier<BusinessDays> calendar,
+                                              Collection<Outage> outages, Instant from, Instant to) {
+        long a = from.toEpochMilli();
+        long b = to.toEpochMilli();
+        List<Outage> within = outages.stream().filter(o -> o.planned() && o.start().toEpochMilli() < b
+                && o.end().toEpochMilli() > a).toList();
+        List<CarriedOut> carried = new ArrayList<>(within.size());
+        if (within.isEmpty()) {
+            return carried;
+        }
+        WindowCalendar hours = WindowCalendar.of(window, from, to);
+        for (Decision d : decide(window, calendar, within)) {
+            long s = Math.max(a, d.outage().start().toEpochMilli());
+            long e = Math.min(b, d.outage().end().toEpochMilli());
+            carried.add(new CarriedOut(d, Duration.ofMillis(e - s),
+                    Duration.ofMillis(hours.maintenanceSpans().millisWithin(s, e)),
+                    Duration.ofMillis(hours.countable().millisWithin(s, e))));
+        }
+        return carried;
     }
 
     /** The time the excused records cover. */

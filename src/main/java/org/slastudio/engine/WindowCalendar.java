@@ -196,6 +196,11 @@ public final class WindowCalendar {
         return countable;
     }
 
+    /** The maintenance windows within the window's hours. */
+    Spans maintenanceSpans() {
+        return maintenance;
+    }
+
     /** Collects daily ranges; until 00:00 is the end of the day, until before from runs past midnight. */
     private static final class SpanBuilder {
         private long[] starts = new long[64];

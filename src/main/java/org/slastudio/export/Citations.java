@@ -44,6 +44,11 @@ final class Citations {
         return outline.clause(CREDITS, "Credit tiers");
     }
 
+    /** Where the Availability Windows and their maintenance windows are stated. */
+    Optional<AgreementOutline.Heading> maintenance() {
+        return outline.clause("Availability", "Availability Windows");
+    }
+
     Optional<AgreementOutline.Heading> caps() {
         return outline.clause(CREDITS, "Caps and minimum");
     }

@@ -1,9 +1,12 @@
 package org.slastudio.export;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.slastudio.engine.MeasurementPeriodRange;
+import org.slastudio.engine.Outage;
 import org.slastudio.engine.TermHistory;
 import org.slastudio.store.Draft;
 
@@ -16,9 +19,10 @@ import org.slastudio.store.Draft;
  * @param records where the records came from, e.g. the file's name, as the documents name it
  * @param leftOut services of the agreement not measured, each as a sentence saying why, e.g. "Object Storage is
  *                measured by intervals, and the records given have no columns for it"
+ * @param plannedWork the planned-work records of each service by its id, for the Scheduled Maintenance carried out
  */
 public record ServiceHistory(Draft draft, List<MeasurementPeriodRange> periods, List<TermHistory.Entry> entries,
-                             LocalDate asOf, String records, List<String> leftOut) {
+                             LocalDate asOf, String records, List<String> leftOut, Map<String, List<Outage>> plannedWork) {
 
     public ServiceHistory {
         Objects.requireNonNull(draft, "draft");
@@ -29,6 +33,19 @@ public record ServiceHistory(Draft draft, List<MeasurementPeriodRange> periods, 
         periods = List.copyOf(periods);
         entries = List.copyOf(entries);
         leftOut = leftOut == null ? List.of() : List.copyOf(leftOut);
+        plannedWork = plannedWork == null ? Map.of() : Map.copyOf(plannedWork);
+    }
+
+    /** The planned-work records among each service's records; a service with none is not listed. */
+    public static Map<String, List<Outage>> plannedWork(Map<String, TermHistory.Records> records) {
+        Map<String, List<Outage>> planned = new LinkedHashMap<>();
+        records.forEach((service, r) -> {
+            List<Outage> work = r.outages().stream().filter(Outage::planned).toList();
+            if (!work.isEmpty()) {
+                planned.put(service, work);
+            }
+        });
+        return planned;
     }
 
     public MeasurementPeriodRange first() {

@@ -25,9 +25,9 @@ import org.slastudio.store.Draft;
 /**
  * The service report an agreement's reporting clause promises, for one period or a run of them: the summary, the
  * availability of each service level against its target with the downtime allowed and used (a chart and a table per
- * level), the Service Credits owed with how each was worked out and when it must be claimed, and, where tickets are
- * given, the response and resolution of Incidents by Priority. It cites the agreement's clause numbers, and carries the
- * agreement's version and fingerprint on every page.
+ * level), the Service Credits owed with how each was worked out and when it must be claimed, where tickets are given
+ * the response and resolution of Incidents by Priority, and the Scheduled Maintenance carried out. It cites the
+ * agreement's clause numbers, and carries the agreement's version and fingerprint on every page.
  */
 public final class ServiceReportPdf {
     private static final Font KICKER = new Font(Fonts.SANS_BOLD, 9, Font.NORMAL, Layout.MUTED);
@@ -83,6 +83,7 @@ public final class ServiceReportPdf {
         if (tickets != null) {
             new ReportTickets(layout, history, citations, String.valueOf(++section), tickets).write();
         }
+        new ReportMaintenance(layout, history, citations, String.valueOf(++section)).write();
         layout.section(String.valueOf(++section), "How the figures were worked out", 120);
         notes(layout, history, tickets, citations);
     }

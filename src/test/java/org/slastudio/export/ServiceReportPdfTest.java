@@ -11,8 +11,10 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -58,10 +60,13 @@ class ServiceReportPdfTest {
     static ServiceHistory history(Draft draft, List<MeasurementPeriodRange> periods, List<Outage> kubernetes, LocalDate asOf) {
         Agreement agreement = draft.agreement();
         List<Service> services = agreement.services().stream().filter(s -> !s.id().equals("object-storage")).toList();
-        List<TermHistory.Entry> entries = TermHistory.of(agreement, services, periods, s -> new TermHistory.Records(
-                s.id().equals("kubernetes") ? kubernetes : List.of(), null, null), asOf);
+        Map<String, TermHistory.Records> records = new LinkedHashMap<>();
+        services.forEach(s -> records.put(s.id(), new TermHistory.Records(s.id().equals("kubernetes") ? kubernetes : List.of(),
+                null, null)));
+        List<TermHistory.Entry> entries = TermHistory.of(agreement, services, periods, s -> records.get(s.id()), asOf);
         return new ServiceHistory(draft, periods, entries, asOf, "outages.csv",
-                List.of("Object Storage is measured by intervals, and the records given have no columns for it"));
+                List.of("Object Storage is measured by intervals, and the records given have no columns for it"),
+                ServiceHistory.plannedWork(records));
     }
 
     static byte[] report(ServiceHistory history, ServiceReportPdf.Tickets tickets, ExportOptions options) {

@@ -66,10 +66,11 @@ class PerformanceWalkTest {
 
     private Path outages() throws Exception {
         return Files.writeString(folder.resolve("year.csv"), """
-                start,end,service
-                2026-01-10T10:00Z,2026-01-10T12:00Z,kubernetes
-                2026-02-03T09:00Z,2026-02-03T09:40Z,kubernetes
-                2026-03-05T01:00Z,2026-03-05T07:00Z,kubernetes
+                start,end,service,planned
+                2026-01-10T10:00Z,2026-01-10T12:00Z,kubernetes,false
+                2026-01-11T02:30Z,2026-01-11T03:30Z,kubernetes,true
+                2026-02-03T09:00Z,2026-02-03T09:40Z,kubernetes,false
+                2026-03-05T01:00Z,2026-03-05T07:00Z,kubernetes,false
                 """);
     }
 
@@ -161,7 +162,10 @@ class PerformanceWalkTest {
         assertThat(report).contains("Managed Cloud Hosting Service Level Agreement January to March 2026")
                 .contains("Jan 2026 99.7282%")
                 .contains("Service Credits due in all: EUR 5,550.00")
-                .contains("Object Storage is measured by intervals, and the records given have none for it");
+                .contains("Object Storage is measured by intervals, and the records given have none for it")
+                .contains("Table 4.1 lists each record of planned work in year.csv for January to March 2026 (one record)")
+                .contains("Managed Kubernetes Platform Sun 11 Jan 2026 02:30–03:30 1 h 1 h 0 s not recorded 72 h asked"
+                        + " Maintenance");
         assertThat(ExportPdfTest.markedDraft(pdf)).isTrue();
         assertThat(app.draft().agreement()).as("nothing of the draft changes").isEqualTo(before);
 

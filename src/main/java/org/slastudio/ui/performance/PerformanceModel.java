@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -21,7 +22,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slastudio.engine.MeasurementPeriodRange;
+import org.slastudio.engine.Outage;
 import org.slastudio.engine.TermHistory;
+import org.slastudio.export.ServiceHistory;
 import org.slastudio.model.Agreement;
 import org.slastudio.model.Service;
 import org.slastudio.monitoring.RecordsReader;
@@ -43,10 +46,12 @@ public final class PerformanceModel {
     /**
      * What the last run worked out, for a report of the term.
      *
-     * @param leftOut the services the file has nothing for, as the service report lists them
+     * @param leftOut     the services the file has nothing for, as the service report lists them
+     * @param plannedWork each service's planned-work records, for the Scheduled Maintenance the report states
      */
     public record Result(Agreement agreement, Path records, List<MeasurementPeriodRange> periods,
-                         List<TermHistory.Entry> entries, LocalDate asOf, List<String> notes, List<String> leftOut) {
+                         List<TermHistory.Entry> entries, LocalDate asOf, List<String> notes, List<String> leftOut,
+                         Map<String, List<Outage>> plannedWork) {
     }
 
     /** A run's answer: the file's records as read, and (where they could be used) the history worked out from them. */
@@ -348,7 +353,8 @@ public final class PerformanceModel {
                 + worked.periods().get(worked.periods().size() - 1).label() + ", read on " + day + ".");
         List<String> leftOut = outcome.read().leftOut().stream()
                 .map(l -> l.reported(RecordsWords.serviceName(agreement, l.serviceId()))).toList();
-        result.set(new Result(agreement, records, worked.periods(), outcome.entries(), day, List.copyOf(said), leftOut));
+        result.set(new Result(agreement, records, worked.periods(), outcome.entries(), day, List.copyOf(said), leftOut,
+                ServiceHistory.plannedWork(outcome.read().records())));
     }
 
     private void clearResult() {

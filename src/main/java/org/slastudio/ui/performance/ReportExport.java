@@ -68,7 +68,7 @@ public final class ReportExport {
         }
         Path pdf = ExportModel.withPdfExtension(chosen.get());
         ServiceHistory history = new ServiceHistory(Draft.of(result.agreement()), result.periods(), result.entries(),
-                result.asOf(), RecordsWords.name(result.records()), result.leftOut());
+                result.asOf(), RecordsWords.name(result.records()), result.leftOut(), result.plannedWork());
         ExportOptions options = finalCopy.get() ? ExportOptions.finalCopy() : ExportOptions.draft();
         boolean marked = !finalCopy.get();
         jobs.run("Writing " + pdf.getFileName() + "…",
