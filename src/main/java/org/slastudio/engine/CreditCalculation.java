@@ -369,7 +369,10 @@ public record CreditCalculation(
                 throw new IllegalArgumentException("Service \"" + s.id() + "\" has no monthly fee ("
                         + servicePath(s) + ".monthlyFee); set it, e.g. 2000.00 EUR");
             }
-            sameCurrency(s.monthlyFee(), "the monthly fee of service \"" + s.id() + "\" (" + servicePath(s) + ".monthlyFee)");
+            if (!sameCurrency(s.monthlyFee())) {
+                // Worded only when it is needed: fees are summed over every service for each calculation.
+                sameCurrency(s.monthlyFee(), "the monthly fee of service \"" + s.id() + "\" (" + servicePath(s) + ".monthlyFee)");
+            }
             return s.monthlyFee().amount();
         }
 
@@ -378,8 +381,12 @@ public record CreditCalculation(
             return i < 0 ? "$.services[?]" : "$.services[" + i + "]";
         }
 
+        private boolean sameCurrency(Money m) {
+            return m.currency() == null || m.currency().equals(currency);
+        }
+
         private void sameCurrency(Money m, String what) {
-            if (m.currency() != null && !m.currency().equals(currency)) {
+            if (!sameCurrency(m)) {
                 throw new IllegalArgumentException("The currency of " + what + " is " + m.currency().getCurrencyCode()
                         + " but the fees are in " + currency.getCurrencyCode() + "; use one currency");
             }

@@ -5,6 +5,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** An exact amount in a currency. */
 public record Money(BigDecimal amount, Currency currency) {
@@ -27,11 +29,43 @@ public record Money(BigDecimal amount, Currency currency) {
     public static String figure(BigDecimal amount, Currency currency, Locale locale) {
         int minor = currency == null ? 2 : Math.max(0, currency.getDefaultFractionDigits());
         int scale = Math.max(minor, amount.stripTrailingZeros().scale());
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale));
-        format.setMinimumFractionDigits(scale);
-        format.setMaximumFractionDigits(scale);
-        return format.format(amount.setScale(scale));
+        // As DecimalFormat "#,##0" with the locale's symbols would write it, without building one for every amount:
+        // amounts are written by the thousand in a credit's steps.
+        Marks marks = MARKS.computeIfAbsent(locale, Marks::of);
+        String plain = amount.setScale(scale).abs().toPlainString();
+        int point = plain.indexOf('.');
+        int whole = point < 0 ? plain.length() : point;
+        StringBuilder out = new StringBuilder(plain.length() + whole / 3 + 2);
+        if (amount.signum() < 0) {
+            out.append(marks.minus());
+        }
+        char zero = marks.zero();
+        for (int i = 0; i < whole; i++) {
+            if (i > 0 && (whole - i) % 3 == 0) {
+                out.append(marks.grouping());
+            }
+            out.append((char) (zero + plain.charAt(i) - '0'));
+        }
+        if (point >= 0) {
+            out.append(marks.decimal());
+            for (int i = point + 1; i < plain.length(); i++) {
+                out.append((char) (zero + plain.charAt(i) - '0'));
+            }
+        }
+        return out.toString();
     }
+
+    /** A locale's marks for figures, looked up once: DecimalFormatSymbols.getInstance makes a copy on every call. */
+    private record Marks(String minus, char zero, char grouping, char decimal) {
+        static Marks of(Locale locale) {
+            DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+            // Some locales mark a minus with more than one character (Arabic puts a letter mark before it).
+            return new Marks(new DecimalFormat("0", symbols).getNegativePrefix(), symbols.getZeroDigit(),
+                    symbols.getGroupingSeparator(), symbols.getDecimalSeparator());
+        }
+    }
+
+    private static final Map<Locale, Marks> MARKS = new ConcurrentHashMap<>();
 
     @Override
     public String toString() {

@@ -138,8 +138,6 @@ final class CreditSchedule {
 
     private static double credit(CreditRegime regime, Service service, List<Service> allServices,
                                  MeasurementPeriodRange period, BigDecimal windowMinutes, BigDecimal target, BigDecimal downtime) {
-        BigDecimal availability = windowMinutes.signum() == 0 ? HUNDRED
-                : HUNDRED.subtract(downtime.multiply(HUNDRED).divide(windowMinutes, FINE));
         return calculation(regime, service, allServices, period, windowMinutes, target, downtime).exactCredit().doubleValue();
     }
 
@@ -158,12 +156,20 @@ final class CreditSchedule {
      * a search that stops early mispredicts more than it saves.
      */
     double credit(double downtimeMinutes) {
-        double d = Math.min(downtimeMinutes, windowMinutes);
+        double d = downtimeMinutes < windowMinutes ? downtimeMinutes : windowMinutes; // not Math.min: see MonteCarlo.Tally
         int k = 0;
         for (double edge : edges) {
             k += d > edge ? 1 : 0;
         }
         return d == edges[k] ? onEdge[k] : below[k] + slope[k] * d;
+    }
+
+    /**
+     * The downtime below which no credit arises (0 where even none earns one): most simulated periods are below it,
+     * and the Monte Carlo then skips {@link #credit}.
+     */
+    double creditFreeBelow() {
+        return onEdge[0] == 0 && edges.length > 1 && below[1] == 0 && slope[1] == 0 ? edges[1] : 0;
     }
 
     double windowMinutes() {

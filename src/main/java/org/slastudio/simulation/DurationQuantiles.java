@@ -1,5 +1,8 @@
 package org.slastudio.simulation;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.slastudio.model.OutageDurations;
 
 /**
@@ -17,6 +20,21 @@ final class DurationQuantiles {
     private final double logMean;
     private final double sigma;
     private final double[] table = new double[CELLS + 1];
+
+    /** The tables last made, by their parameters: the levels of a service, and often all services, draw alike. */
+    private static final Map<List<Object>, DurationQuantiles> MADE = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, DurationQuantiles> eldest) {
+            return size() > 32;
+        }
+    };
+
+    /** The table for these lengths, made once for as long as it is in use. */
+    static DurationQuantiles of(OutageDurations kind, double mean, double sigma) {
+        synchronized (MADE) {
+            return MADE.computeIfAbsent(List.of(kind, mean, sigma), k -> new DurationQuantiles(kind, mean, sigma));
+        }
+    }
 
     DurationQuantiles(OutageDurations kind, double mean, double sigma) {
         this.kind = kind;
@@ -48,15 +66,22 @@ final class DurationQuantiles {
         };
     }
 
+    // Acklam's coefficients; constants, as a short run's code is not optimised enough to keep arrays made per call off the heap.
+    private static final double[] A = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
+            1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00};
+    private static final double[] B = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
+            6.680131188771972e+01, -1.328068155288572e+01};
+    private static final double[] C = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
+            -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00};
+    private static final double[] D = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
+            3.754408661907416e+00};
+
     /** Acklam's rational approximation of the standard normal quantile, relative error below 1.2e-9. */
     static double inverseNormal(double p) {
-        final double[] a = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
-                1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00};
-        final double[] b = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
-                6.680131188771972e+01, -1.328068155288572e+01};
-        final double[] c = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
-                -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00};
-        final double[] d = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00};
+        double[] a = A;
+        double[] b = B;
+        double[] c = C;
+        double[] d = D;
         final double low = 0.02425;
         if (p < low) {
             double q = Math.sqrt(-2 * Math.log(p));

@@ -28,18 +28,28 @@ final class MonteCarlo {
         long breachPeriods;
         long breachYears;
         double maxPeriod;
-        final double[] nonZeroPeriods;
+        double[] nonZeroPeriods;
         int nonZero;
 
-        Tally(int periods) {
-            nonZeroPeriods = new double[periods + 1];
+        /** @param room how many credits to make room for at first; {@link #roomFor} makes more */
+        Tally(int room) {
+            nonZeroPeriods = new double[room + 1];
         }
 
-        /** Keeps a credit only if it is one, without a branch: most periods issue none, but unpredictably. */
+        /** Room for a trial's credits: most trials issue none, so a chunk keeps few and should not allocate for all. */
+        void makeRoom(int periods) {
+            nonZeroPeriods = Arrays.copyOf(nonZeroPeriods, Math.max(2 * nonZeroPeriods.length, nonZero + periods + 1));
+        }
+
+        /**
+         * Keeps a credit only if it is one, without a branch: most periods issue none, but unpredictably. Comparisons
+         * rather than Math.max and Math.min here and in the loop below: a short command's code is compiled only by C1,
+         * which calls them (they handle NaN and -0.0, which credits and minutes never are) instead of inlining them.
+         */
         void addPeriodCredit(double c) {
             nonZeroPeriods[nonZero] = c;
             nonZero += c > 0 ? 1 : 0;
-            maxPeriod = Math.max(maxPeriod, c);
+            maxPeriod = c > maxPeriod ? c : maxPeriod;
         }
     }
 
@@ -107,9 +117,11 @@ final class MonteCarlo {
         boolean spare = false;
         double[] window = new double[simulated];
         double[] allowed = new double[simulated];
+        double[] free = new double[simulated];
         for (int p = 0; p < simulated; p++) {
             window[p] = schedules[p].windowMinutes();
             allowed[p] = schedules[p].allowedMinutes();
+            free[p] = schedules[p].creditFreeBelow();
         }
         boolean fixed = process.durations() == OutageDurations.FIXED;
         double mean = process.meanMinutes();
@@ -119,7 +131,7 @@ final class MonteCarlo {
         double[] downtime = new double[simulated];
         double[] scheduled = new double[simulated];
         double[] issued = new double[periods];
-        Tally tally = new Tally((to - from) * periods);
+        Tally tally = new Tally(4 * periods);
         for (int t = from; t < to; t++) {
             double felt = 0;
             long breached = 0;
@@ -161,15 +173,18 @@ final class MonteCarlo {
                     }
                 }
                 downtime[p] = counted;
-                scheduled[p] = schedules[p].credit(counted);
+                scheduled[p] = counted < free[p] ? 0 : schedules[p].credit(counted);
                 if (p < periods) {
-                    felt += Math.min(all, window[p]);
+                    felt += all < window[p] ? all : window[p];
                     int breach = counted > allowed[p] ? 1 : 0;
-                    breached |= (long) breach << Math.min(p, 63);
+                    breached |= (long) breach << (p < 63 ? p : 63);
                     breachedCount += breach;
                 }
             }
             double credits = 0;
+            if (tally.nonZero + periods >= tally.nonZeroPeriods.length) {
+                tally.makeRoom(periods);
+            }
             if (alone) {
                 for (int p = 0; p < periods; p++) {
                     double c = year.issueAlone(scheduled[p]);

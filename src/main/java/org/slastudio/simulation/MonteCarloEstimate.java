@@ -29,7 +29,7 @@ record MonteCarloEstimate(int trials, int periods, double expectedYearlyCredit, 
         double maxYear = 0;
         int nonZeroYears = 0;
         for (int i = 0; i < trials; i++) {
-            maxYear = Math.max(maxYear, yearly[i]);
+            maxYear = yearly[i] > maxYear ? yearly[i] : maxYear; // not Math.max: see MonteCarlo.Tally
             if (yearly[i] > 0) {
                 nonZeroYears++;
             }

@@ -34,7 +34,7 @@ record ServiceLevelModel(int periods, List<CreditSchedule> schedules, OutageProc
             }
         }
         DurationQuantiles lengths = outages.durations() == org.slastudio.model.OutageDurations.FIXED || outages.meanMinutes() <= 0
-                ? null : new DurationQuantiles(outages.durations(), outages.meanMinutes(), outages.sigma());
+                ? null : DurationQuantiles.of(outages.durations(), outages.meanMinutes(), outages.sigma());
         return new ServiceLevelModel(periods, List.copyOf(schedules), outages, year, customerCostPerMinute, cdf, guide, lengths);
     }
 

@@ -3,7 +3,11 @@ package org.slastudio.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,6 +36,30 @@ class AmountsTest {
         assertThat(Amounts.money(new Money(new BigDecimal("18500"), null))).isEqualTo("18,500.00");
         assertThat(Amounts.money(new Money(null, Currency.getInstance("EUR")))).isEmpty();
         assertThat(Amounts.money((Money) null)).isEmpty();
+    }
+
+    /** The figure is written without DecimalFormat; it must read exactly as DecimalFormat "#,##0" writes it. */
+    @Test
+    void theFigureReadsAsDecimalFormatWritesItInEveryLocaleWeOffer() {
+        List<Locale> locales = List.of(Locale.UK, Locale.US, Locale.GERMANY, Locale.FRANCE, new Locale("de", "CH"),
+                new Locale("sv", "SE"), new Locale("nl", "NL"), new Locale("pt", "BR"), new Locale("hi", "IN"),
+                new Locale("ar", "EG"), Locale.JAPAN, new Locale("fa", "IR"));
+        List<String> amounts = List.of("0", "7", "999.99", "1000", "-2540.82", "18500", "1234567.891", "-0.5",
+                "44400000000.00", "12.3400");
+        for (Locale locale : locales) {
+            for (String code : List.of("EUR", "JPY", "BHD")) {
+                for (String a : amounts) {
+                    BigDecimal amount = new BigDecimal(a);
+                    Currency currency = Currency.getInstance(code);
+                    int scale = Math.max(currency.getDefaultFractionDigits(), amount.stripTrailingZeros().scale());
+                    DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale));
+                    format.setMinimumFractionDigits(scale);
+                    format.setMaximumFractionDigits(scale);
+                    assertThat(Money.figure(amount, currency, locale)).as(a + " " + code + " in " + locale)
+                            .isEqualTo(format.format(amount.setScale(scale)));
+                }
+            }
+        }
     }
 
     @Test
