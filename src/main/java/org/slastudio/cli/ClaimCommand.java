@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.slastudio.engine.Amounts;
 import org.slastudio.engine.TermHistory;
+import org.slastudio.export.AgreementPdf;
 import org.slastudio.export.ClaimLetterPdf;
 import org.slastudio.export.ExportFiles;
 import org.slastudio.export.ExportOptions;
@@ -69,6 +70,7 @@ final class ClaimCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Ahead.start("fonts", AgreementPdf::prepareFonts);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ServiceHistory history;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.slastudio.model.Decimals;
+import org.slastudio.store.DraftStore;
 import picocli.CommandLine;
 
 /**
@@ -27,6 +28,9 @@ public final class Cli {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+            Ahead.start("JSON", DraftStore::prepare);
+        }
         CommandLine commandLine = commandLine(out, err, args.length > 0 ? args[0] : null);
         int status = commandLine.execute(args);
         out.flush();

@@ -101,6 +101,9 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (format() == Format.pdf) {
+            Ahead.start("fonts", AgreementPdf::prepareFonts);
+        }
         if ((output == null) == (directory == null)) {
             err.println(output == null ? "export: say where to write: -o FILE for one draft, or -d DIR for each draft"
                     : "export: give either -o FILE or -d DIR, not both");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.slastudio.engine.TermHistory;
 import org.slastudio.engine.TicketCompliance;
+import org.slastudio.export.AgreementPdf;
 import org.slastudio.export.ExportFiles;
 import org.slastudio.export.ExportOptions;
 import org.slastudio.export.ExportResult;
@@ -84,6 +85,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Ahead.start("fonts", AgreementPdf::prepareFonts);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (ticketsFile != null && !Files.isRegularFile(ticketsFile)) {

@@ -25,6 +25,11 @@ public final class DraftStore {
     private DraftStore() {
     }
 
+    /** Readies the JSON reader and writer, which take a command a good part of its time to set up. */
+    public static void prepare() {
+        java.util.Objects.requireNonNull(Json.MAPPER);
+    }
+
     public static LoadResult load(Path file) {
         byte[] bytes;
         try {
