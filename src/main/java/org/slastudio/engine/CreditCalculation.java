@@ -11,12 +11,8 @@ import org.slastudio.model.CreditRegime;
 import org.slastudio.model.CreditTier;
 import org.slastudio.model.CreditTrigger;
 import org.slastudio.model.EarnBack;
-import org.slastudio.model.FeeBasis;
-import org.slastudio.model.MeasurementPeriod;
 import org.slastudio.model.MinimumCreditRule;
 import org.slastudio.model.Money;
-import org.slastudio.model.PoolAllocation;
-import org.slastudio.model.Service;
 import org.slastudio.model.TierBound;
 
 /**
@@ -87,6 +83,7 @@ public record CreditCalculation(
     private static final class Calculator {
         private final CreditCase c;
         private final CreditRegime regime;
+        private final CreditFees fees;
         private final Currency currency;
         private final List<CreditStep> steps = new ArrayList<>();
         private BigDecimal credit = BigDecimal.ZERO;
@@ -98,11 +95,12 @@ public record CreditCalculation(
             this.c = c;
             CreditRegime drafted = c.regime() == null ? CreditRegime.none() : c.regime();
             this.regime = c.targetPercent() == null ? drafted : drafted.forTarget(c.targetPercent());
-            this.currency = currencyOf(c.service(), c.allServices());
+            this.fees = new CreditFees(c, regime);
+            this.currency = fees.currency();
         }
 
         CreditCalculation run() {
-            BigDecimal basis = feeBasis();
+            BigDecimal basis = fees.basis();
             LocalDate claimBy = regime.claimDeadline() == null || regime.claimDeadline().rule() == null
                     ? null : ClaimDeadlines.lastDayToClaim(regime.claimDeadline(), c.period());
             Integer tierNumber = null;
@@ -164,7 +162,7 @@ public record CreditCalculation(
                 return basis.multiply(tier.creditPercent()).movePointLeft(2);
             }
             if (tier.fixedCredit() != null && tier.fixedCredit().amount() != null) {
-                sameCurrency(tier.fixedCredit(), "a tier's fixed credit ($.creditRegime.tiers[].fixedCredit)");
+                fees.inTheirCurrency(tier.fixedCredit(), () -> "a tier's fixed credit ($.creditRegime.tiers[].fixedCredit)");
                 return tier.fixedCredit().amount();
             }
             if (tier.downtimeMultiple() != null) {
@@ -254,7 +252,7 @@ public record CreditCalculation(
             if (atRisk == null || atRisk.percentOfMonthlyCharges() == null) {
                 return;
             }
-            BigDecimal amount = atRiskAmount(atRisk);
+            BigDecimal amount = fees.atRiskAmount(atRisk);
             BigDecimal room = amount.subtract(c.otherServicesCredits()).max(BigDecimal.ZERO);
             limit(room);
             String head = "the at-risk amount is " + money(amount) + " per period; other services' credits take "
@@ -272,7 +270,7 @@ public record CreditCalculation(
             if (minimum == null || minimum.amount() == null || credit.signum() == 0) {
                 return;
             }
-            sameCurrency(minimum, "the minimum credit ($.creditRegime.minimumCredit)");
+            fees.inTheirCurrency(minimum, () -> "the minimum credit ($.creditRegime.minimumCredit)");
             int c = credit.compareTo(minimum.amount());
             boolean moreThan = regime.effectiveMinimumRule() == MinimumCreditRule.MORE_THAN;
             if (c < 0 || (c == 0 && moreThan)) {
@@ -317,92 +315,6 @@ public record CreditCalculation(
             outcome = EarnBackOutcome.EARNED_BACK;
             step("earn-back", "earned back: each of the " + needed + " following periods reached at least "
                     + plain(required) + "%");
-        }
-
-        /** The fee basis for the period: a quarter's is three monthly fees. */
-        private BigDecimal feeBasis() {
-            FeeBasis kind = regime.feeBasis() == null ? FeeBasis.AFFECTED_SERVICE : regime.feeBasis();
-            BigDecimal monthly;
-            switch (kind) {
-                case ALL_SERVICES:
-                    monthly = allFees();
-                    break;
-                case AT_RISK_AMOUNT:
-                    AtRiskAmount atRisk = regime.atRisk();
-                    if (atRisk == null || atRisk.percentOfMonthlyCharges() == null) {
-                        throw new IllegalArgumentException("Credits are a share of the at-risk amount, but it is not set "
-                                + "($.creditRegime.atRisk.percentOfMonthlyCharges); set it or choose another fee basis");
-                    }
-                    BigDecimal allocation = BigDecimal.ZERO;
-                    for (PoolAllocation a : atRisk.allocations()) {
-                        if (a != null && a.percent() != null && c.service().id() != null && c.service().id().equals(a.serviceId())) {
-                            allocation = allocation.add(a.percent());
-                        }
-                    }
-                    return atRiskAmount(atRisk).multiply(allocation).movePointLeft(2);
-                default:
-                    monthly = fee(c.service());
-            }
-            return c.period().kind() == MeasurementPeriod.CALENDAR_QUARTER ? monthly.multiply(BigDecimal.valueOf(3)) : monthly;
-        }
-
-        private BigDecimal atRiskAmount(AtRiskAmount atRisk) {
-            BigDecimal fees = allFees();
-            if (c.period().kind() == MeasurementPeriod.CALENDAR_QUARTER) {
-                fees = fees.multiply(BigDecimal.valueOf(3));
-            }
-            return fees.multiply(atRisk.percentOfMonthlyCharges()).movePointLeft(2);
-        }
-
-        private BigDecimal allFees() {
-            BigDecimal total = BigDecimal.ZERO;
-            for (Service s : c.allServices()) {
-                if (s.monthlyFee() != null && s.monthlyFee().amount() != null) {
-                    total = total.add(fee(s));
-                }
-            }
-            return total;
-        }
-
-        private BigDecimal fee(Service s) {
-            if (s.monthlyFee() == null || s.monthlyFee().amount() == null) {
-                throw new IllegalArgumentException("Service \"" + s.id() + "\" has no monthly fee ("
-                        + servicePath(s) + ".monthlyFee); set it, e.g. 2000.00 EUR");
-            }
-            if (!sameCurrency(s.monthlyFee())) {
-                // Worded only when it is needed: fees are summed over every service for each calculation.
-                sameCurrency(s.monthlyFee(), "the monthly fee of service \"" + s.id() + "\" (" + servicePath(s) + ".monthlyFee)");
-            }
-            return s.monthlyFee().amount();
-        }
-
-        private String servicePath(Service s) {
-            int i = c.allServices().indexOf(s);
-            return i < 0 ? "$.services[?]" : "$.services[" + i + "]";
-        }
-
-        private boolean sameCurrency(Money m) {
-            return m.currency() == null || m.currency().equals(currency);
-        }
-
-        private void sameCurrency(Money m, String what) {
-            if (!sameCurrency(m)) {
-                throw new IllegalArgumentException("The currency of " + what + " is " + m.currency().getCurrencyCode()
-                        + " but the fees are in " + currency.getCurrencyCode() + "; use one currency");
-            }
-        }
-
-        private static Currency currencyOf(Service service, List<Service> all) {
-            if (service.monthlyFee() != null && service.monthlyFee().currency() != null) {
-                return service.monthlyFee().currency();
-            }
-            for (Service s : all) {
-                if (s.monthlyFee() != null && s.monthlyFee().currency() != null) {
-                    return s.monthlyFee().currency();
-                }
-            }
-            throw new IllegalArgumentException("Service \"" + service.id()
-                    + "\" has no monthly fee with a currency ($.services[].monthlyFee); set it, e.g. 2000.00 EUR");
         }
 
         private String band(CreditTier tier) {

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -75,9 +74,8 @@ final class ReportMaintenance {
             ZoneId periodZone = AvailabilityMeasurement.periodZone(rule, overview == null ? null : overview.timeZone());
             Instant from = history.first().startIn(periodZone);
             Instant to = history.last().endIn(periodZone);
-            List<Outage> inOrder = work.stream().sorted(Comparator.comparing(Outage::start)).toList();
             for (PlannedWork.CarriedOut c : PlannedWork.carriedOut(window,
-                    () -> BusinessDays.of(history.draft().agreement(), window), inOrder, from, to)) {
+                    () -> BusinessDays.of(history.draft().agreement(), window), work, from, to)) {
                 rows.add(Layout.cell(ReportFigures.levelName(e)));
                 rows.add(when(c.decision().outage(), window.zone()));
                 rows.add(Layout.right(ReportFigures.duration(c.length())));
@@ -121,12 +119,12 @@ final class ReportMaintenance {
      */
     private static PdfPCell notice(PlannedWork.CarriedOut c, AvailabilityWindow window) {
         Outage o = c.decision().outage();
+        Duration given = o.announcedAt() == null ? null : Duration.between(o.announcedAt(), o.start());
         Phrase phrase = new Phrase(c.decision().notice() != null ? BusinessDays.describe(c.decision().notice())
-                : o.announcedAt() == null ? "not recorded" : hours(Duration.between(o.announcedAt(), o.start())), Layout.TABLE);
+                : given == null ? "not recorded" : hours(given), Layout.TABLE);
         Integer asked = window.maintenance().stream().filter(Objects::nonNull).map(MaintenanceWindow::noticeHours)
                 .filter(Objects::nonNull).max(Integer::compare).orElse(null);
-        if (asked != null && !c.inMaintenance().isZero() && (o.announcedAt() == null
-                || Duration.between(o.announcedAt(), o.start()).compareTo(Duration.ofHours(asked)) < 0)) {
+        if (asked != null && !c.inMaintenance().isZero() && (given == null || given.compareTo(Duration.ofHours(asked)) < 0)) {
             phrase.add(new Chunk("\n" + asked + "\u00a0h asked", SMALL));
         }
         return Layout.cell(phrase);

@@ -1,6 +1,7 @@
 package org.slastudio.export;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.slastudio.store.Draft;
  * @param records where the records came from, e.g. the file's name, as the documents name it
  * @param leftOut services of the agreement not measured, each as a sentence saying why, e.g. "Object Storage is
  *                measured by intervals, and the records given have no columns for it"
- * @param plannedWork the planned-work records of each service by its id, for the Scheduled Maintenance carried out
+ * @param plannedWork the planned-work records of each service by its id, in the order they started, for the Scheduled
+ *                    Maintenance carried out
  */
 public record ServiceHistory(Draft draft, List<MeasurementPeriodRange> periods, List<TermHistory.Entry> entries,
                              LocalDate asOf, String records, List<String> leftOut, Map<String, List<Outage>> plannedWork) {
@@ -36,11 +38,12 @@ public record ServiceHistory(Draft draft, List<MeasurementPeriodRange> periods, 
         plannedWork = plannedWork == null ? Map.of() : Map.copyOf(plannedWork);
     }
 
-    /** The planned-work records among each service's records; a service with none is not listed. */
+    /** The planned-work records among each service's records, in the order they started; a service with none is left out. */
     public static Map<String, List<Outage>> plannedWork(Map<String, TermHistory.Records> records) {
         Map<String, List<Outage>> planned = new LinkedHashMap<>();
         records.forEach((service, r) -> {
-            List<Outage> work = r.outages().stream().filter(Outage::planned).toList();
+            List<Outage> work = r.outages().stream().filter(Outage::planned).sorted(Comparator.comparing(Outage::start))
+                    .toList();
             if (!work.isEmpty()) {
                 planned.put(service, work);
             }

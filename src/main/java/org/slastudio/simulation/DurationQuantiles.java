@@ -78,24 +78,20 @@ final class DurationQuantiles {
 
     /** Acklam's rational approximation of the standard normal quantile, relative error below 1.2e-9. */
     static double inverseNormal(double p) {
-        double[] a = A;
-        double[] b = B;
-        double[] c = C;
-        double[] d = D;
         final double low = 0.02425;
         if (p < low) {
             double q = Math.sqrt(-2 * Math.log(p));
-            return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
-                    / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+            return (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
+                    / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
         }
         if (p > 1 - low) {
             double q = Math.sqrt(-2 * Math.log1p(-p));
-            return -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5])
-                    / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+            return -(((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
+                    / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
         }
         double q = p - 0.5;
         double r = q * q;
-        return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q
-                / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+        return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q
+                / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
     }
 }

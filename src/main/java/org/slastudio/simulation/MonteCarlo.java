@@ -31,7 +31,7 @@ final class MonteCarlo {
         double[] nonZeroPeriods;
         int nonZero;
 
-        /** @param room how many credits to make room for at first; {@link #roomFor} makes more */
+        /** @param room how many credits to make room for at first; {@link #makeRoom} makes more */
         Tally(int room) {
             nonZeroPeriods = new double[room + 1];
         }

@@ -54,8 +54,11 @@ public final class PerformanceModel {
                          Map<String, List<Outage>> plannedWork) {
     }
 
-    /** A run's answer: the file's records as read, and (where they could be used) the history worked out from them. */
-    private record Outcome(ServiceRecords read, List<TermHistory.Entry> entries) {
+    /**
+     * A run's answer: the file's records as read, and (where they could be used) the history worked out from them and
+     * each service's planned work, picked out off the UI thread as the history is.
+     */
+    private record Outcome(ServiceRecords read, List<TermHistory.Entry> entries, Map<String, List<Outage>> plannedWork) {
     }
 
     private final DraftModel draft;
@@ -288,11 +291,12 @@ public final class PerformanceModel {
             ServiceRecords r = known != null ? known
                     : readFile(records, agreement, services, share -> progress.accept(share * 0.95));
             if (!r.errors().isEmpty()) {
-                return new Outcome(r, null);
+                return new Outcome(r, null, Map.of());
             }
             List<Service> measured = services.stream().filter(s -> r.records().containsKey(s.id())).toList();
             return new Outcome(r, measured.isEmpty() ? List.of()
-                    : TermHistory.of(agreement, measured, worked.periods(), s -> r.records().get(s.id()), day));
+                    : TermHistory.of(agreement, measured, worked.periods(), s -> r.records().get(s.id()), day),
+                    ServiceHistory.plannedWork(r.records()));
         }, outcome -> {
             if (request == requests) {
                 show(outcome, agreement, records, worked, day);
@@ -354,7 +358,7 @@ public final class PerformanceModel {
         List<String> leftOut = outcome.read().leftOut().stream()
                 .map(l -> l.reported(RecordsWords.serviceName(agreement, l.serviceId()))).toList();
         result.set(new Result(agreement, records, worked.periods(), outcome.entries(), day, List.copyOf(said), leftOut,
-                ServiceHistory.plannedWork(outcome.read().records())));
+                outcome.plannedWork()));
     }
 
     private void clearResult() {
