@@ -1,6 +1,5 @@
 package org.slastudio.simulation;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -28,27 +27,17 @@ final class MonteCarlo {
         long breachPeriods;
         long breachYears;
         double maxPeriod;
-        double[] nonZeroPeriods;
-        int nonZero;
-
-        /** @param room how many credits to make room for at first; {@link #makeRoom} makes more */
-        Tally(int room) {
-            nonZeroPeriods = new double[room + 1];
-        }
-
-        /** Room for a trial's credits: most trials issue none, so a chunk keeps few and should not allocate for all. */
-        void makeRoom(int periods) {
-            nonZeroPeriods = Arrays.copyOf(nonZeroPeriods, Math.max(2 * nonZeroPeriods.length, nonZero + periods + 1));
-        }
+        final PeriodCredits credits = new PeriodCredits();
 
         /**
-         * Keeps a credit only if it is one, without a branch: most periods issue none, but unpredictably. Comparisons
-         * rather than Math.max and Math.min here and in the loop below: a short command's code is compiled only by C1,
-         * which calls them (they handle NaN and -0.0, which credits and minutes never are) instead of inlining them.
+         * Comparisons rather than Math.max and Math.min here and in the loop below: a short command's code is
+         * compiled only by C1, which calls them (they handle NaN and -0.0, which credits and minutes never are)
+         * instead of inlining them.
          */
         void addPeriodCredit(double c) {
-            nonZeroPeriods[nonZero] = c;
-            nonZero += c > 0 ? 1 : 0;
+            if (c > 0) {
+                credits.add(c);
+            }
             maxPeriod = c > maxPeriod ? c : maxPeriod;
         }
     }
@@ -73,11 +62,7 @@ final class MonteCarlo {
     }
 
     private static Tally total(Tally[] tallies) {
-        int nonZero = 0;
-        for (Tally x : tallies) {
-            nonZero += x.nonZero;
-        }
-        Tally t = new Tally(nonZero);
+        Tally t = new Tally();
         for (Tally x : tallies) {
             t.sumYear += x.sumYear;
             t.sumYearSquared += x.sumYearSquared;
@@ -85,8 +70,7 @@ final class MonteCarlo {
             t.breachPeriods += x.breachPeriods;
             t.breachYears += x.breachYears;
             t.maxPeriod = Math.max(t.maxPeriod, x.maxPeriod);
-            System.arraycopy(x.nonZeroPeriods, 0, t.nonZeroPeriods, t.nonZero, x.nonZero);
-            t.nonZero += x.nonZero;
+            t.credits.addAll(x.credits);
         }
         return t;
     }
@@ -111,10 +95,12 @@ final class MonteCarlo {
         int periods = model.periods();
         int simulated = model.simulatedPeriods();
         CreditSchedule[] schedules = model.schedules().toArray(new CreditSchedule[0]);
-        double[][] poissonCdf = model.poissonCdf();
-        int[][] poissonGuide = model.poissonGuide();
-        long bits = 0;
-        boolean spare = false;
+        OutageRuns runs = model.runs();
+        int[] first = runs.first();
+        double[][] countCdf = runs.countCdf();
+        int[][] countGuide = runs.countGuide();
+        double[][] periodCdf = runs.periodCdf();
+        int[][] periodGuide = runs.periodGuide();
         double[] window = new double[simulated];
         double[] allowed = new double[simulated];
         double[] free = new double[simulated];
@@ -126,72 +112,65 @@ final class MonteCarlo {
         boolean fixed = process.durations() == OutageDurations.FIXED;
         double mean = process.meanMinutes();
         double minimum = process.minimumMinutes();
-        double fixedCounted = mean >= minimum ? mean : 0;
         DurationQuantiles lengths = model.lengths();
+        double[] all = new double[simulated];
         double[] downtime = new double[simulated];
         double[] scheduled = new double[simulated];
         double[] issued = new double[periods];
-        Tally tally = new Tally(4 * periods);
+        Tally tally = new Tally();
         for (int t = from; t < to; t++) {
-            double felt = 0;
-            long breached = 0;
-            int breachedCount = 0;
             for (int p = 0; p < simulated; p++) {
-                // Uniforms of 32 bits, two from each random long: fine enough for a count or a table
-                // lookup, and half the cost of drawing each alone.
-                double u;
-                if (spare) {
-                    u = (bits & 0xffffffffL) * 0x1.0p-32;
-                } else {
-                    bits = random.nextLong();
-                    u = (bits >>> 32) * 0x1.0p-32;
-                }
-                spare = !spare;
-                double[] cdf = poissonCdf[p];
-                int n = poissonGuide[p][(int) (u * ServiceLevelModel.GUIDE)];
+                downtime[p] = 0;
+                all[p] = 0;
+            }
+            // The searches of OutageRuns written out here: a call costs more than the search in C1's code.
+            for (int r = 0; r < first.length - 1; r++) {
+                double u = (random.nextLong() >>> 32) * 0x1.0p-32;
+                double[] cdf = countCdf[r];
+                int n = countGuide[r][(int) (u * OutageRuns.GUIDE)];
                 while (u >= cdf[n]) {
                     n++;
                 }
-                double all = 0;
-                double counted = 0;
-                if (fixed) {
-                    all = n * mean;
-                    counted = n * fixedCounted;
-                } else {
-                    for (int i = 0; i < n; i++) {
-                        double v;
-                        if (spare) {
-                            v = (bits & 0xffffffffL) * 0x1.0p-32;
-                        } else {
-                            bits = random.nextLong();
-                            v = (bits >>> 32) * 0x1.0p-32;
-                        }
-                        spare = !spare;
-                        double x = lengths.quantile(v);
-                        all += x;
-                        counted += x >= minimum ? x : 0;
+                double[] shares = periodCdf[r];
+                int[] guide = periodGuide[r];
+                for (int i = 0; i < n; i++) {
+                    // One random long for each outage: its high half picks the period, its low half the length.
+                    long bits = random.nextLong();
+                    double v = (bits >>> 32) * 0x1.0p-32;
+                    int j = guide[(int) (v * OutageRuns.GUIDE)];
+                    while (v >= shares[j]) {
+                        j++;
                     }
+                    double x = fixed ? mean : lengths.quantile((bits & 0xffffffffL) * 0x1.0p-32);
+                    int p = first[r] + j;
+                    all[p] += x;
+                    downtime[p] += x >= minimum ? x : 0;
                 }
-                downtime[p] = counted;
-                scheduled[p] = counted < free[p] ? 0 : schedules[p].credit(counted);
-                if (p < periods) {
-                    felt += all < window[p] ? all : window[p];
-                    int breach = counted > allowed[p] ? 1 : 0;
-                    breached |= (long) breach << (p < 63 ? p : 63);
-                    breachedCount += breach;
-                }
+            }
+            double felt = 0;
+            long breached = 0;
+            int breachedCount = 0;
+            for (int p = 0; p < periods; p++) {
+                felt += all[p] < window[p] ? all[p] : window[p];
+                // the sign of allowed - counted, without a branch: a breach is as unpredictable as a credit
+                int breach = (int) (Double.doubleToRawLongBits(allowed[p] - downtime[p]) >>> 63);
+                breached |= (long) breach << (p < 63 ? p : 63);
+                breachedCount += breach;
             }
             double credits = 0;
-            if (tally.nonZero + periods >= tally.nonZeroPeriods.length) {
-                tally.makeRoom(periods);
-            }
             if (alone) {
+                // below the first credit edge a period issues nothing: the schedule is asked only above it
                 for (int p = 0; p < periods; p++) {
-                    double c = year.issueAlone(scheduled[p]);
-                    tally.addPeriodCredit(c);
-                    credits += c;
+                    if (downtime[p] >= free[p]) {
+                        double c = year.issueAlone(schedules[p].credit(downtime[p]));
+                        tally.addPeriodCredit(c);
+                        credits += c;
+                    }
                 }
             } else {
+                for (int p = 0; p < simulated; p++) {
+                    scheduled[p] = downtime[p] < free[p] ? 0 : schedules[p].credit(downtime[p]);
+                }
                 year.issue(scheduled, downtime, periods, issued);
                 for (int p = 0; p < periods; p++) {
                     tally.addPeriodCredit(issued[p]);

@@ -40,16 +40,12 @@ record MonteCarloEstimate(int trials, int periods, double expectedYearlyCredit, 
                 years[j++] = yearly[i];
             }
         }
-        double[] periodCredits = java.util.Arrays.copyOf(t.nonZeroPeriods, t.nonZero);
-        long[] histogram = new long[MonteCarlo.HISTOGRAM_BINS];
-        for (double c : periodCredits) {
-            int bin = (int) (c / t.maxPeriod * MonteCarlo.HISTOGRAM_BINS);
-            histogram[Math.min(bin, MonteCarlo.HISTOGRAM_BINS - 1)]++;
-        }
+        long credited = t.credits.periods();
+        long periodRank = (long) Math.ceil(0.95 * allPeriods) - (allPeriods - credited);
         return new MonteCarloEstimate(trials, periods, mean, Math.sqrt(variance / trials),
                 (double) t.breachPeriods / allPeriods, (double) t.breachYears / trials, t.sumDowntime / trials,
-                percentile95(years, trials), percentile95(periodCredits, allPeriods), t.maxPeriod, maxYear,
-                allPeriods - t.nonZero, histogram);
+                percentile95(years, trials), periodRank <= 0 ? 0 : t.credits.smallest(periodRank - 1), t.maxPeriod,
+                maxYear, allPeriods - credited, t.credits.histogram(MonteCarlo.HISTOGRAM_BINS, t.maxPeriod));
     }
 
     /** Nearest-rank 95th percentile of {@code total} values of which all but {@code nonZero} are zero. */

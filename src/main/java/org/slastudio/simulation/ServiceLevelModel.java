@@ -13,29 +13,15 @@ import java.util.List;
  * @param customerCostPerMinute what a minute of downtime inside the window costs the customer
  */
 record ServiceLevelModel(int periods, List<CreditSchedule> schedules, OutageProcess outages, CreditYear year,
-                         double customerCostPerMinute, double[][] poissonCdf, int[][] poissonGuide,
-                         DurationQuantiles lengths) {
-    /** Cells of the guide that lets a count search start next to its answer instead of at zero. */
-    static final int GUIDE = 64;
+                         double customerCostPerMinute, OutageRuns runs, DurationQuantiles lengths) {
 
     /** Builds the tables the sampling draws from, once per service and level rather than once per chunk. */
     static ServiceLevelModel of(int periods, List<CreditSchedule> schedules, OutageProcess outages, CreditYear year,
                                 double customerCostPerMinute) {
-        double[][] cdf = new double[schedules.size()][];
-        int[][] guide = new int[schedules.size()][GUIDE];
-        for (int p = 0; p < cdf.length; p++) {
-            cdf[p] = OutageProcess.poissonCdf(outages.outagesPerPeriod()[p]);
-            int k = 0;
-            for (int j = 0; j < GUIDE; j++) {
-                while (cdf[p][k] <= (double) j / GUIDE) {
-                    k++;
-                }
-                guide[p][j] = k;
-            }
-        }
         DurationQuantiles lengths = outages.durations() == org.slastudio.model.OutageDurations.FIXED || outages.meanMinutes() <= 0
                 ? null : DurationQuantiles.of(outages.durations(), outages.meanMinutes(), outages.sigma());
-        return new ServiceLevelModel(periods, List.copyOf(schedules), outages, year, customerCostPerMinute, cdf, guide, lengths);
+        return new ServiceLevelModel(periods, List.copyOf(schedules), outages, year, customerCostPerMinute,
+                OutageRuns.of(java.util.Arrays.copyOf(outages.outagesPerPeriod(), schedules.size())), lengths);
     }
 
     int simulatedPeriods() {

@@ -325,7 +325,9 @@ public final class Simulator {
         List<ServiceLevelModel> models = new ArrayList<>();
         double[] providerCost = new double[sorted.size()];
         BigDecimal[] allowedPerMonth = new BigDecimal[sorted.size()];
-        AllowedDowntime firstMonth = AllowedDowntime.of(agreement.overview(), LocalDate.now());
+        // The allowance shown is that of the simulated year's first period, not of today's: the year is what is
+        // simulated, and today's date would ask the system for its time zone, tens of milliseconds of a short run.
+        AllowedDowntime firstMonth = AllowedDowntime.of(agreement.overview(), periods.get(0).start());
         for (int l = 0; l < sorted.size(); l++) {
             BigDecimal target = sorted.get(l);
             List<CreditSchedule> schedules = new ArrayList<>();
