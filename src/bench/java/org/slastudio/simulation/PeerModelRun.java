@@ -48,13 +48,13 @@ public final class PeerModelRun {
         long months = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 10_000_000L;
         ServiceLevelModel model = model();
         int years = (int) Math.max(1, months / 12);
-        double[] yearly = new double[Math.min(years, 1_000_000)];
+        double[] yearly = new double[Math.min(years, 100_000)];
         long start = System.nanoTime();
         double credit = 0;
         double variance = 0;
         int done = 0;
         int stream = 1;
-        // In runs of up to a million years, so the per-year array stays small; each run has its own stream.
+        // In runs of up to 100,000 years, so the per-year array stays in the cache; each run has its own stream.
         while (done < years) {
             int n = Math.min(yearly.length, years - done);
             MonteCarloEstimate e = MonteCarlo.run(model, n, 7, stream++, false, () -> false, yearly, null);

@@ -27,6 +27,7 @@ final class MonteCarlo {
         long breachPeriods;
         long breachYears;
         double maxPeriod;
+        double maxYear;
         final PeriodCredits credits = new PeriodCredits();
 
         /**
@@ -70,6 +71,7 @@ final class MonteCarlo {
             t.breachPeriods += x.breachPeriods;
             t.breachYears += x.breachYears;
             t.maxPeriod = Math.max(t.maxPeriod, x.maxPeriod);
+            t.maxYear = Math.max(t.maxYear, x.maxYear);
             t.credits.addAll(x.credits);
         }
         return t;
@@ -119,10 +121,6 @@ final class MonteCarlo {
         double[] issued = new double[periods];
         Tally tally = new Tally();
         for (int t = from; t < to; t++) {
-            for (int p = 0; p < simulated; p++) {
-                downtime[p] = 0;
-                all[p] = 0;
-            }
             // The searches of OutageRuns written out here: a call costs more than the search in C1's code.
             for (int r = 0; r < first.length - 1; r++) {
                 double u = (random.nextLong() >>> 32) * 0x1.0p-32;
@@ -150,24 +148,27 @@ final class MonteCarlo {
             double felt = 0;
             long breached = 0;
             int breachedCount = 0;
+            double credits = 0;
+            // One pass over the periods, which leaves them empty for the next trial.
             for (int p = 0; p < periods; p++) {
+                double counted = downtime[p];
                 felt += all[p] < window[p] ? all[p] : window[p];
                 // the sign of allowed - counted, without a branch: a breach is as unpredictable as a credit
-                int breach = (int) (Double.doubleToRawLongBits(allowed[p] - downtime[p]) >>> 63);
+                int breach = (int) (Double.doubleToRawLongBits(allowed[p] - counted) >>> 63);
                 breached |= (long) breach << (p < 63 ? p : 63);
                 breachedCount += breach;
-            }
-            double credits = 0;
-            if (alone) {
-                // below the first credit edge a period issues nothing: the schedule is asked only above it
-                for (int p = 0; p < periods; p++) {
-                    if (downtime[p] >= free[p]) {
-                        double c = year.issueAlone(schedules[p].credit(downtime[p]));
+                all[p] = 0;
+                if (alone) {
+                    // below the first credit edge a period issues nothing: the schedule is asked only above it
+                    if (counted >= free[p]) {
+                        double c = year.issueAlone(schedules[p].credit(counted));
                         tally.addPeriodCredit(c);
                         credits += c;
                     }
+                    downtime[p] = 0; // a year alone has no periods past its own
                 }
-            } else {
+            }
+            if (!alone) {
                 for (int p = 0; p < simulated; p++) {
                     scheduled[p] = downtime[p] < free[p] ? 0 : schedules[p].credit(downtime[p]);
                 }
@@ -176,9 +177,14 @@ final class MonteCarlo {
                     tally.addPeriodCredit(issued[p]);
                     credits += issued[p];
                 }
+                for (int p = 0; p < simulated; p++) {
+                    downtime[p] = 0;
+                    all[p] = 0;
+                }
             }
             tally.sumYear += credits;
             tally.sumYearSquared += credits * credits;
+            tally.maxYear = credits > tally.maxYear ? credits : tally.maxYear;
             tally.sumDowntime += felt;
             tally.breachPeriods += breachedCount;
             tally.breachYears += breached != 0 ? 1 : 0;

@@ -26,36 +26,20 @@ record MonteCarloEstimate(int trials, int periods, double expectedYearlyCredit, 
         double mean = t.sumYear / trials;
         double variance = trials > 1 ? Math.max(0, (t.sumYearSquared - trials * mean * mean) / (trials - 1)) : 0;
         long allPeriods = (long) trials * periods;
-        double maxYear = 0;
-        int nonZeroYears = 0;
-        for (int i = 0; i < trials; i++) {
-            maxYear = yearly[i] > maxYear ? yearly[i] : maxYear; // not Math.max: see MonteCarlo.Tally
-            if (yearly[i] > 0) {
-                nonZeroYears++;
-            }
-        }
-        double[] years = new double[nonZeroYears];
-        for (int i = 0, j = 0; i < trials; i++) {
-            if (yearly[i] > 0) {
-                years[j++] = yearly[i];
-            }
-        }
         long credited = t.credits.periods();
         long periodRank = (long) Math.ceil(0.95 * allPeriods) - (allPeriods - credited);
         return new MonteCarloEstimate(trials, periods, mean, Math.sqrt(variance / trials),
                 (double) t.breachPeriods / allPeriods, (double) t.breachYears / trials, t.sumDowntime / trials,
-                percentile95(years, trials), periodRank <= 0 ? 0 : t.credits.smallest(periodRank - 1), t.maxPeriod,
-                maxYear, allPeriods - credited, t.credits.histogram(MonteCarlo.HISTOGRAM_BINS, t.maxPeriod));
+                percentile95(yearly, trials), periodRank <= 0 ? 0 : t.credits.smallest(periodRank - 1), t.maxPeriod,
+                t.maxYear, allPeriods - credited, t.credits.histogram(MonteCarlo.HISTOGRAM_BINS, t.maxPeriod));
     }
 
-    /** Nearest-rank 95th percentile of {@code total} values of which all but {@code nonZero} are zero. */
-    static double percentile95(double[] nonZero, long total) {
-        long rank = (long) Math.ceil(0.95 * total);
-        long zeros = total - nonZero.length;
-        if (rank <= zeros) {
-            return 0;
-        }
-        return select(nonZero, (int) (rank - zeros - 1));
+    /**
+     * Nearest-rank 95th percentile of the first {@code count} values, which stay as they are: the search runs on a
+     * copy, made whole by the system rather than value by value in code not yet compiled.
+     */
+    static double percentile95(double[] values, int count) {
+        return count == 0 ? 0 : select(java.util.Arrays.copyOf(values, count), (int) Math.ceil(0.95 * count) - 1);
     }
 
     /** The k-th smallest (from 0), by quickselect: a sort of 100,000 values per level would cost more than the trials. */

@@ -12,10 +12,17 @@ final class PeriodCredits {
     private long[] counts = new long[16];
     private int distinct;
     private long periods;
+    /** The slot of the amount last added: the same tier's credit comes round again and again. */
+    private int last;
 
     /** One period's credit, above 0. */
     void add(double amount) {
-        add(amount, 1);
+        if (amounts[last] == amount) {
+            counts[last]++;
+            periods++;
+        } else {
+            add(amount, 1);
+        }
     }
 
     void addAll(PeriodCredits other) {
@@ -105,6 +112,7 @@ final class PeriodCredits {
         }
         counts[i] += n;
         periods += n;
+        last = i;
         if (2 * distinct > amounts.length) {
             grow();
         }
@@ -113,6 +121,7 @@ final class PeriodCredits {
     private void grow() {
         double[] oldAmounts = amounts;
         long[] oldCounts = counts;
+        last = 0;
         amounts = new double[2 * oldAmounts.length];
         counts = new long[2 * oldAmounts.length];
         for (int i = 0; i < oldAmounts.length; i++) {

@@ -207,15 +207,11 @@ public final class Simulator {
         }
         long breachPeriods = 0;
         long breachYears = 0;
-        int nonZero = 0;
         for (int t = 0; t < trials; t++) {
             breachPeriods += Long.bitCount(agreementBreaches[t]);
             breachYears += agreementBreaches[t] != 0 ? 1 : 0;
-            if (agreementYearly[t] > 0) {
-                agreementYearly[nonZero++] = agreementYearly[t];
-            }
         }
-        double yearly95 = MonteCarloEstimate.percentile95(java.util.Arrays.copyOf(agreementYearly, nonZero), trials);
+        double yearly95 = MonteCarloEstimate.percentile95(agreementYearly, trials);
         AgreementOutlook agreement = new AgreementOutlook(
                 probability((double) breachPeriods / ((long) trials * Math.min(periods, 64))),
                 probability((double) breachYears / trials), money(credits), money(credits * 12), money(yearly95),
