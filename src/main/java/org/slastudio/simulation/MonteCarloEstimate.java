@@ -34,12 +34,43 @@ record MonteCarloEstimate(int trials, int periods, double expectedYearlyCredit, 
                 t.maxYear, allPeriods - credited, t.credits.histogram(MonteCarlo.HISTOGRAM_BINS, t.maxPeriod));
     }
 
+    static final int CELLS = 1024;
+
     /**
-     * Nearest-rank 95th percentile of the first {@code count} values, which stay as they are: the search runs on a
-     * copy, made whole by the system rather than value by value in code not yet compiled.
+     * Nearest-rank 95th percentile of the first {@code count} values, none below 0, which stay as they are. Values
+     * are counted in cells from 0 to the largest, and only the cell that holds the rank is copied and searched: a
+     * copy of them all would be the largest allocation of a run, every page of it new to the process.
      */
     static double percentile95(double[] values, int count) {
-        return count == 0 ? 0 : select(java.util.Arrays.copyOf(values, count), (int) Math.ceil(0.95 * count) - 1);
+        int k = (int) Math.ceil(0.95 * count) - 1;
+        double largest = 0;
+        int zeros = 0;
+        for (int i = 0; i < count; i++) {
+            largest = values[i] > largest ? values[i] : largest; // not Math.max: see MonteCarlo.Tally
+            zeros += values[i] == 0 ? 1 : 0;
+        }
+        if (k < zeros) {
+            return 0;
+        }
+        double scale = (CELLS - 1) / largest;
+        int[] cells = new int[CELLS];
+        for (int i = 0; i < count; i++) {
+            if (values[i] > 0) {
+                cells[(int) (values[i] * scale)]++;
+            }
+        }
+        int cell = 0;
+        int below = zeros;
+        while (below + cells[cell] <= k) {
+            below += cells[cell++];
+        }
+        double[] in = new double[cells[cell]];
+        for (int i = 0, j = 0; i < count; i++) {
+            if (values[i] > 0 && (int) (values[i] * scale) == cell) {
+                in[j++] = values[i];
+            }
+        }
+        return select(in, k - below);
     }
 
     /** The k-th smallest (from 0), by quickselect: a sort of 100,000 values per level would cost more than the trials. */
